@@ -1,0 +1,357 @@
+/*
+ * elder -- elders' files: add, list, show, set, tag, edit, archive,
+ * restore, import, export.  Each verb parses its options and calls lib.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shegong.h"
+
+#define OPT_FIELD	(SG_OPT_LONG + 1)
+
+/* The options that set a field; the option name is the field's. */
+#define FIELD_OPTIONS \
+	{ "gender",		required_argument, NULL, OPT_FIELD }, \
+	{ "birth",		required_argument, NULL, OPT_FIELD }, \
+	{ "id-number",		required_argument, NULL, OPT_FIELD }, \
+	{ "phone",		required_argument, NULL, OPT_FIELD }, \
+	{ "building",		required_argument, NULL, OPT_FIELD }, \
+	{ "unit",		required_argument, NULL, OPT_FIELD }, \
+	{ "room",		required_argument, NULL, OPT_FIELD }, \
+	{ "origin",		required_argument, NULL, OPT_FIELD }, \
+	{ "living",		required_argument, NULL, OPT_FIELD }, \
+	{ "tag",		required_argument, NULL, OPT_FIELD }, \
+	{ "caregiver",		required_argument, NULL, OPT_FIELD }, \
+	{ "caregiver-relation",	required_argument, NULL, OPT_FIELD }, \
+	{ "caregiver-phone",	required_argument, NULL, OPT_FIELD }, \
+	{ "emergency",		required_argument, NULL, OPT_FIELD }, \
+	{ "emergency-phone",	required_argument, NULL, OPT_FIELD }, \
+	{ "joined",		required_argument, NULL, OPT_FIELD }, \
+	{ "health",		required_argument, NULL, OPT_FIELD }, \
+	{ "visit-every",	required_argument, NULL, OPT_FIELD }, \
+	{ "note",		required_argument, NULL, OPT_FIELD }
+
+static const struct option add_opts[] = {
+	FIELD_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+static const struct option set_opts[] = {
+	{ "name",		required_argument, NULL, OPT_FIELD },
+	FIELD_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Collect field options into kv; returns the getopt result that ended. */
+static int
+field_options(struct sg_ctx *ctx, int argc, char **argv,
+    const struct option *opts, struct sg_kv *kv, int *n)
+{
+	int	 c, li;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, &li)) != -1) {
+		if (c != OPT_FIELD || *n == SG_MAX_KV)
+			return '?';
+		kv[*n].key = opts[li].name;
+		kv[*n].val = optarg;
+		(*n)++;
+	}
+	return -1;
+}
+
+/* elder add NAME [field options] */
+static const struct sg_error *
+cmd_add(struct sg_ctx *ctx, int argc, char **argv)
+{
+	struct sg_kv	 kv[SG_MAX_KV];
+	int		 n = 0;
+	int64_t		 id;
+
+	if (field_options(ctx, argc, argv, add_opts, kv, &n) != -1)
+		return sg_usage(ctx);
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	return sg_elder_add(ctx, argv[optind], kv, n, &id);
+}
+
+/* elder set [ID...] [field options] */
+static const struct sg_error *
+cmd_set(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int64_t			*ids;
+	size_t			 nids;
+	int			 n = 0;
+
+	if (field_options(ctx, argc, argv, set_opts, kv, &n) != -1)
+		return sg_usage(ctx);
+	if (n == 0)
+		return sg_error_usage("set: nothing to set");
+	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
+	    "elder")) != NULL)
+		return err;
+	err = sg_elder_set(ctx, ids, nids, kv, n);
+	free(ids);
+	return err;
+}
+
+enum {
+	OPT_TAG = SG_OPT_LONG + 10, OPT_ANYTAG, OPT_BUILDING, OPT_AGE,
+	OPT_GENDER, OPT_LIVING, OPT_STATUS, OPT_SEARCH, OPT_PAIRED,
+	OPT_UNPAIRED, OPT_NOTVISITED, OPT_ADD, OPT_REMOVE, OPT_REASON,
+	OPT_DATE, OPT_FORMAT
+};
+
+static const struct option list_opts[] = {
+	{ "tag",		required_argument, NULL, OPT_TAG },
+	{ "any-tag",		required_argument, NULL, OPT_ANYTAG },
+	{ "building",		required_argument, NULL, OPT_BUILDING },
+	{ "age",		required_argument, NULL, OPT_AGE },
+	{ "gender",		required_argument, NULL, OPT_GENDER },
+	{ "living",		required_argument, NULL, OPT_LIVING },
+	{ "status",		required_argument, NULL, OPT_STATUS },
+	{ "search",		required_argument, NULL, OPT_SEARCH },
+	{ "paired",		no_argument,	   NULL, OPT_PAIRED },
+	{ "unpaired",		no_argument,	   NULL, OPT_UNPAIRED },
+	{ "not-visited-since",	required_argument, NULL, OPT_NOTVISITED },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* elder list [filters] */
+static const struct sg_error *
+cmd_list(struct sg_ctx *ctx, int argc, char **argv)
+{
+	struct sg_elder_filter	 f;
+	int			 c;
+
+	memset(&f, 0, sizeof(f));
+	while ((c = sg_getopt(ctx, argc, argv, "", list_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_TAG:
+			if (f.ntags == SG_MAX_TAGS)
+				return sg_error_fmt("list: too many --tag");
+			f.tags[f.ntags++] = optarg;
+			break;
+		case OPT_ANYTAG:
+			if (f.nanytags == SG_MAX_TAGS)
+				return sg_error_fmt("list: too many --any-tag");
+			f.anytags[f.nanytags++] = optarg;
+			break;
+		case OPT_BUILDING:	f.building = optarg; break;
+		case OPT_AGE:		f.age = optarg; break;
+		case OPT_GENDER:	f.gender = optarg; break;
+		case OPT_LIVING:	f.living = optarg; break;
+		case OPT_STATUS:	f.status = optarg; break;
+		case OPT_SEARCH:	f.search = optarg; break;
+		case OPT_PAIRED:	f.paired = 1; break;
+		case OPT_UNPAIRED:	f.paired = -1; break;
+		case OPT_NOTVISITED:	f.not_visited_since = optarg; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_elder_list(ctx, &f);
+}
+
+/* Parse no verb options, leaving the arguments. */
+static const struct sg_error *
+no_options(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+
+	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
+		return sg_usage(ctx);
+	return NULL;
+}
+
+/* elder show [ID...] */
+static const struct sg_error *
+cmd_show(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			*ids;
+	size_t			 n;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "elder")) != NULL)
+		return err;
+	err = sg_elder_show(ctx, ids, n);
+	free(ids);
+	return err;
+}
+
+/* elder tag [--add T]... [--remove T]... [ID...] */
+static const struct sg_error *
+cmd_tag(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "add",	required_argument, NULL, OPT_ADD },
+		{ "remove",	required_argument, NULL, OPT_REMOVE },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	const char		*add[SG_MAX_TAGS], *rm[SG_MAX_TAGS];
+	int			 nadd = 0, nrm = 0, c;
+	int64_t			*ids;
+	size_t			 n;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c == OPT_ADD && nadd < SG_MAX_TAGS)
+			add[nadd++] = optarg;
+		else if (c == OPT_REMOVE && nrm < SG_MAX_TAGS)
+			rm[nrm++] = optarg;
+		else
+			return sg_usage(ctx);
+	}
+	if (nadd + nrm == 0)
+		return sg_error_usage("tag: give --add or --remove");
+	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "elder")) != NULL)
+		return err;
+	err = sg_elder_tag(ctx, ids, n, add, nadd, rm, nrm);
+	free(ids);
+	return err;
+}
+
+/* elder edit ID */
+static const struct sg_error *
+cmd_edit(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			 id;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&id, argv[optind], "elder")) != NULL)
+		return err;
+	return sg_elder_edit(ctx, id);
+}
+
+/* elder archive [ID...] --reason R [--date D] */
+static const struct sg_error *
+cmd_archive(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "reason",	required_argument, NULL, OPT_REASON },
+		{ "date",	required_argument, NULL, OPT_DATE },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	const char		*reason = NULL, *date = NULL;
+	int64_t			*ids;
+	size_t			 n;
+	int			 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c == OPT_REASON)
+			reason = optarg;
+		else if (c == OPT_DATE)
+			date = optarg;
+		else
+			return sg_usage(ctx);
+	}
+	if (reason == NULL)
+		return sg_error_usage("archive: --reason is required");
+	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "elder")) != NULL)
+		return err;
+	err = sg_elder_archive(ctx, ids, n, reason, date);
+	free(ids);
+	return err;
+}
+
+/* elder restore [ID...] */
+static const struct sg_error *
+cmd_restore(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			*ids;
+	size_t			 n;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "elder")) != NULL)
+		return err;
+	err = sg_elder_restore(ctx, ids, n);
+	free(ids);
+	return err;
+}
+
+/* elder import [FILE] [--format F] */
+static const struct sg_error *
+cmd_import(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format",	required_argument, NULL, OPT_FORMAT },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*format = NULL;
+	int		 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_FORMAT)
+			return sg_usage(ctx);
+		format = optarg;
+	}
+	if (argc - optind > 1)
+		return sg_usage(ctx);
+	return sg_elder_import(ctx, argc > optind ? argv[optind] : NULL,
+	    format);
+}
+
+/* elder export */
+static const struct sg_error *
+cmd_export(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_elder_export(ctx);
+}
+
+static const struct sg_verb verbs[] = {
+	{ "add", "add NAME [--gender G] [--birth D] [--id-number N] "
+	    "[--phone P]\n           [--building B] [--unit U] [--room R] "
+	    "[--origin O] [--living L]\n           [--tag T]... [--caregiver "
+	    "NAME] [--joined D] [--note TEXT] ...",
+	    "add an elder; prints the new id", 1, cmd_add },
+	{ "list", "list [--tag T]... [--any-tag T]... [--building B] "
+	    "[--age RANGE]\n           [--gender G] [--living L] [--status "
+	    "S] [--search TEXT]\n           [--paired | --unpaired] "
+	    "[--not-visited-since D]",
+	    "list elders (active ones unless --status)", 0, cmd_list },
+	{ "show", "show [ID...]", "show elders in full", 0, cmd_show },
+	{ "set", "set [ID...] [--name NAME] [field options of add]",
+	    "change fields of elders", 1, cmd_set },
+	{ "tag", "tag [--add T]... [--remove T]... [ID...]",
+	    "add or remove tags", 1, cmd_tag },
+	{ "edit", "edit ID", "edit an elder as YAML in $EDITOR", 1,
+	    cmd_edit },
+	{ "archive", "archive [ID...] --reason moved|deceased|other "
+	    "[--date D]", "archive elders (nothing is deleted)", 1,
+	    cmd_archive },
+	{ "restore", "restore [ID...]", "make archived elders active again",
+	    1, cmd_restore },
+	{ "import", "import [FILE] [--format tsv|csv|yaml]",
+	    "import elders, all or nothing", 1, cmd_import },
+	{ "export", "export [--reveal]", "export every elder", 0,
+	    cmd_export },
+	{ NULL, NULL, NULL, 0, NULL }
+};
+
+int
+main(int argc, char **argv)
+{
+	return sg_main("elder", verbs, argc, argv);
+}

@@ -1,0 +1,341 @@
+/*
+ * visit -- home visits: log, list, show, rules, due, plan, planned, skip,
+ * followups.  Each verb parses its options and calls lib.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shegong.h"
+
+enum {
+	OPT_DATE = SG_OPT_LONG, OPT_MODE, OPT_KIND, OPT_BY, OPT_MINUTES,
+	OPT_FINDING, OPT_NOTE, OPT_FOLLOWUP, OPT_PLAN, OPT_ELDER, OPT_PERIOD,
+	OPT_FROM, OPT_TO, OPT_CONCERNS, OPT_ON, OPT_WITHIN, OPT_TAG, OPT_WEEK,
+	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON
+};
+
+/* visit log [ELDER...] [options] */
+static const struct sg_error *
+cmd_log(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "date",	required_argument, NULL, OPT_DATE },
+		{ "mode",	required_argument, NULL, OPT_MODE },
+		{ "kind",	required_argument, NULL, OPT_KIND },
+		{ "by",		required_argument, NULL, OPT_BY },
+		{ "minutes",	required_argument, NULL, OPT_MINUTES },
+		{ "finding",	required_argument, NULL, OPT_FINDING },
+		{ "note",	required_argument, NULL, OPT_NOTE },
+		{ "follow-up",	required_argument, NULL, OPT_FOLLOWUP },
+		{ "plan",	required_argument, NULL, OPT_PLAN },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_visit_opts	 o;
+	int64_t			*ids = NULL;
+	size_t			 n = 0;
+	int			 c;
+
+	memset(&o, 0, sizeof(o));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DATE:		o.date = optarg; break;
+		case OPT_MODE:		o.mode = optarg; break;
+		case OPT_KIND:		o.kind = optarg; break;
+		case OPT_MINUTES:	o.minutes = optarg; break;
+		case OPT_NOTE:		o.note = optarg; break;
+		case OPT_FOLLOWUP:	o.follow_up = optarg; break;
+		case OPT_BY:
+			if (o.nby == SG_MAX_BY)
+				return sg_error_fmt("log: too many --by");
+			o.by[o.nby++] = optarg;
+			break;
+		case OPT_FINDING:
+			if (o.nfindings == 8)
+				return sg_error_fmt("log: too many --finding");
+			o.findings[o.nfindings++] = optarg;
+			break;
+		case OPT_PLAN:
+			if ((err = sg_id_parse(&o.plan, optarg, "plan")))
+				return err;
+			break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if ((o.plan == 0 || optind < argc) && (err = sg_ctx_ids(ctx, &ids,
+	    &n, argc - optind, argv + optind, "elder")) != NULL)
+		return err;
+	err = sg_visit_log(ctx, ids, n, &o);
+	free(ids);
+	return err;
+}
+
+/* visit list [filters] */
+static const struct sg_error *
+cmd_list(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "elder",	required_argument, NULL, OPT_ELDER },
+		{ "by",		required_argument, NULL, OPT_BY },
+		{ "period",	required_argument, NULL, OPT_PERIOD },
+		{ "from",	required_argument, NULL, OPT_FROM },
+		{ "to",		required_argument, NULL, OPT_TO },
+		{ "kind",	required_argument, NULL, OPT_KIND },
+		{ "mode",	required_argument, NULL, OPT_MODE },
+		{ "concerns",	no_argument,	   NULL, OPT_CONCERNS },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_visit_filter	 f;
+	int			 c;
+
+	memset(&f, 0, sizeof(f));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_ELDER:
+			if ((err = sg_id_parse(&f.elder, optarg, "elder")))
+				return err;
+			break;
+		case OPT_BY:		f.by = optarg; break;
+		case OPT_PERIOD:	f.period = optarg; break;
+		case OPT_FROM:		f.from = optarg; break;
+		case OPT_TO:		f.to = optarg; break;
+		case OPT_KIND:		f.kind = optarg; break;
+		case OPT_MODE:		f.mode = optarg; break;
+		case OPT_CONCERNS:	f.concerns = 1; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_visit_list(ctx, &f);
+}
+
+/* Parse no verb options. */
+static const struct sg_error *
+no_options(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+
+	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
+		return sg_usage(ctx);
+	return NULL;
+}
+
+/* visit show [ID...] */
+static const struct sg_error *
+cmd_show(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			*ids;
+	size_t			 n;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "visit")) != NULL)
+		return err;
+	err = sg_visit_show(ctx, ids, n);
+	free(ids);
+	return err;
+}
+
+/* visit rules [--elder ID] */
+static const struct sg_error *
+cmd_rules(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "elder",	required_argument, NULL, OPT_ELDER },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	int64_t			 elder = 0;
+	int			 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_ELDER)
+			return sg_usage(ctx);
+		if ((err = sg_id_parse(&elder, optarg, "elder")) != NULL)
+			return err;
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_visit_rules(ctx, elder);
+}
+
+/* The options of due and plan. */
+static const struct option due_opts[] = {
+	{ "on",		required_argument, NULL, OPT_ON },
+	{ "within",	required_argument, NULL, OPT_WITHIN },
+	{ "tag",	required_argument, NULL, OPT_TAG },
+	{ "week",	required_argument, NULL, OPT_WEEK },
+	{ "visitor",	required_argument, NULL, OPT_VISITOR },
+	{ "per-day",	required_argument, NULL, OPT_PERDAY },
+	{ "save",	no_argument,	   NULL, OPT_SAVE },
+	{ "strict",	no_argument,	   NULL, OPT_STRICT },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Parse the options of due (plan = 0) or plan (plan = 1). */
+static const struct sg_error *
+due_options(struct sg_ctx *ctx, int argc, char **argv, int plan,
+    struct sg_due_opts *o)
+{
+	char	*end;
+	int	 c;
+
+	memset(o, 0, sizeof(*o));
+	while ((c = sg_getopt(ctx, argc, argv, "", due_opts, NULL)) != -1) {
+		if (!plan && c == OPT_ON)
+			o->on = optarg;
+		else if (!plan && c == OPT_WITHIN)
+			o->within = optarg;
+		else if (c == OPT_TAG && o->ntags < SG_MAX_TAGS)
+			o->tags[o->ntags++] = optarg;
+		else if (plan && c == OPT_WEEK)
+			o->week = optarg;
+		else if (plan && c == OPT_VISITOR && o->nvisitors < 64)
+			o->visitors[o->nvisitors++] = optarg;
+		else if (plan && c == OPT_PERDAY) {
+			o->per_day = (int)strtol(optarg, &end, 10);
+			if (*end != '\0' || end == optarg || o->per_day < 1 ||
+			    o->per_day > 100)
+				return sg_error_fmt("per-day: '%s': expected a "
+				    "whole number from 1 to 100", optarg);
+		} else if (plan && c == OPT_SAVE)
+			o->save = 1;
+		else if (plan && c == OPT_STRICT)
+			o->strict = 1;
+		else
+			return sg_usage(ctx);
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return NULL;
+}
+
+/* visit due [--on D] [--within Nd] [--tag T] */
+static const struct sg_error *
+cmd_due(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	struct sg_due_opts	 o;
+
+	if ((err = due_options(ctx, argc, argv, 0, &o)) != NULL)
+		return err;
+	return sg_visit_due(ctx, &o);
+}
+
+/* visit plan [--week W] [--visitor V]... [--per-day N] [--save] */
+static const struct sg_error *
+cmd_plan(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	struct sg_due_opts	 o;
+
+	if ((err = due_options(ctx, argc, argv, 1, &o)) != NULL)
+		return err;
+	return sg_visit_plan(ctx, &o);
+}
+
+/* visit planned [--week W] */
+static const struct sg_error *
+cmd_planned(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "week",	required_argument, NULL, OPT_WEEK },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*week = NULL;
+	int		 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_WEEK)
+			return sg_usage(ctx);
+		week = optarg;
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_visit_planned(ctx, week);
+}
+
+/* visit skip PLANID --reason TEXT */
+static const struct sg_error *
+cmd_skip(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "reason",	required_argument, NULL, OPT_REASON },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	const char		*reason = NULL;
+	int64_t			 plan;
+	int			 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_REASON)
+			return sg_usage(ctx);
+		reason = optarg;
+	}
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&plan, argv[optind], "plan")) != NULL)
+		return err;
+	return sg_visit_skip(ctx, plan, reason);
+}
+
+/* visit followups [--on D] */
+static const struct sg_error *
+cmd_followups(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "on",		required_argument, NULL, OPT_ON },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*on = NULL;
+	int		 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_ON)
+			return sg_usage(ctx);
+		on = optarg;
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_visit_followups(ctx, on);
+}
+
+static const struct sg_verb verbs[] = {
+	{ "log", "log [ELDER...] [--date D] [--mode M] [--kind K] [--by WHO]..."
+	    "\n           [--minutes N] [--finding AREA=LEVEL]... [--note TEXT]"
+	    "\n           [--follow-up D] [--plan PLANID]",
+	    "log visits; prints the new visit ids", 1, cmd_log },
+	{ "list", "list [--elder ID] [--by WHO] [--period P | --from D --to D]"
+	    "\n           [--kind K] [--mode M] [--concerns]",
+	    "list visits", 0, cmd_list },
+	{ "show", "show [ID...]", "show visits in full", 0, cmd_show },
+	{ "rules", "rules [--elder ID]",
+	    "the visiting rules in force, or the one an elder falls under", 0,
+	    cmd_rules },
+	{ "due", "due [--on D] [--within Nd] [--tag T]...",
+	    "elders whose visit is due, most overdue first", 0, cmd_due },
+	{ "plan", "plan [--week W] [--visitor WHO]... [--per-day N] "
+	    "[--tag T]...\n           [--save] [--strict]",
+	    "the week's visit schedule", 2, cmd_plan },
+	{ "planned", "planned [--week W]", "the plans saved for a week", 0,
+	    cmd_planned },
+	{ "skip", "skip PLANID --reason TEXT",
+	    "record why a planned visit did not happen", 1, cmd_skip },
+	{ "followups", "followups [--on D]",
+	    "follow-ups due and not yet done", 0, cmd_followups },
+	{ NULL, NULL, NULL, 0, NULL }
+};
+
+int
+main(int argc, char **argv)
+{
+	return sg_main("visit", verbs, argc, argv);
+}

@@ -1,0 +1,502 @@
+/*
+ * cmd.c -- what every command shares: verb dispatch, the common options of
+ * SPEC section 1, the invocation's transaction and its output, and the one
+ * place errors are printed.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <pwd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sg.h"
+
+enum {
+	OPT_CONFIG = 0x100,
+	OPT_USER,
+	OPT_REVEAL,
+	OPT_VERSION
+};
+
+static const struct option common_opts[] = {
+	{ "db",		required_argument,	NULL, 'd' },
+	{ "config",	required_argument,	NULL, OPT_CONFIG },
+	{ "output",	required_argument,	NULL, 'o' },
+	{ "header",	no_argument,		NULL, 'H' },
+	{ "columns",	required_argument,	NULL, 'c' },
+	{ "user",	required_argument,	NULL, OPT_USER },
+	{ "dry-run",	no_argument,		NULL, 'n' },
+	{ "reveal",	no_argument,		NULL, OPT_REVEAL },
+	{ "help",	no_argument,		NULL, 'h' },
+	{ NULL,		0,			NULL, 0 }
+};
+#define COMMON_SHORT	"d:o:Hc:nh"
+#define NCOMMON		(sizeof(common_opts) / sizeof(common_opts[0]) - 1)
+
+/* Not an error: --help was asked for; sg_main prints the usage. */
+static const struct sg_error help_request = { SG_EXIT_OK, "help" };
+
+static const char common_usage[] =
+    "common options: -d, --db FILE; --config FILE; -o, --output FMT; "
+    "-H, --header;\n"
+    "  -c, --columns LIST; --user WHO; -n, --dry-run; --reveal; -h, --help";
+
+/* Print the usage of one verb. */
+static void
+verb_usage(FILE *fp, const char *prog, const struct sg_verb *v)
+{
+	fprintf(fp, "usage: %s %s\n", prog, v->usage);
+}
+
+/* Print the usage of the whole command. */
+static void
+command_usage(FILE *fp, const char *prog, const struct sg_verb *verbs)
+{
+	const struct sg_verb	*v;
+
+	fprintf(fp, "usage: %s VERB [OPTIONS] [ARGS]\n\n", prog);
+	for (v = verbs; v->name != NULL; v++)
+		fprintf(fp, "  %-12s %s\n", v->name, v->summary);
+	fprintf(fp, "\n%s\n\nSee %s(1); '%s VERB --help' for one verb.\n",
+	    common_usage, prog, prog);
+}
+
+/* The usage error of the running verb (the option error, if any). */
+const struct sg_error *
+sg_usage(struct sg_ctx *ctx)
+{
+	if (ctx->opterr != NULL)
+		return ctx->opterr;
+	return sg_error_usage("%s: wrong arguments", ctx->verb->name);
+}
+
+/* Merge a verb's options with the common ones (once per invocation). */
+static const struct sg_error *
+merge_options(struct sg_ctx *ctx, const char *shortopts,
+    const struct option *opts)
+{
+	size_t	 n = 0, len;
+
+	if (ctx->longopts != NULL && ctx->verbopts == opts)
+		return NULL;
+	free(ctx->longopts);
+	free(ctx->shortopts);
+	while (opts != NULL && opts[n].name != NULL)
+		n++;
+	ctx->longopts = calloc(n + NCOMMON + 1, sizeof(struct option));
+	len = strlen(shortopts ? shortopts : "") + sizeof(COMMON_SHORT) + 2;
+	ctx->shortopts = malloc(len);
+	if (ctx->longopts == NULL || ctx->shortopts == NULL)
+		return sg_error_errno("options");
+	if (n > 0)
+		memcpy(ctx->longopts, opts, n * sizeof(struct option));
+	memcpy(ctx->longopts + n, common_opts, NCOMMON *
+	    sizeof(struct option));
+	snprintf(ctx->shortopts, len, ":%s%s", shortopts ? shortopts : "",
+	    COMMON_SHORT);
+	ctx->verbopts = opts;
+	return NULL;
+}
+
+/* Handle one common option; 0 if c is not one, -1 on a bad value. */
+static int
+common_option(struct sg_ctx *ctx, int c, const char *arg)
+{
+	const struct sg_error	*err;
+
+	switch (c) {
+	case 'd':
+		if (ctx->ndbopt == SG_MAX_DBS) {
+			ctx->opterr = sg_error_fmt("%s: too many --db options",
+			    ctx->verb->name);
+			return -1;
+		}
+		ctx->dbopt[ctx->ndbopt++] = arg;
+		return 1;
+	case OPT_CONFIG:
+		ctx->configopt = arg;
+		return 1;
+	case 'o':
+		if ((err = sg_format_parse(&ctx->fmt, arg)) != NULL) {
+			ctx->opterr = err;
+			return -1;
+		}
+		return 1;
+	case 'H':
+		ctx->header = 1;
+		return 1;
+	case 'c':
+		ctx->columns = arg;
+		return 1;
+	case OPT_USER:
+		ctx->user = arg;
+		return 1;
+	case 'n':
+		ctx->dry_run = 1;
+		return 1;
+	case OPT_REVEAL:
+		ctx->reveal = 1;
+		return 1;
+	case 'h':
+		ctx->opterr = &help_request;
+		return -1;
+	}
+	return 0;
+}
+
+/* getopt_long over the verb's options and the common ones. */
+int
+sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
+    const struct option *opts, int *longindex)
+{
+	const struct sg_error	*err;
+	int			 c, li, r;
+
+	if ((err = merge_options(ctx, shortopts, opts)) != NULL) {
+		ctx->opterr = err;
+		return '?';
+	}
+	opterr = 0;
+	for (;;) {
+		li = -1;
+		c = getopt_long(argc, argv, ctx->shortopts, ctx->longopts,
+		    &li);
+		if (c == -1)
+			return -1;
+		if (c == '?' || c == ':') {
+			const char *bad = argv[optind - 1];
+
+			if (c == ':')
+				ctx->opterr = sg_error_usage("%s: option '%s' "
+				    "needs a value", ctx->verb->name, bad);
+			else if (optopt != 0 && optopt < 0x100)
+				ctx->opterr = sg_error_usage("%s: unknown "
+				    "option '-%c'", ctx->verb->name, optopt);
+			else
+				ctx->opterr = sg_error_usage("%s: unknown "
+				    "option '%s'", ctx->verb->name, bad);
+			return '?';
+		}
+		if ((r = common_option(ctx, c, optarg)) < 0)
+			return '?';
+		if (r == 0)
+			break;
+	}
+	if (longindex != NULL)
+		*longindex = li;
+	return c;
+}
+
+/* The person acting: --user, $SHEGONG_USER, the login name. */
+static const char *
+find_user(void)
+{
+	const char	*s;
+	struct passwd	*pw;
+
+	if ((s = getenv("SHEGONG_USER")) != NULL && *s != '\0')
+		return s;
+	if ((pw = getpwuid(getuid())) != NULL)
+		return pw->pw_name;
+	if ((s = getenv("USER")) != NULL && *s != '\0')
+		return s;
+	return "unknown";
+}
+
+/* The command line as one string, for the change log. */
+static char *
+join_args(const char *prog, int argc, char **argv)
+{
+	size_t	 n = strlen(prog) + 1;
+	char	*s, *p;
+	int	 i;
+
+	for (i = 0; i < argc; i++)
+		n += strlen(argv[i]) + 1;
+	if ((s = p = malloc(n)) == NULL)
+		return NULL;
+	p += sprintf(p, "%s", prog);
+	for (i = 0; i < argc; i++)
+		p += sprintf(p, " %s", argv[i]);
+	return s;
+}
+
+/* Load the config: --config, $SHEGONG_CONFIG, XDG; absent = defaults. */
+static const struct sg_error *
+load_config(struct sg_ctx *ctx)
+{
+	const char	*s, *home;
+	char		*path = NULL;
+	const struct sg_error *err;
+	int		 must = 0;
+
+	if ((s = ctx->configopt) != NULL ||
+	    ((s = getenv("SHEGONG_CONFIG")) != NULL && *s != '\0')) {
+		path = strdup(s);
+		must = 1;
+	} else if ((s = getenv("XDG_CONFIG_HOME")) != NULL && *s == '/') {
+		if (asprintf(&path, "%s/shegong/config.yaml", s) == -1)
+			path = NULL;
+	} else if ((home = getenv("HOME")) != NULL && *home != '\0') {
+		if (asprintf(&path, "%s/.config/shegong/config.yaml",
+		    home) == -1)
+			path = NULL;
+	}
+	err = sg_config_load(&ctx->cfg, path, must);
+	free(path);
+	return err;
+}
+
+/* Open the config and the database (once); writers get a transaction. */
+const struct sg_error *
+sg_ctx_open(struct sg_ctx *ctx)
+{
+	const struct sg_error	*err;
+
+	if (ctx->db != NULL)
+		return NULL;
+	if (ctx->cfg == NULL && (err = load_config(ctx)) != NULL)
+		return err;
+	if (ctx->ndbopt > 1)
+		return sg_error_usage("%s: only one --db allowed",
+		    ctx->verb->name);
+	if (ctx->dbpath == NULL && (err = sg_db_path(&ctx->dbpath, ctx,
+	    ctx->ndbopt ? ctx->dbopt[0] : NULL)) != NULL)
+		return err;
+	if ((err = sg_db_open(ctx, ctx->dbpath, ctx->write, &ctx->db)) !=
+	    NULL)
+		return err;
+	if (ctx->write && !ctx->dry_run)
+		return sg_db_station(ctx);
+	return NULL;
+}
+
+/* This invocation writes: buffer stdout until the commit. */
+const struct sg_error *
+sg_ctx_want_write(struct sg_ctx *ctx)
+{
+	if (ctx->write)
+		return NULL;
+	if (ctx->db != NULL)
+		return sg_error_fmt("internal error: write wanted after open");
+	ctx->write = 1;
+	ctx->out = open_memstream(&ctx->outbuf, &ctx->outlen);
+	if (ctx->out == NULL)
+		return sg_error_errno("output");
+	return NULL;
+}
+
+/* The invocation's config (loaded on first use). */
+struct sg_config *
+sg_ctx_config(struct sg_ctx *ctx)
+{
+	if (ctx->cfg == NULL && load_config(ctx) != NULL)
+		return NULL;
+	return ctx->cfg;
+}
+
+/* Today for this invocation. */
+int32_t
+sg_ctx_today(struct sg_ctx *ctx)
+{
+	return ctx->today;
+}
+
+/* Where data goes: stdout, or a buffer until a writer commits. */
+FILE *
+sg_ctx_stdout(struct sg_ctx *ctx)
+{
+	return ctx->out;
+}
+
+int
+sg_ctx_dry_run(struct sg_ctx *ctx)
+{
+	return ctx->dry_run;
+}
+
+const char *
+sg_ctx_columns(struct sg_ctx *ctx)
+{
+	return ctx->columns;
+}
+
+void
+sg_ctx_set_reveal(struct sg_ctx *ctx, int on)
+{
+	ctx->reveal = on;
+}
+
+int
+sg_ctx_reveal(struct sg_ctx *ctx)
+{
+	return ctx->reveal;
+}
+
+/* Output options ready for sg_out. */
+void
+sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->fmt = ctx->fmt;
+	if (o->fmt == SG_FMT_DEFAULT)
+		o->fmt = isatty(STDOUT_FILENO) ? SG_FMT_TABLE : SG_FMT_TSV;
+	o->header = ctx->header;
+	o->fp = ctx->out;
+}
+
+/* Ids from the arguments, or from standard input when there are none. */
+const struct sg_error *
+sg_ctx_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv, const char *what)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	*ids = NULL;
+	*n = 0;
+	if (argc == 0) {
+		if (isatty(STDIN_FILENO))
+			return sg_error_usage("%s: no %s ids given",
+			    ctx->verb->name, what);
+		return sg_ids_read(ids, n, stdin);
+	}
+	if ((*ids = calloc(argc, sizeof(**ids))) == NULL)
+		return sg_error_errno("ids");
+	for (i = 0; i < argc; i++) {
+		if ((err = sg_id_parse(&(*ids)[i], argv[i], what)) != NULL) {
+			free(*ids);
+			*ids = NULL;
+			return err;
+		}
+	}
+	*n = argc;
+	return NULL;
+}
+
+/* Print an error the way every command does. */
+static void
+print_error(struct sg_ctx *ctx, const struct sg_error *err)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: %s\n", ctx->prog, err->msg);
+	if (err->status == SG_EXIT_USAGE && ctx->verb != NULL)
+		verb_usage(stderr, ctx->prog, ctx->verb);
+}
+
+/* Write what a writer buffered, then commit (or roll back for -n). */
+static const struct sg_error *
+finish_write(struct sg_ctx *ctx)
+{
+	const struct sg_error	*err;
+
+	if (fflush(ctx->out) != 0)
+		return sg_error_errno("output");
+	if (ctx->outlen > 0 &&
+	    fwrite(ctx->outbuf, 1, ctx->outlen, stdout) != ctx->outlen)
+		return sg_error_errno("write failure on standard output");
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return sg_error_errno("write failure on standard output");
+	if (ctx->dry_run) {
+		sg_db_rollback(ctx);
+		return NULL;
+	}
+	if ((err = sg_db_commit(ctx)) != NULL)
+		return err;
+	return NULL;
+}
+
+/* Release what an invocation holds. */
+static void
+ctx_free(struct sg_ctx *ctx)
+{
+	sg_db_rollback(ctx);
+	if (ctx->db != NULL)
+		sqlite3_close(ctx->db);
+	if (ctx->out != NULL && ctx->out != stdout)
+		fclose(ctx->out);
+	free(ctx->outbuf);
+	free(ctx->longopts);
+	free(ctx->shortopts);
+	free(ctx->dbpath);
+	free(ctx->cmdline);
+	sg_config_free(ctx->cfg);
+}
+
+/* Run one verb in a fresh context; returns the exit status. */
+static int
+run_verb(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+
+	if ((err = sg_today(&ctx->today)) != NULL)
+		goto fail;
+	ctx->user = find_user();
+	ctx->out = stdout;
+	if (ctx->verb->writes == 1 && (err = sg_ctx_want_write(ctx)) != NULL)
+		goto fail;
+	optind = 1;
+	if ((err = ctx->verb->exec(ctx, argc, argv)) != NULL)
+		goto fail;
+	if (ctx->write)
+		err = finish_write(ctx);
+	else if (fflush(stdout) != 0 || ferror(stdout))
+		err = sg_error_errno("write failure on standard output");
+	if (err != NULL)
+		goto fail;
+	return SG_EXIT_OK;
+fail:
+	sg_db_rollback(ctx);
+	if (err == &help_request) {
+		verb_usage(stdout, ctx->prog, ctx->verb);
+		printf("%s\n\nSee %s(1).\n", common_usage, ctx->prog);
+		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
+	}
+	if (errno == EPIPE && strstr(err->msg, "standard output") != NULL)
+		return SG_EXIT_ERR;
+	print_error(ctx, err);
+	return err->status;
+}
+
+/* The main of every command: COMMAND VERB [OPTIONS] [ARGS]. */
+int
+sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
+{
+	struct sg_ctx		 ctx;
+	const struct sg_verb	*v;
+	int			 status;
+
+	sg_progname = prog;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.prog = prog;
+	if (argc < 2) {
+		command_usage(stderr, prog, verbs);
+		return SG_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		command_usage(stdout, prog, verbs);
+		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+		printf("%s (shegong) %s\n", prog, SG_VERSION);
+		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
+	}
+	for (v = verbs; v->name != NULL; v++)
+		if (strcmp(v->name, argv[1]) == 0)
+			break;
+	if (v->name == NULL) {
+		fprintf(stderr, "%s: unknown verb '%s'\n", prog, argv[1]);
+		command_usage(stderr, prog, verbs);
+		return SG_EXIT_USAGE;
+	}
+	ctx.verb = v;
+	if ((ctx.cmdline = join_args(prog, argc - 1, argv + 1)) == NULL) {
+		perror(prog);
+		return SG_EXIT_ERR;
+	}
+	status = run_verb(&ctx, argc - 1, argv + 1);
+	ctx_free(&ctx);
+	return status;
+}

@@ -1,0 +1,588 @@
+/*
+ * db.c -- the database: where it is, opening it safely, the schema and its
+ * migrations, the functions the change log and the queries use, and
+ * transactions.
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sg.h"
+
+#define BUSY_MS	60000
+
+/* Migrations: index i brings user_version i to i + 1. */
+static const char *const migrations[SG_SCHEMA_VERSION] = {
+	sg_schema_sql,
+};
+
+/* Join a directory and a relative name into a new string. */
+static char *
+path_join(const char *dir, const char *rest)
+{
+	size_t	 n = strlen(dir) + strlen(rest) + 2;
+	char	*p = malloc(n);
+
+	if (p != NULL)
+		snprintf(p, n, "%s/%s", dir, rest);
+	return p;
+}
+
+/* Resolve the database path: --db, $SHEGONG_DB, config db:, XDG. */
+const struct sg_error *
+sg_db_path(char **path, struct sg_ctx *ctx, const char *opt)
+{
+	const char	*s, *home;
+
+	*path = NULL;
+	if ((s = opt) != NULL || ((s = getenv("SHEGONG_DB")) != NULL &&
+	    *s != '\0') || (ctx->cfg != NULL && (s = ctx->cfg->db) != NULL))
+		*path = strdup(s);
+	else if ((s = getenv("XDG_DATA_HOME")) != NULL && *s == '/')
+		*path = path_join(s, "shegong/shegong.db");
+	else if ((home = getenv("HOME")) != NULL && *home != '\0')
+		*path = path_join(home, ".local/share/shegong/shegong.db");
+	else
+		return sg_error_fmt("no database: use --db or set SHEGONG_DB");
+	if (*path == NULL)
+		return sg_error_errno("database path");
+	if (**path == '\0')
+		return sg_error_fmt("empty database path");
+	return NULL;
+}
+
+/* Create the directories above path (mode 0700) as needed. */
+static const struct sg_error *
+make_parents(const char *path)
+{
+	char	*dir, *p;
+	const struct sg_error *err = NULL;
+
+	if ((dir = strdup(path)) == NULL)
+		return sg_error_errno("mkdir");
+	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(dir, 0700) == -1 && errno != EEXIST) {
+			err = sg_error_errno("cannot create directory '%s'",
+			    dir);
+			break;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return err;
+}
+
+/* Create the database file with mode 0600 when it does not exist. */
+static const struct sg_error *
+create_file(struct sg_ctx *ctx, const char *path)
+{
+	const struct sg_error	*err;
+	int			 fd;
+
+	if ((err = make_parents(path)) != NULL)
+		return err;
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		if (errno == EEXIST)
+			return NULL;
+		return sg_error_errno("cannot create database '%s'", path);
+	}
+	close(fd);
+	ctx->dbcreated = 1;
+	return NULL;
+}
+
+/* Warn when the database file can be read by group or others. */
+static void
+check_mode(const char *path, const struct stat *st)
+{
+	if ((st->st_mode & (S_IRGRP | S_IROTH)) != 0)
+		sg_warn("warning: database '%s' is readable by others "
+		    "(mode %04o): chmod 600 '%s'", path,
+		    (unsigned)(st->st_mode & 07777), path);
+}
+
+/* SQL function sg_user(): the person acting. */
+static void
+fn_user(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+
+	(void)argc;
+	(void)argv;
+	sqlite3_result_text(c, ctx->user, -1, SQLITE_TRANSIENT);
+}
+
+/* SQL function sg_command(): the command line. */
+static void
+fn_command(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+
+	(void)argc;
+	(void)argv;
+	sqlite3_result_text(c, ctx->cmdline, -1, SQLITE_TRANSIENT);
+}
+
+/* SQL function sg_today(): today as YYYY-MM-DD ($SHEGONG_TODAY). */
+static void
+fn_today(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+	char		 buf[16];
+
+	(void)argc;
+	(void)argv;
+	sqlite3_result_text(c, sg_date_str(buf, ctx->today), -1,
+	    SQLITE_TRANSIENT);
+}
+
+/* Read a YYYY-MM-DD SQL value as a day; SG_DATE_NONE if not one. */
+static int32_t
+value_day(sqlite3_value *v)
+{
+	const char	*s = (const char *)sqlite3_value_text(v);
+	int32_t		 d;
+	int		 y, m, dd;
+	char		 c;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &c) != 3 ||
+	    sg_date_make(&d, y, m, dd) != NULL)
+		return SG_DATE_NONE;
+	return d;
+}
+
+/* SQL function sg_age(birth [, on]): whole years, NULL if unknown. */
+static void
+fn_age(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+	int32_t		 birth, on = ctx->today;
+
+	if ((birth = value_day(argv[0])) == SG_DATE_NONE ||
+	    (argc > 1 && (on = value_day(argv[1])) == SG_DATE_NONE)) {
+		sqlite3_result_null(c);
+		return;
+	}
+	sqlite3_result_int(c, sg_age(birth, on));
+}
+
+/* SQL function sg_mask(id_number): masked unless --reveal. */
+static void
+fn_mask(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+	const char	*s = (const char *)sqlite3_value_text(argv[0]);
+	char		 buf[64];
+
+	(void)argc;
+	if (s == NULL) {
+		sqlite3_result_null(c);
+		return;
+	}
+	if (ctx->reveal || (ctx->cfg != NULL && !ctx->cfg->mask_id_numbers) ||
+	    strlen(s) >= sizeof(buf)) {
+		sqlite3_result_text(c, s, -1, SQLITE_TRANSIENT);
+		return;
+	}
+	sqlite3_result_text(c, sg_idnum_mask(buf, s), -1, SQLITE_TRANSIENT);
+}
+
+/* SQL function sg_wday(date): 1 = Monday .. 7 = Sunday. */
+static void
+fn_wday(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	int32_t	 d = value_day(argv[0]);
+
+	(void)argc;
+	if (d == SG_DATE_NONE)
+		sqlite3_result_null(c);
+	else
+		sqlite3_result_int(c, sg_date_wday(d));
+}
+
+/* Register shegong's SQL functions on a connection. */
+static int
+register_functions(sqlite3 *db, struct sg_ctx *ctx)
+{
+	static const struct {
+		const char	*name;
+		int		 nargs;
+		void		(*fn)(sqlite3_context *, int, sqlite3_value **);
+		int		 flags;
+	} fns[] = {
+		{ "sg_user", 0, fn_user, 0 },
+		{ "sg_command", 0, fn_command, 0 },
+		{ "sg_today", 0, fn_today, 0 },
+		{ "sg_age", 1, fn_age, SQLITE_DETERMINISTIC },
+		{ "sg_age", 2, fn_age, SQLITE_DETERMINISTIC },
+		{ "sg_mask", 1, fn_mask, SQLITE_DETERMINISTIC },
+		{ "sg_wday", 1, fn_wday, SQLITE_DETERMINISTIC },
+	};
+	size_t	 i;
+	int	 rc;
+
+	for (i = 0; i < sizeof(fns) / sizeof(fns[0]); i++) {
+		rc = sqlite3_create_function(db, fns[i].name, fns[i].nargs,
+		    SQLITE_UTF8 | fns[i].flags, ctx, fns[i].fn, NULL, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
+/* Apply the migrations from version on, and set user_version. */
+static const struct sg_error *
+apply_migrations(struct sg_ctx *ctx, sqlite3 *db, const char *path,
+    int version)
+{
+	char	 sql[64];
+	char	*msg = NULL;
+
+	(void)ctx;
+	for (; version < SG_SCHEMA_VERSION; version++) {
+		if (sqlite3_exec(db, migrations[version], NULL, NULL, &msg) !=
+		    SQLITE_OK)
+			goto fail;
+	}
+	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d",
+	    SG_SCHEMA_VERSION);
+	if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK)
+		return NULL;
+fail:
+	{
+		const struct sg_error *err = sg_error_fmt("'%s': cannot "
+		    "apply schema version %d: %s", path, version + 1,
+		    msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return err;
+	}
+}
+
+/* Bring the schema up to date, or refuse a database from the future. */
+static const struct sg_error *
+migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st = NULL;
+	int			 version, tables;
+
+	if (sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM "
+	    "pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
+	    -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+		err = sg_error_fmt("'%s': not a shegong database: %s", path,
+		    sqlite3_errmsg(db));
+		goto done;
+	}
+	version = sqlite3_column_int(st, 0);
+	tables = sqlite3_column_int(st, 1);
+	if (version > SG_SCHEMA_VERSION) {
+		err = sg_error_fmt("'%s': schema version %d is newer than "
+		    "this shegong's (%d): upgrade shegong", path, version,
+		    SG_SCHEMA_VERSION);
+		goto done;
+	}
+	if (version == 0 && tables > 0) {
+		err = sg_error_fmt("'%s': not a shegong database: it has "
+		    "tables but no shegong schema version", path);
+		goto done;
+	}
+	if (version == SG_SCHEMA_VERSION)
+		goto done;
+	if (!write) {
+		err = sg_error_fmt("'%s': schema version %d is older than "
+		    "this shegong's (%d): run a writing command to upgrade",
+		    path, version, SG_SCHEMA_VERSION);
+		goto done;
+	}
+	err = apply_migrations(ctx, db, path, version);
+done:
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Open a connection with the settings every connection has. */
+static const struct sg_error *
+connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
+{
+	sqlite3	*db = NULL;
+
+	*dbp = NULL;
+	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
+		const struct sg_error *err = sg_error_fmt("cannot open "
+		    "database '%s': %s", path, db ? sqlite3_errmsg(db) :
+		    "out of memory");
+		sqlite3_close(db);
+		return err;
+	}
+	sqlite3_extended_result_codes(db, 1);
+	sqlite3_busy_timeout(db, BUSY_MS);
+	if (register_functions(db, ctx) != SQLITE_OK ||
+	    sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		const struct sg_error *err = sg_error_sqlite(db, "'%s'", path);
+		sqlite3_close(db);
+		return err;
+	}
+	*dbp = db;
+	return NULL;
+}
+
+/* An empty database in memory, for reading before the first write. */
+static const struct sg_error *
+open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+
+	if ((err = connect(ctx, ":memory:", SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_MEMORY, dbp)) != NULL)
+		return err;
+	if ((err = apply_migrations(ctx, *dbp, ":memory:", 0)) != NULL) {
+		sqlite3_close(*dbp);
+		*dbp = NULL;
+	}
+	return err;
+}
+
+/* Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate. */
+static const struct sg_error *
+open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+	sqlite3			*db;
+	char			*msg = NULL;
+
+	if ((err = create_file(ctx, path)) != NULL)
+		return err;
+	if ((err = connect(ctx, path, SQLITE_OPEN_READWRITE, &db)) != NULL)
+		return err;
+	if (sqlite3_db_readonly(db, "main") == 1) {
+		err = sg_error_fmt("'%s': database is read-only", path);
+		goto fail;
+	}
+	if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, &msg) !=
+	    SQLITE_OK) {
+		err = sg_error_fmt("'%s': not a shegong database: %s", path,
+		    msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		goto fail;
+	}
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		err = sg_error_sqlite(db, "'%s'", path);
+		goto fail;
+	}
+	ctx->in_txn = 1;
+	ctx->db = db;
+	/* the schema is committed on its own: a file always has it */
+	if ((err = migrate(ctx, db, path, 1)) != NULL ||
+	    (err = sg_db_commit(ctx)) != NULL) {
+		sg_db_rollback(ctx);
+		ctx->db = NULL;
+		goto fail;
+	}
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		err = sg_error_sqlite(db, "'%s'", path);
+		ctx->db = NULL;
+		goto fail;
+	}
+	ctx->in_txn = 1;
+	*dbp = db;
+	return NULL;
+fail:
+	sqlite3_close(db);
+	return err;
+}
+
+/* Open for reading: an absent or blank file reads as empty. */
+static const struct sg_error *
+open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+	sqlite3			*db;
+	int64_t			 n = 0;
+	struct stat		 st;
+
+	if (stat(path, &st) == -1 && errno == ENOENT)
+		return open_empty(ctx, dbp);
+	if ((err = connect(ctx, path, SQLITE_OPEN_READWRITE, &db)) != NULL)
+		return err;
+	ctx->db = db;
+	if (sqlite3_exec(db, "PRAGMA query_only = ON; BEGIN", NULL, NULL,
+	    NULL) != SQLITE_OK ||
+	    sg_db_int(ctx, &n, "SELECT count(*) FROM sqlite_schema", 0) !=
+	    NULL) {
+		err = sg_error_fmt("'%s': not a shegong database: %s", path,
+		    sqlite3_errmsg(db));
+		goto fail;
+	}
+	ctx->in_txn = 1;
+	if (n == 0) {
+		sqlite3_close(db);
+		ctx->db = NULL;
+		ctx->in_txn = 0;
+		return open_empty(ctx, dbp);
+	}
+	if ((err = migrate(ctx, db, path, 0)) != NULL)
+		goto fail;
+	*dbp = db;
+	return NULL;
+fail:
+	sqlite3_close(db);
+	ctx->db = NULL;
+	ctx->in_txn = 0;
+	return err;
+}
+
+/* Open the database at path for reading or writing. */
+const struct sg_error *
+sg_db_open(struct sg_ctx *ctx, const char *path, int write, sqlite3 **dbp)
+{
+	struct stat	 st;
+
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return sg_error_fmt("cannot open database '%s': is a "
+			    "directory", path);
+		if (!S_ISREG(st.st_mode))
+			return sg_error_fmt("cannot open database '%s': not "
+			    "a regular file", path);
+		check_mode(path, &st);
+	} else if (errno == ENOENT && write && ctx->dry_run) {
+		/* a dry run creates nothing: an empty database in memory */
+		const struct sg_error *err = open_empty(ctx, dbp);
+
+		if (err == NULL && sqlite3_exec(*dbp, "BEGIN", NULL, NULL,
+		    NULL) == SQLITE_OK)
+			ctx->in_txn = 1;
+		return err;
+	}
+	return write ? open_write(ctx, path, dbp) : open_read(ctx, path, dbp);
+}
+
+/* Commit the invocation's transaction. */
+const struct sg_error *
+sg_db_commit(struct sg_ctx *ctx)
+{
+	if (ctx->db == NULL || !ctx->in_txn)
+		return NULL;
+	ctx->in_txn = 0;
+	if (sqlite3_exec(ctx->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		const struct sg_error *err = sg_error_sqlite(ctx->db,
+		    "cannot commit");
+		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
+		return err;
+	}
+	return NULL;
+}
+
+/* Roll the invocation's transaction back (errors, --dry-run). */
+void
+sg_db_rollback(struct sg_ctx *ctx)
+{
+	if (ctx->db != NULL && ctx->in_txn)
+		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
+	ctx->in_txn = 0;
+}
+
+/* Prepare a statement on the invocation's connection. */
+const struct sg_error *
+sg_db_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
+{
+	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, NULL) != SQLITE_OK)
+		return sg_error_sqlite(ctx->db, "cannot prepare query");
+	return NULL;
+}
+
+/* Step a statement to its end; rows are ignored. */
+const struct sg_error *
+sg_db_step_done(struct sg_ctx *ctx, sqlite3_stmt *st)
+{
+	int	 rc;
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		;
+	if (rc != SQLITE_DONE)
+		return sg_error_sqlite(ctx->db, "database");
+	return NULL;
+}
+
+/* Bind text, or NULL when s is NULL. */
+int
+sg_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s == NULL)
+		return sqlite3_bind_null(st, i);
+	return sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+/* Run parameterless SQL. */
+const struct sg_error *
+sg_db_exec(struct sg_ctx *ctx, const char *sql)
+{
+	if (sqlite3_exec(ctx->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return sg_error_sqlite(ctx->db, "database");
+	return NULL;
+}
+
+/* Run a query giving one integer, with an optional int64 parameter. */
+const struct sg_error *
+sg_db_int(struct sg_ctx *ctx, int64_t *out, const char *sql, int64_t arg)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int			 rc;
+
+	*out = 0;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	if (sqlite3_bind_parameter_count(st) > 0)
+		sqlite3_bind_int64(st, 1, arg);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
+	else if (rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "database");
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Store the config's station name and operator when they differ. */
+const struct sg_error *
+sg_db_station(struct sg_ctx *ctx)
+{
+	static const char sql[] =
+	    "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+	    "ON CONFLICT (key) DO UPDATE SET value = excluded.value "
+	    "WHERE value IS NOT excluded.value";
+	const char	*keys[] = { "station_name", "station_operator" };
+	const char	*vals[2];
+	const struct sg_error *err = NULL;
+	sqlite3_stmt	*st;
+	int		 i;
+
+	if (ctx->cfg == NULL)
+		return NULL;
+	vals[0] = ctx->cfg->station_name;
+	vals[1] = ctx->cfg->station_operator;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	for (i = 0; i < 2 && err == NULL; i++) {
+		if (vals[i] == NULL)
+			continue;
+		sqlite3_bind_text(st, 1, keys[i], -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, vals[i], -1, SQLITE_STATIC);
+		err = sg_db_step_done(ctx, st);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return err;
+}

@@ -1,0 +1,662 @@
+/*
+ * hours.c -- what volunteers do: teams, pairings with elders, service
+ * hours from visits, event staffing and manual entries (志愿服务记录),
+ * and the certificates issued from them (志愿服务证明).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg.h"
+
+#define DEC(x)	"rtrim(rtrim(printf('%.2f', " x "), '0'), '.')"
+
+/* A volunteer's id by id or name, and whether it is active. */
+static const struct sg_error *
+find_volunteer(struct sg_ctx *ctx, const char *who, int64_t *id,
+    int need_active)
+{
+	const struct sg_error	*err;
+	int64_t			 active;
+
+	if ((err = sg_volunteer_resolve(ctx, who, id)) != NULL)
+		return err;
+	if (!need_active)
+		return NULL;
+	if ((err = sg_db_int(ctx, &active, "SELECT status = 'active' FROM "
+	    "volunteer WHERE id = ?", *id)) != NULL)
+		return err;
+	if (!active)
+		return sg_error_fmt("volunteer %lld is archived",
+		    (long long)*id);
+	return NULL;
+}
+
+/* Run one statement with bound text/int parameters ("t" / "i" per arg). */
+static const struct sg_error *
+exec_bound(struct sg_ctx *ctx, const char *sql, const char *types, ...)
+{
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	va_list			 ap;
+	int			 i;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	va_start(ap, types);
+	for (i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
+		else
+			sg_bind_text(st, i + 1, va_arg(ap, const char *));
+	}
+	va_end(ap);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Run a query with bound parameters and print its rows. */
+static const struct sg_error *
+print_query(struct sg_ctx *ctx, const char *sql, const char *const *names,
+    const int *kinds, int n, const char *types, ...)
+{
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	va_list			 ap;
+	int			 i;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	va_start(ap, types);
+	for (i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
+		else
+			sg_bind_text(st, i + 1, va_arg(ap, const char *));
+	}
+	va_end(ap);
+	err = sg_print_stmt(ctx, st, names, kinds, n, 0);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* volunteer team add NAME [--leader VOL] */
+const struct sg_error *
+sg_team_add(struct sg_ctx *ctx, const char *name, const char *leader)
+{
+	const struct sg_error	*err;
+	int64_t			 lid = 0, exists;
+	char			*n;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if (!sg_utf8_valid(name, strlen(name)) || (n = strdup(name)) == NULL)
+		return sg_error_fmt("name: invalid UTF-8");
+	sg_trim(n);
+	if (*n == '\0' || strchr(n, ',') != NULL) {
+		free(n);
+		return sg_error_fmt("name: a team needs a name without ','");
+	}
+	if (leader != NULL && (err = find_volunteer(ctx, leader, &lid, 1)))
+		goto done;
+	{
+		sqlite3_stmt *st;
+
+		if ((err = sg_db_prepare(ctx, &st, "SELECT count(*) FROM team "
+		    "WHERE name = ?")) != NULL)
+			goto done;
+		sqlite3_bind_text(st, 1, n, -1, SQLITE_STATIC);
+		exists = sqlite3_step(st) == SQLITE_ROW ?
+		    sqlite3_column_int64(st, 0) : 0;
+		sqlite3_finalize(st);
+	}
+	if (exists) {
+		err = sg_error_fmt("team '%s' exists already", n);
+		goto done;
+	}
+	if ((err = exec_bound(ctx, "INSERT INTO team (name, leader_id) VALUES "
+	    "(?, nullif(?, 0))", "ti", n, lid)) != NULL)
+		goto done;
+	fprintf(ctx->out, "%lld\n", (long long)sqlite3_last_insert_rowid(
+	    ctx->db));
+	if (lid > 0)
+		err = exec_bound(ctx, "INSERT OR IGNORE INTO team_member "
+		    "(team_id, volunteer_id, joined) VALUES (?, ?, sg_today())",
+		    "ii", (int64_t)sqlite3_last_insert_rowid(ctx->db), lid);
+done:
+	free(n);
+	return err;
+}
+
+/* volunteer team list */
+const struct sg_error *
+sg_team_list(struct sg_ctx *ctx)
+{
+	static const char sql[] =
+	    "SELECT t.id, t.name, t.leader_id, (SELECT name FROM volunteer "
+	    "WHERE id = t.leader_id), (SELECT count(*) FROM team_member m "
+	    "JOIN volunteer vo ON vo.id = m.volunteer_id WHERE m.team_id = "
+	    "t.id AND vo.status = 'active') FROM team t ORDER BY t.id";
+	static const char *const names[] = { "id", "name", "leader_id",
+	    "leader", "members" };
+	static const int kinds[] = { SG_COL_NUM, 0, SG_COL_NUM, 0,
+	    SG_COL_NUM };
+	const struct sg_error	*err;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	return print_query(ctx, sql, names, kinds, 5, "");
+}
+
+/* volunteer team members TEAM: the volunteer list of a team. */
+const struct sg_error *
+sg_team_members(struct sg_ctx *ctx, const char *team)
+{
+	struct sg_volunteer_filter	 f;
+
+	memset(&f, 0, sizeof(f));
+	f.team = team;
+	return sg_volunteer_list(ctx, &f);
+}
+
+/* Check an elder can be paired: it exists and is active. */
+static const struct sg_error *
+pairable_elder(struct sg_ctx *ctx, int64_t elder)
+{
+	const struct sg_error	*err;
+	int64_t			 st;
+
+	if ((err = sg_db_int(ctx, &st, "SELECT CASE status WHEN 'active' "
+	    "THEN 1 ELSE 2 END FROM elder WHERE id = ?", elder)) != NULL)
+		return err;
+	if (st == 0)
+		return sg_error_fmt("unknown elder id %lld", (long long)elder);
+	if (st == 2)
+		return sg_error_fmt("elder %lld is archived", (long long)elder);
+	return NULL;
+}
+
+/* The day of --date (today when NULL) as text; not in the future. */
+static const struct sg_error *
+day_opt(struct sg_ctx *ctx, const char *s, char *buf)
+{
+	const struct sg_error	*err;
+	int32_t			 d;
+
+	if ((err = sg_date_parse(&d, s ? s : "today", ctx->today)) != NULL)
+		return sg_error_fmt("date: %s", err->msg);
+	if (d > ctx->today)
+		return sg_error_fmt("date: %s is in the future",
+		    sg_date_str(buf, d));
+	sg_date_str(buf, d);
+	return NULL;
+}
+
+/* volunteer pair VOL ELDER...: prints the pairing ids. */
+const struct sg_error *
+sg_pair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
+    size_t n, const char *date)
+{
+	const struct sg_error	*err;
+	int64_t			 vid, pid;
+	char			 day[16];
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = day_opt(ctx, date, day)) != NULL ||
+	    (err = find_volunteer(ctx, vol, &vid, 1)) != NULL)
+		return err;
+	for (i = 0; i < n; i++) {
+		if ((err = pairable_elder(ctx, elders[i])) != NULL)
+			return err;
+		{
+			sqlite3_stmt *st;
+
+			if ((err = sg_db_prepare(ctx, &st, "SELECT id FROM "
+			    "pairing WHERE end IS NULL AND elder_id = ? AND "
+			    "volunteer_id = ?")) != NULL)
+				return err;
+			sqlite3_bind_int64(st, 1, elders[i]);
+			sqlite3_bind_int64(st, 2, vid);
+			pid = sqlite3_step(st) == SQLITE_ROW ?
+			    sqlite3_column_int64(st, 0) : 0;
+			sqlite3_finalize(st);
+		}
+		if (pid == 0) {
+			if ((err = exec_bound(ctx, "INSERT INTO pairing "
+			    "(volunteer_id, elder_id, start) VALUES (?, ?, ?)",
+			    "iit", vid, elders[i], day)) != NULL)
+				return err;
+			pid = sqlite3_last_insert_rowid(ctx->db);
+		}
+		fprintf(ctx->out, "%lld\n", (long long)pid);
+	}
+	return NULL;
+}
+
+/* volunteer unpair VOL ELDER... [--date D]: the pairing ends. */
+const struct sg_error *
+sg_unpair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
+    size_t n, const char *date)
+{
+	const struct sg_error	*err;
+	int64_t			 vid;
+	char			 day[16];
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = day_opt(ctx, date, day)) != NULL ||
+	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL)
+		return err;
+	for (i = 0; i < n; i++) {
+		if ((err = exec_bound(ctx, "UPDATE pairing SET end = max(?3, "
+		    "start) WHERE end IS NULL AND volunteer_id = ?1 AND "
+		    "elder_id = ?2", "iit", vid, elders[i], day)) != NULL)
+			return err;
+		if (sqlite3_changes(ctx->db) == 0)
+			return sg_error_fmt("volunteer %lld is not paired with "
+			    "elder %lld", (long long)vid, (long long)elders[i]);
+	}
+	return NULL;
+}
+
+/* volunteer pairs [--volunteer V] [--elder E] [--all] */
+const struct sg_error *
+sg_pairs(struct sg_ctx *ctx, const char *vol, int64_t elder, int all)
+{
+	static const char sql[] =
+	    "SELECT p.id, p.volunteer_id, vo.name, p.elder_id, e.name, "
+	    "p.start, p.end FROM pairing p JOIN volunteer vo ON vo.id = "
+	    "p.volunteer_id JOIN elder e ON e.id = p.elder_id WHERE "
+	    "(?1 = 0 OR p.volunteer_id = ?1) AND (?2 = 0 OR p.elder_id = ?2) "
+	    "AND (?3 OR p.end IS NULL) ORDER BY p.id";
+	static const char *const names[] = { "id", "volunteer_id",
+	    "volunteer", "elder_id", "elder", "start", "end" };
+	static const int kinds[] = { SG_COL_NUM, SG_COL_NUM, 0, SG_COL_NUM,
+	    0, 0, 0 };
+	const struct sg_error	*err;
+	int64_t			 vid = 0;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (vol != NULL && (err = find_volunteer(ctx, vol, &vid, 0)) != NULL))
+		return err;
+	return print_query(ctx, sql, names, kinds, 7, "iii", vid, elder,
+	    (int64_t)all);
+}
+
+/* volunteer log VOL --date D --hours H --content TEXT [--place P] */
+const struct sg_error *
+sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
+    const char *hours, const char *content, const char *place)
+{
+	const struct sg_error	*err;
+	int64_t			 vid;
+	char			 day[16], *end;
+	double			 h;
+
+	if (content == NULL || *content == '\0')
+		return sg_error_usage("log: --content is required");
+	if (hours == NULL)
+		return sg_error_usage("log: --hours is required");
+	h = strtod(hours, &end);
+	if (*end != '\0' || end == hours || !(h > 0 && h <= 24))
+		return sg_error_fmt("hours: '%s': expected a number of hours "
+		    "more than 0 and at most 24", hours);
+	if (!sg_utf8_valid(content, strlen(content)) || (place != NULL &&
+	    !sg_utf8_valid(place, strlen(place))))
+		return sg_error_fmt("content: invalid UTF-8");
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = day_opt(ctx, date, day)) != NULL ||
+	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL)
+		return err;
+	{
+		sqlite3_stmt *st;
+
+		if ((err = sg_db_prepare(ctx, &st, "INSERT INTO hours_log "
+		    "(volunteer_id, date, hours, content, place) VALUES "
+		    "(?, ?, ?, ?, ?)")) != NULL)
+			return err;
+		sqlite3_bind_int64(st, 1, vid);
+		sqlite3_bind_text(st, 2, day, -1, SQLITE_STATIC);
+		sqlite3_bind_double(st, 3, h);
+		sqlite3_bind_text(st, 4, content, -1, SQLITE_STATIC);
+		sg_bind_text(st, 5, place && *place ? place : NULL);
+		err = sg_db_step_done(ctx, st);
+		sqlite3_finalize(st);
+	}
+	if (err == NULL)
+		fprintf(ctx->out, "%lld\n",
+		    (long long)sqlite3_last_insert_rowid(ctx->db));
+	return err;
+}
+
+/* The period of --period/--from/--to as text (all time when none). */
+static const struct sg_error *
+period_text(struct sg_ctx *ctx, const char *period, const char *from,
+    const char *to, char *f, char *t)
+{
+	const struct sg_error	*err;
+	struct sg_period	 p;
+	int			 set;
+
+	if ((err = sg_period_opts(ctx, period, from, to, &p, &set)) != NULL)
+		return err;
+	strcpy(f, "0000-01-01");
+	strcpy(t, "9999-12-31");
+	if (set && p.from > INT32_MIN + 1)
+		sg_date_str(f, p.from);
+	if (set && p.to < INT32_MAX)
+		sg_date_str(t, p.to);
+	return NULL;
+}
+
+/* volunteer hours [VOL...] [--period P] [--team T] */
+const struct sg_error *
+sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
+    const char *from, const char *to, const char *team)
+{
+	static const char sql[] =
+	    "SELECT vo.id, vo.name, "
+	    DEC("coalesce((SELECT sum(hours) FROM service_hours h WHERE "
+	    "h.volunteer_id = vo.id AND h.source = 'visit' AND h.date "
+	    "BETWEEN ?1 AND ?2), 0)") ", "
+	    DEC("coalesce((SELECT sum(hours) FROM service_hours h WHERE "
+	    "h.volunteer_id = vo.id AND h.source = 'event' AND h.date "
+	    "BETWEEN ?1 AND ?2), 0)") ", "
+	    DEC("coalesce((SELECT sum(hours) FROM service_hours h WHERE "
+	    "h.volunteer_id = vo.id AND h.source = 'manual' AND h.date "
+	    "BETWEEN ?1 AND ?2), 0)") ", "
+	    DEC("coalesce((SELECT sum(hours) FROM service_hours h WHERE "
+	    "h.volunteer_id = vo.id AND h.date BETWEEN ?1 AND ?2), 0)")
+	    " FROM volunteer vo WHERE "
+	    "(?3 IS NULL OR vo.id IN (SELECT value FROM json_each(?3))) AND "
+	    "(?4 IS NULL OR vo.id IN (SELECT volunteer_id FROM team_member "
+	    "WHERE team_id = ?4)) AND (?3 IS NOT NULL OR vo.status = 'active' "
+	    "OR EXISTS (SELECT 1 FROM service_hours h WHERE h.volunteer_id = "
+	    "vo.id AND h.date BETWEEN ?1 AND ?2)) ORDER BY vo.id";
+	static const char *const names[] = { "id", "name", "visit_hours",
+	    "event_hours", "manual_hours", "total" };
+	static const int kinds[] = { SG_COL_NUM, 0, SG_COL_NUM, SG_COL_NUM,
+	    SG_COL_NUM, SG_COL_NUM };
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	char			 f[16], t[16], *json = NULL;
+	int64_t			*ids = NULL, tid = 0;
+	int			 i;
+
+	if ((err = period_text(ctx, period, from, to, f, t)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if (nvols > 0 && (ids = calloc(nvols, sizeof(*ids))) == NULL)
+		return sg_error_errno("hours");
+	for (i = 0; i < nvols; i++)
+		if ((err = find_volunteer(ctx, vols[i], &ids[i], 0)) != NULL)
+			goto done;
+	if (nvols > 0 && (json = sg_ids_json(ids, nvols)) == NULL) {
+		err = sg_error_errno("hours");
+		goto done;
+	}
+	if (team != NULL) {
+		if ((err = sg_db_prepare(ctx, &st, "SELECT id FROM team WHERE "
+		    "name = ?")) != NULL)
+			goto done;
+		sqlite3_bind_text(st, 1, team, -1, SQLITE_STATIC);
+		tid = sqlite3_step(st) == SQLITE_ROW ?
+		    sqlite3_column_int64(st, 0) : 0;
+		sqlite3_finalize(st);
+		if (tid == 0) {
+			err = sg_error_fmt("team: unknown team '%s'", team);
+			goto done;
+		}
+	}
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		goto done;
+	sqlite3_bind_text(st, 1, f, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, t, -1, SQLITE_STATIC);
+	sg_bind_text(st, 3, json);
+	if (tid > 0)
+		sqlite3_bind_int64(st, 4, tid);
+	err = sg_print_stmt(ctx, st, names, kinds, 6, 0);
+	sqlite3_finalize(st);
+done:
+	free(ids);
+	free(json);
+	return err;
+}
+
+/* volunteer record VOL [--period P]: the service record, line by line. */
+const struct sg_error *
+sg_hours_record(struct sg_ctx *ctx, const char *vol, const char *period,
+    const char *from, const char *to)
+{
+	static const char sql[] =
+	    "SELECT h.source_id, h.source, h.date, " DEC("h.hours") ", "
+	    "h.content, h.place FROM service_hours h WHERE h.volunteer_id = ?1 "
+	    "AND h.date BETWEEN ?2 AND ?3 ORDER BY h.date, h.source, "
+	    "h.source_id";
+	static const char *const names[] = { "id", "source", "date", "hours",
+	    "content", "place" };
+	static const int kinds[] = { SG_COL_NUM, 0, 0, SG_COL_NUM, 0, 0 };
+	const struct sg_error	*err;
+	char			 f[16], t[16];
+	int64_t			 vid;
+
+	if ((err = period_text(ctx, period, from, to, f, t)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL)
+		return err;
+	return print_query(ctx, sql, names, kinds, 6, "itt", vid, f, t);
+}
+
+/* Chinese names of the kinds of service, for the certificate. */
+static const char *
+kind_label(const char *source, const char *kind)
+{
+	static const char *const map[][3] = {
+		{ "visit", "routine", "上门走访" },
+		{ "visit", "follow-up", "回访" },
+		{ "visit", "holiday", "节日慰问" },
+		{ "visit", "case", "个案服务" },
+		{ "visit", "supervision", "督导" },
+		{ "event", "festival", "节日活动" },
+		{ "event", "culture", "文化活动" },
+		{ "event", "health", "健康讲座" },
+		{ "event", "clinic", "义诊" },
+		{ "event", "group", "小组活动" },
+		{ "event", "training", "培训" },
+		{ "event", "interest", "兴趣活动" },
+		{ "event", "other", "其他活动" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcmp(map[i][0], source) == 0 &&
+		    strcmp(map[i][1], kind) == 0)
+			return map[i][2];
+	return kind;
+}
+
+/* The register number for a volunteer and period, issued once. */
+static const struct sg_error *
+register_number(struct sg_ctx *ctx, int64_t vid, const char *f,
+    const char *t, const char *hours, char *num, size_t size)
+{
+	static const char find[] =
+	    "SELECT number FROM certificate WHERE volunteer_id = ? AND "
+	    "period_from = ? AND period_to = ?";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	char			 today[16];
+	int64_t			 n;
+
+	if ((err = sg_db_prepare(ctx, &st, find)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, vid);
+	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
+	num[0] = '\0';
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(num, size, "%s", sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (num[0] != '\0')
+		return exec_bound(ctx, "UPDATE certificate SET hours = "
+		    "CAST(?2 AS REAL) WHERE number = ?1 AND hours IS NOT "
+		    "CAST(?2 AS REAL)", "tt", num, hours);
+	if ((err = sg_db_int(ctx, &n, "SELECT count(*) FROM certificate "
+	    "WHERE substr(issued, 1, 4) = substr(sg_today(), 1, 4)", 0)))
+		return err;
+	sg_date_str(today, ctx->today);
+	snprintf(num, size, "%.4s-%04lld", today, (long long)n + 1);
+	return exec_bound(ctx, "INSERT INTO certificate (number, volunteer_id, "
+	    "period_from, period_to, hours, issued) VALUES (?, ?, ?, ?, "
+	    "CAST(? AS REAL), sg_today())", "titts", num, vid, f, t, hours);
+}
+
+/* The volunteer's name, gender, masked ID number and number. */
+static const struct sg_error *
+cert_person(struct sg_ctx *ctx, int64_t vid, char **name, char **idn,
+    char **number)
+{
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	const unsigned char	*s;
+
+	if ((err = sg_db_prepare(ctx, &st, "SELECT name, sg_mask(id_number), "
+	    "number FROM volunteer WHERE id = ?")) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, vid);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		*name = strdup((const char *)sqlite3_column_text(st, 0));
+		*idn = (s = sqlite3_column_text(st, 1)) ? strdup((const char *)
+		    s) : NULL;
+		*number = (s = sqlite3_column_text(st, 2)) ? strdup((const
+		    char *)s) : NULL;
+	}
+	sqlite3_finalize(st);
+	return NULL;
+}
+
+/* Print the service lines by kind; total, first and last date back. */
+static const struct sg_error *
+cert_lines(struct sg_ctx *ctx, FILE *fp, int64_t vid, const char *f,
+    const char *t, int md, char *total, char *first, char *last)
+{
+	static const char sql[] =
+	    "SELECT source, CASE source WHEN 'visit' THEN substr(content, 7) "
+	    "WHEN 'event' THEN substr(content, 7, instr(substr(content, 7), "
+	    "':') - 1) ELSE content END AS kind, count(*), "
+	    DEC("sum(hours)") ", min(date), max(date), "
+	    DEC("(SELECT sum(hours) FROM service_hours WHERE volunteer_id = ?1 "
+	    "AND date BETWEEN ?2 AND ?3)") " FROM service_hours WHERE "
+	    "volunteer_id = ?1 AND date BETWEEN ?2 AND ?3 GROUP BY 1, 2 "
+	    "ORDER BY CASE source WHEN 'visit' THEN 1 WHEN 'event' THEN 2 "
+	    "ELSE 3 END, 2";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+
+	strcpy(total, "0");
+	first[0] = last[0] = '\0';
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, vid);
+	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *src = (const char *)sqlite3_column_text(st, 0);
+		const char *kind = (const char *)sqlite3_column_text(st, 1);
+		const char *a = (const char *)sqlite3_column_text(st, 4);
+		const char *b = (const char *)sqlite3_column_text(st, 5);
+
+		fprintf(fp, "%s%s %d 次，%s 小时\n", md ? "- " : "  ",
+		    kind_label(src, kind ? kind : ""),
+		    sqlite3_column_int(st, 2), sqlite3_column_text(st, 3));
+		if (first[0] == '\0' || strcmp(a, first) < 0)
+			snprintf(first, 16, "%s", a);
+		if (strcmp(b, last) > 0)
+			snprintf(last, 16, "%s", b);
+		snprintf(total, 32, "%s", sqlite3_column_text(st, 6));
+	}
+	sqlite3_finalize(st);
+	return NULL;
+}
+
+/* volunteer certificate VOL [--period P] [-o text|markdown] */
+const struct sg_error *
+sg_certificate(struct sg_ctx *ctx, const char *vol, const char *period,
+    const char *from, const char *to)
+{
+	const struct sg_error	*err;
+	char			 f[16], t[16], total[32], first[16], last[16];
+	char			 num[32], today[16], *body = NULL;
+	char			*name = NULL, *idn = NULL, *number = NULL;
+	size_t			 blen = 0;
+	FILE			*fp;
+	int64_t			 vid;
+	int			 md = ctx->fmt == SG_FMT_MARKDOWN;
+	const struct sg_config	*cfg;
+
+	if (ctx->fmt != SG_FMT_DEFAULT && ctx->fmt != SG_FMT_TEXT && !md)
+		return sg_error_fmt("certificate: -o takes text or markdown");
+	if ((err = period_text(ctx, period, from, to, f, t)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL ||
+	    (err = cert_person(ctx, vid, &name, &idn, &number)) != NULL)
+		goto done;
+	if ((fp = open_memstream(&body, &blen)) == NULL) {
+		err = sg_error_errno("certificate");
+		goto done;
+	}
+	err = cert_lines(ctx, fp, vid, f, t, md, total, first, last);
+	fclose(fp);
+	if (err != NULL || (err = register_number(ctx, vid, f, t, total, num,
+	    sizeof(num))) != NULL)
+		goto done;
+	cfg = ctx->cfg;
+	sg_date_str(today, ctx->today);
+	if (strcmp(f, "0000-01-01") == 0)
+		snprintf(f, sizeof(f), "%s", first[0] ? first : today);
+	if (strcmp(t, "9999-12-31") == 0)
+		snprintf(t, sizeof(t), "%s", last[0] ? last : today);
+	fprintf(ctx->out, "%s志愿服务证明\n\n证明编号：%s\n\n"
+	    "兹证明 %s（身份证号：%s，志愿者编号：%s）于 %s 至 %s 期间"
+	    "在%s参加志愿服务，累计服务时长 %s 小时。\n\n服务内容：\n%s\n"
+	    "特此证明。\n\n出具单位：%s%s%s%s\n负责人：%s\n经办人：%s\n"
+	    "联系电话：%s\n出具日期：%s\n", md ? "# " : "", num, name,
+	    idn ? idn : "未登记", number ? number : "未登记", f, t,
+	    cfg->station_name ? cfg->station_name : "本社工站", total,
+	    body[0] ? body : md ? "- 无\n" : "  无\n",
+	    cfg->station_name ? cfg->station_name : "本社工站",
+	    cfg->station_operator ? "（" : "", cfg->station_operator ?
+	    cfg->station_operator : "", cfg->station_operator ? "）" : "",
+	    cfg->station_leader ? cfg->station_leader : "",
+	    ctx->user, cfg->station_contact ? cfg->station_contact : "",
+	    today);
+done:
+	free(body);
+	free(name);
+	free(idn);
+	free(number);
+	return err;
+}
+
+/* volunteer certificates: the register. */
+const struct sg_error *
+sg_certificates(struct sg_ctx *ctx)
+{
+	static const char sql[] =
+	    "SELECT c.id, c.number, c.volunteer_id, vo.name, nullif("
+	    "c.period_from, '0000-01-01'), nullif(c.period_to, '9999-12-31'), "
+	    DEC("c.hours") ", c.issued FROM certificate c JOIN volunteer vo "
+	    "ON vo.id = c.volunteer_id ORDER BY c.id";
+	static const char *const names[] = { "id", "number", "volunteer_id",
+	    "name", "from", "to", "hours", "issued" };
+	static const int kinds[] = { SG_COL_NUM, 0, SG_COL_NUM, 0, 0, 0,
+	    SG_COL_NUM, 0 };
+	const struct sg_error	*err;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	return print_query(ctx, sql, names, kinds, 8, "");
+}

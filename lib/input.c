@@ -1,0 +1,1016 @@
+/*
+ * input.c -- records from TSV, CSV and YAML files, read one at a time in
+ * memory bounded by the largest record, and ids from standard input.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <csv.h>
+#include <yaml.h>
+
+#include "shegong.h"
+
+#define NOVAL	SIZE_MAX		/* offset of a YAML null value */
+#define BOM	"\xef\xbb\xbf"		/* UTF-8 byte order mark */
+#define YCHUNK	16384			/* libyaml's largest read */
+
+/* YAML: one block of input, kept to find the line of a bad byte. */
+struct ychunk {
+	unsigned char	 buf[YCHUNK];
+	size_t		 off, len;	/* offset in the file, length */
+	long		 nl;		/* newlines before it */
+};
+
+struct sg_reader {
+	FILE			*fp;
+	char			*name;		/* as shown in messages */
+	enum sg_informat	 fmt;
+	const struct sg_error	*fatal;		/* reading stopped */
+	const struct sg_error	*recerr;	/* the record is bad */
+	int			 done;
+	int			 nomem;
+	long			 lineno;
+	char			*line;		/* tsv, csv: the current line */
+	size_t			 linecap, linelen;
+	size_t			 pos;		/* csv: next byte to parse */
+	char			**hdr;		/* tsv, csv: column names */
+	int			 nhdr;
+	int			 hdrdone;
+	struct sg_record	 rec;
+	int			 cap;		/* of the record's arrays */
+	size_t			*koff, *voff;	/* csv, yaml: arena offsets */
+	char			*arena;		/* csv, yaml: record strings */
+	size_t			 alen, acap;
+	int			 bad;		/* csv: first invalid field */
+	struct csv_parser	 csv;
+	int			 csvinit, csveof, inrec, recdone;
+	long			 recstart;	/* csv: first line of record */
+	yaml_parser_t		 yaml;
+	int			 yamlinit, intop;
+	struct ychunk		 ych[2];	/* the last two blocks read */
+	int			 ycur, yerrno;
+};
+
+static const struct sg_error	*at(struct sg_reader *, long,
+				    const char *, ...)
+				    __attribute__((format(printf, 3, 4)));
+
+/* Format from a file name's extension (.tsv, .csv, .yaml, .yml). */
+const struct sg_error *
+sg_informat_from_name(enum sg_informat *fmt, const char *name)
+{
+	const char	*ext = strrchr(name, '.');
+
+	if (ext != NULL && strchr(ext, '/') == NULL) {
+		if (strcasecmp(ext, ".tsv") == 0)
+			*fmt = SG_IN_TSV;
+		else if (strcasecmp(ext, ".csv") == 0)
+			*fmt = SG_IN_CSV;
+		else if (strcasecmp(ext, ".yaml") == 0 ||
+		    strcasecmp(ext, ".yml") == 0)
+			*fmt = SG_IN_YAML;
+		else
+			ext = NULL;
+		if (ext != NULL)
+			return NULL;
+	}
+	return sg_error_fmt("cannot tell the format of '%s': use --format "
+	    "tsv, csv or yaml", name);
+}
+
+/* Format from its name (tsv, csv, yaml or yml). */
+const struct sg_error *
+sg_informat_parse(enum sg_informat *fmt, const char *s)
+{
+	if (strcmp(s, "tsv") == 0)
+		*fmt = SG_IN_TSV;
+	else if (strcmp(s, "csv") == 0)
+		*fmt = SG_IN_CSV;
+	else if (strcmp(s, "yaml") == 0 || strcmp(s, "yml") == 0)
+		*fmt = SG_IN_YAML;
+	else
+		return sg_error_fmt("invalid format '%s': expected tsv, csv or "
+		    "yaml", s);
+	return NULL;
+}
+
+/* An error "FILE:LINE: ..." of the reader's file. */
+static const struct sg_error *
+at(struct sg_reader *rd, long line, const char *fmt, ...)
+{
+	char	 buf[900];
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	return sg_error_fmt("%s:%ld: %s", rd->name, line, buf);
+}
+
+/* Stop reading: out of memory.  Returns -1. */
+static int
+nomem(struct sg_reader *rd)
+{
+	rd->fatal = sg_error_fmt("%s: out of memory", rd->name);
+	return -1;
+}
+
+/* Keep the first error of the current record. */
+static void
+rec_error(struct sg_reader *rd, const struct sg_error *err)
+{
+	if (rd->recerr == NULL)
+		rd->recerr = err;
+}
+
+/* Resize an array of n elements of size; *ok cleared on failure. */
+static void *
+resize(void *p, int n, size_t size, int *ok)
+{
+	void	*q;
+
+	if ((q = realloc(p, (size_t)n * size)) == NULL) {
+		*ok = 0;
+		return p;
+	}
+	return q;
+}
+
+/* Make room for n fields in the record's arrays; -1 out of memory. */
+static int
+rec_grow(struct sg_reader *rd, int n)
+{
+	int	 cap = rd->cap ? rd->cap : 16, ok = 1;
+
+	if (n <= rd->cap)
+		return 0;
+	while (cap < n)
+		cap *= 2;
+	rd->rec.keys = resize(rd->rec.keys, cap, sizeof(char *), &ok);
+	rd->rec.vals = resize(rd->rec.vals, cap, sizeof(char *), &ok);
+	rd->rec.islist = resize(rd->rec.islist, cap, sizeof(int), &ok);
+	rd->rec.lines = resize(rd->rec.lines, cap, sizeof(long), &ok);
+	rd->koff = resize(rd->koff, cap, sizeof(size_t), &ok);
+	rd->voff = resize(rd->voff, cap, sizeof(size_t), &ok);
+	if (!ok) {
+		rd->nomem = 1;
+		return -1;
+	}
+	rd->cap = cap;
+	return 0;
+}
+
+/* Append n bytes to the record's strings; -1 out of memory. */
+static int
+arena_put(struct sg_reader *rd, const char *s, size_t n)
+{
+	size_t	 cap = rd->acap ? rd->acap : 256;
+	char	*p;
+
+	if (rd->nomem)
+		return -1;
+	if (rd->alen + n + 1 > rd->acap) {
+		while (cap < rd->alen + n + 1)
+			cap *= 2;
+		if ((p = realloc(rd->arena, cap)) == NULL) {
+			rd->nomem = 1;
+			return -1;
+		}
+		rd->arena = p;
+		rd->acap = cap;
+	}
+	if (n > 0)
+		memcpy(rd->arena + rd->alen, s, n);
+	rd->alen += n;
+	return 0;
+}
+
+/* Point the record's keys and values at the header or the arena. */
+static struct sg_record *
+rec_finish(struct sg_reader *rd, long line)
+{
+	int	 i;
+
+	rd->rec.line = line;
+	for (i = 0; i < rd->rec.n; i++) {
+		if (rd->fmt == SG_IN_CSV)
+			rd->rec.keys[i] = rd->hdr != NULL ? rd->hdr[i] : NULL;
+		else
+			rd->rec.keys[i] = rd->arena + rd->koff[i];
+		rd->rec.vals[i] = rd->voff[i] == NOVAL ? NULL :
+		    rd->arena + rd->voff[i];
+	}
+	return &rd->rec;
+}
+
+/* Take names as the header: trimmed, not empty, not repeated. */
+static int
+set_header(struct sg_reader *rd, char *const *names, int n, long line)
+{
+	int	 i, j;
+
+	if ((rd->hdr = calloc(n, sizeof(char *))) == NULL)
+		return nomem(rd);
+	rd->nhdr = n;
+	for (i = 0; i < n; i++) {
+		if ((rd->hdr[i] = strdup(sg_trim(names[i]))) == NULL)
+			return nomem(rd);
+		if (rd->hdr[i][0] == '\0') {
+			rd->fatal = at(rd, line, "column %d: empty column name",
+			    i + 1);
+			return -1;
+		}
+		for (j = 0; j < i; j++)
+			if (strcmp(rd->hdr[j], rd->hdr[i]) == 0) {
+				rd->fatal = at(rd, line, "%s: duplicate column",
+				    rd->hdr[i]);
+				return -1;
+			}
+	}
+	rd->hdrdone = 1;
+	return 0;
+}
+
+/* Read one line as it is (a BOM at the start dropped); 0 at the end. */
+static int
+read_line(struct sg_reader *rd)
+{
+	ssize_t	 len;
+
+	if ((len = getline(&rd->line, &rd->linecap, rd->fp)) == -1) {
+		if (feof(rd->fp))
+			return 0;
+		rd->fatal = sg_error_errno("cannot read '%s'", rd->name);
+		return -1;
+	}
+	if (++rd->lineno == 1 && len >= 3 && memcmp(rd->line, BOM, 3) == 0) {
+		memmove(rd->line, rd->line + 3, len - 2);
+		len -= 3;
+	}
+	rd->linelen = len;
+	rd->pos = 0;
+	return 1;
+}
+
+/* TSV: the next line that is not blank, without its line ending. */
+static int
+tsv_line(struct sg_reader *rd)
+{
+	int	 rc;
+
+	while ((rc = read_line(rd)) == 1) {
+		if (rd->linelen > 0 && rd->line[rd->linelen - 1] == '\n')
+			rd->linelen--;
+		if (rd->linelen > 0 && rd->line[rd->linelen - 1] == '\r')
+			rd->linelen--;
+		rd->line[rd->linelen] = '\0';
+		if (rd->linelen > 0)
+			break;
+	}
+	return rc;
+}
+
+/* TSV: the number of fields of the current line. */
+static int
+tsv_count(const struct sg_reader *rd)
+{
+	const char	*p = rd->line, *end = rd->line + rd->linelen;
+	int		 n = 1;
+
+	while ((p = memchr(p, '\t', end - p)) != NULL) {
+		p++;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * TSV: split the line at TABs into n unescaped values; the index of the
+ * first that is not valid UTF-8, or -1.
+ */
+static int
+tsv_split(struct sg_reader *rd, int n)
+{
+	char	*p = rd->line, *end = rd->line + rd->linelen, *tab;
+	int	 i, bad = -1;
+
+	for (i = 0; i < n; i++) {
+		if ((tab = memchr(p, '\t', end - p)) == NULL)
+			tab = end;
+		if (bad == -1 && !sg_utf8_valid(p, tab - p))
+			bad = i;
+		*tab = '\0';
+		rd->rec.keys[i] = rd->hdrdone ? rd->hdr[i] : NULL;
+		rd->rec.vals[i] = sg_tsv_unescape(p);
+		rd->rec.islist[i] = 0;
+		rd->rec.lines[i] = rd->lineno;
+		p = tab + 1;
+	}
+	return bad;
+}
+
+/* TSV: take the current line as the header. */
+static int
+tsv_header(struct sg_reader *rd)
+{
+	int	 n = tsv_count(rd), bad;
+
+	if (rec_grow(rd, n) == -1)
+		return nomem(rd);
+	if ((bad = tsv_split(rd, n)) >= 0) {
+		rd->fatal = at(rd, rd->lineno, "column %d: invalid UTF-8",
+		    bad + 1);
+		return -1;
+	}
+	return set_header(rd, rd->rec.vals, n, rd->lineno);
+}
+
+/* TSV: the next record. */
+static int
+tsv_next(struct sg_reader *rd, struct sg_record **rec)
+{
+	int	 rc, n, bad;
+
+	if ((rc = tsv_line(rd)) <= 0)
+		return rc;
+	if (!rd->hdrdone) {
+		if (tsv_header(rd) == -1)
+			return -1;
+		if ((rc = tsv_line(rd)) <= 0)
+			return rc;
+	}
+	if ((n = tsv_count(rd)) != rd->nhdr) {
+		rd->recerr = at(rd, rd->lineno, "expected %d fields, found %d",
+		    rd->nhdr, n);
+		return 1;
+	}
+	if ((bad = tsv_split(rd, n)) >= 0) {
+		rd->recerr = at(rd, rd->lineno, "%s: invalid UTF-8",
+		    rd->hdr[bad]);
+		return 1;
+	}
+	rd->rec.n = n;
+	rd->rec.line = rd->lineno;
+	*rec = &rd->rec;
+	return 1;
+}
+
+/* libcsv: no character is white space (RFC 4180 keeps spaces). */
+static int
+csv_nospace(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/* libcsv: set up a strict parser. */
+static void
+csv_start(struct sg_reader *rd)
+{
+	csv_init(&rd->csv, CSV_STRICT | CSV_STRICT_FINI);
+	csv_set_space_func(&rd->csv, csv_nospace);
+	rd->csvinit = 1;
+}
+
+/* libcsv: a field ends; keep it with the line it started on. */
+static void
+csv_field(void *s, size_t len, void *data)
+{
+	struct sg_reader	*rd = data;
+	const char		*p = s, *end = p + len;
+	int			 i = rd->rec.n;
+
+	if (rec_grow(rd, i + 1) == -1)
+		return;
+	rd->voff[i] = rd->alen;
+	rd->rec.islist[i] = 0;
+	rd->rec.lines[i] = rd->lineno;
+	while (len > 0 && (p = memchr(p, '\n', end - p)) != NULL) {
+		p++;
+		rd->rec.lines[i]--;
+	}
+	if (rd->bad == -1 && len > 0 && !sg_utf8_valid(s, len))
+		rd->bad = i;
+	if (arena_put(rd, s, len) == 0 && arena_put(rd, "", 1) == 0)
+		rd->rec.n++;
+}
+
+/* libcsv: a record ends. */
+static void
+csv_row(int c, void *data)
+{
+	struct sg_reader	*rd = data;
+
+	(void)c;
+	rd->recdone = 1;
+	rd->inrec = 0;
+}
+
+/* CSV: a quote out of place: a record error; go on at the next line. */
+static int
+csv_malformed(struct sg_reader *rd)
+{
+	if (csv_error(&rd->csv) != CSV_EPARSE) {
+		rd->fatal = sg_error_fmt("%s: %s", rd->name,
+		    csv_strerror(csv_error(&rd->csv)));
+		return -1;
+	}
+	rd->recerr = at(rd, rd->lineno, "malformed CSV: %s", rd->csv.quoted ?
+	    "text after a closing quote" : "quote in an unquoted field");
+	csv_free(&rd->csv);
+	csv_start(rd);
+	rd->pos = rd->linelen;
+	rd->inrec = 0;
+	return 1;
+}
+
+/* CSV: the end of the file: the last record, if any. */
+static int
+csv_end(struct sg_reader *rd)
+{
+	rd->csveof = 1;
+	if (csv_fini(&rd->csv, csv_field, csv_row, rd) != 0) {
+		rd->recerr = at(rd, rd->recstart, "malformed CSV: "
+		    "unterminated quoted field");
+		return 1;
+	}
+	if (rd->nomem)
+		return nomem(rd);
+	return rd->recdone;
+}
+
+/*
+ * CSV: parse until a record ends.  Lines are parsed in pieces that end at
+ * CR or LF, so that a piece ends at most one record and the first line of
+ * each record is known.
+ */
+static int
+csv_record(struct sg_reader *rd)
+{
+	const char	*p;
+	size_t		 len;
+	int		 rc;
+
+	rd->rec.n = 0;
+	rd->alen = 0;
+	rd->bad = -1;
+	rd->recdone = 0;
+	while (!rd->recdone) {
+		if (rd->csveof)
+			return 0;
+		if (rd->pos == rd->linelen && (rc = read_line(rd)) <= 0)
+			return rc == 0 ? csv_end(rd) : -1;
+		p = rd->line + rd->pos;
+		len = strcspn(p, "\r\n");
+		len += len < rd->linelen - rd->pos;
+		if (!rd->inrec && *p != '\r' && *p != '\n') {
+			rd->inrec = 1;
+			rd->recstart = rd->lineno;
+		}
+		if (csv_parse(&rd->csv, p, len, csv_field, csv_row, rd) < len)
+			return csv_malformed(rd);
+		if (rd->nomem)
+			return nomem(rd);
+		rd->pos += len;
+	}
+	return 1;
+}
+
+/* CSV: take the first record as the header. */
+static int
+csv_header(struct sg_reader *rd)
+{
+	if (rd->bad >= 0) {
+		rd->fatal = at(rd, rd->recstart, "column %d: invalid UTF-8",
+		    rd->bad + 1);
+		return -1;
+	}
+	rec_finish(rd, rd->recstart);
+	return set_header(rd, rd->rec.vals, rd->rec.n, rd->recstart);
+}
+
+/* CSV: the next record. */
+static int
+csv_next(struct sg_reader *rd, struct sg_record **rec)
+{
+	int	 rc;
+
+	do {
+		if ((rc = csv_record(rd)) <= 0)
+			return rc;
+		if (rd->recerr != NULL && !rd->hdrdone) {
+			rd->fatal = rd->recerr;
+			return -1;
+		}
+		if (rd->recerr != NULL)
+			return 1;
+	} while (!rd->hdrdone && csv_header(rd) == 0);
+	if (rd->fatal != NULL)
+		return -1;
+	if (rd->rec.n != rd->nhdr)
+		rd->recerr = at(rd, rd->recstart,
+		    "expected %d fields, found %d", rd->nhdr, rd->rec.n);
+	else if (rd->bad >= 0)
+		rd->recerr = at(rd, rd->recstart, "%s: invalid UTF-8",
+		    rd->hdr[rd->bad]);
+	else
+		*rec = rec_finish(rd, rd->recstart);
+	return 1;
+}
+
+/* YAML: the line of an event, from 1. */
+static long
+ev_line(const yaml_event_t *ev)
+{
+	return (long)ev->start_mark.line + 1;
+}
+
+/* The number of newlines in n bytes at s. */
+static long
+count_nl(const unsigned char *s, size_t n)
+{
+	const unsigned char	*end = s + n;
+	long			 nl = 0;
+
+	while (s < end && (s = memchr(s, '\n', end - s)) != NULL) {
+		s++;
+		nl++;
+	}
+	return nl;
+}
+
+/* libyaml: read a block, keeping it to find lines by offset. */
+static int
+yaml_read(void *data, unsigned char *buf, size_t size, size_t *n)
+{
+	struct sg_reader	*rd = data;
+	struct ychunk		*prev, *c;
+
+	prev = &rd->ych[rd->ycur];
+	rd->ycur ^= 1;
+	c = &rd->ych[rd->ycur];
+	if (size > YCHUNK)
+		size = YCHUNK;
+	*n = fread(buf, 1, size, rd->fp);
+	if (*n == 0 && ferror(rd->fp)) {
+		rd->yerrno = errno ? errno : EIO;
+		return 0;
+	}
+	c->nl = prev->nl + count_nl(prev->buf, prev->len);
+	c->off = prev->off + prev->len;
+	c->len = *n;
+	memcpy(c->buf, buf, *n);
+	return 1;
+}
+
+/* YAML: the line of a byte that cannot be decoded, from 1. */
+static long
+offset_line(const struct sg_reader *rd, size_t off)
+{
+	const struct ychunk	*c;
+	int			 i;
+
+	for (i = 0; i < 2; i++) {
+		c = &rd->ych[i];
+		if (off >= c->off && off < c->off + c->len)
+			return c->nl + count_nl(c->buf, off - c->off) + 1;
+	}
+	return (long)rd->yaml.mark.line + 1;
+}
+
+/* YAML: stop on an error of libyaml. */
+static int
+yaml_failed(struct sg_reader *rd)
+{
+	const yaml_parser_t	*p = &rd->yaml;
+	long			 line;
+
+	if (p->error == YAML_READER_ERROR && rd->yerrno != 0) {
+		errno = rd->yerrno;
+		rd->fatal = sg_error_errno("cannot read '%s'", rd->name);
+		return -1;
+	}
+	if (p->error == YAML_READER_ERROR)
+		line = offset_line(rd, p->problem_offset);
+	else
+		line = (long)p->problem_mark.line + 1;
+	rd->fatal = at(rd, line, "yaml: %s", p->problem ? p->problem :
+	    "cannot parse");
+	return -1;
+}
+
+/* YAML: the next event; -1 on a syntax error, an alias or an anchor. */
+static int
+ynext(struct sg_reader *rd, yaml_event_t *ev)
+{
+	const yaml_char_t	*anchor = NULL;
+
+	if (!yaml_parser_parse(&rd->yaml, ev))
+		return yaml_failed(rd);
+	if (ev->type == YAML_ALIAS_EVENT)
+		anchor = ev->data.alias.anchor;
+	else if (ev->type == YAML_SCALAR_EVENT)
+		anchor = ev->data.scalar.anchor;
+	else if (ev->type == YAML_SEQUENCE_START_EVENT)
+		anchor = ev->data.sequence_start.anchor;
+	else if (ev->type == YAML_MAPPING_START_EVENT)
+		anchor = ev->data.mapping_start.anchor;
+	if (anchor != NULL) {
+		rd->fatal = at(rd, ev_line(ev),
+		    "yaml: aliases are not allowed");
+		yaml_event_delete(ev);
+		return -1;
+	}
+	return 0;
+}
+
+/* YAML: nonzero for a null scalar: plain ~, null or nothing. */
+static int
+is_null(const yaml_event_t *ev)
+{
+	const char	*s = (const char *)ev->data.scalar.value;
+
+	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+		return 0;
+	return s[0] == '\0' || strcmp(s, "~") == 0 || strcmp(s, "null") == 0 ||
+	    strcmp(s, "Null") == 0 || strcmp(s, "NULL") == 0;
+}
+
+/* YAML: skip the node ev starts (consumed); -1 on a fatal error. */
+static int
+skip_node(struct sg_reader *rd, yaml_event_t *ev)
+{
+	int	 depth = 0;
+
+	do {
+		if (ev->type == YAML_SEQUENCE_START_EVENT ||
+		    ev->type == YAML_MAPPING_START_EVENT)
+			depth++;
+		else if (ev->type == YAML_SEQUENCE_END_EVENT ||
+		    ev->type == YAML_MAPPING_END_EVENT)
+			depth--;
+		yaml_event_delete(ev);
+	} while (depth > 0 && ynext(rd, ev) == 0);
+	return depth > 0 ? -1 : 0;
+}
+
+/* YAML: the value of key i is not a scalar or a list of scalars. */
+static void
+not_a_value(struct sg_reader *rd, int i, long line)
+{
+	rec_error(rd, at(rd, line, "%s: expected a value or a list of values",
+	    rd->arena + rd->koff[i]));
+}
+
+/* YAML: append a scalar to the arena, checking its bytes; i < 0: a key. */
+static void
+put_scalar(struct sg_reader *rd, const yaml_event_t *ev, int i)
+{
+	const char	*s = (const char *)ev->data.scalar.value;
+	size_t		 len = ev->data.scalar.length;
+
+	if (!sg_utf8_valid(s, len))
+		rec_error(rd, i < 0 ? at(rd, ev_line(ev), "invalid UTF-8 in a "
+		    "key") : at(rd, ev_line(ev), "%s: invalid UTF-8",
+		    rd->arena + rd->koff[i]));
+	arena_put(rd, s, len);
+}
+
+/* YAML: a list value of key i: its scalars joined with ','. */
+static int
+yaml_list(struct sg_reader *rd, int i)
+{
+	yaml_event_t	 ev;
+	int		 first = 1;
+
+	rd->voff[i] = rd->alen;
+	rd->rec.islist[i] = 1;
+	while (ynext(rd, &ev) == 0) {
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			return arena_put(rd, "", 1) == 0 ? 0 : nomem(rd);
+		}
+		if (ev.type != YAML_SCALAR_EVENT) {
+			not_a_value(rd, i, ev_line(&ev));
+			if (skip_node(rd, &ev) == -1)
+				return -1;
+			continue;
+		}
+		if (!is_null(&ev)) {
+			if (!first)
+				arena_put(rd, ",", 1);
+			put_scalar(rd, &ev, i);
+			first = 0;
+		}
+		yaml_event_delete(&ev);
+	}
+	return -1;
+}
+
+/* YAML: the value of key i (ev, consumed). */
+static int
+yaml_value(struct sg_reader *rd, yaml_event_t *ev, int i, long keyline)
+{
+	rd->rec.lines[i] = ev_line(ev);
+	rd->rec.islist[i] = 0;
+	rd->voff[i] = NOVAL;
+	if (ev->type == YAML_SEQUENCE_START_EVENT) {
+		yaml_event_delete(ev);
+		return yaml_list(rd, i);
+	}
+	if (ev->type != YAML_SCALAR_EVENT) {
+		not_a_value(rd, i, ev_line(ev));
+		return skip_node(rd, ev);
+	}
+	if (!is_null(ev)) {
+		rd->voff[i] = rd->alen;
+		put_scalar(rd, ev, i);
+		arena_put(rd, "", 1);
+	} else if (ev->data.scalar.length == 0)
+		rd->rec.lines[i] = keyline;
+	yaml_event_delete(ev);
+	return 0;
+}
+
+/* YAML: one key (ev, consumed) and its value. */
+static int
+yaml_pair(struct sg_reader *rd, yaml_event_t *ev)
+{
+	yaml_event_t	 val;
+	const char	*key;
+	long		 line = ev_line(ev);
+	int		 i = rd->rec.n, j;
+
+	if (ev->type != YAML_SCALAR_EVENT) {
+		rec_error(rd, at(rd, line, "expected a key, found a list or "
+		    "a mapping"));
+		if (skip_node(rd, ev) == -1 || ynext(rd, &val) == -1)
+			return -1;
+		return skip_node(rd, &val);
+	}
+	if (rec_grow(rd, i + 1) == -1)
+		return nomem(rd);
+	rd->koff[i] = rd->alen;
+	put_scalar(rd, ev, -1);
+	arena_put(rd, "", 1);
+	yaml_event_delete(ev);
+	if (rd->nomem)
+		return nomem(rd);
+	key = rd->arena + rd->koff[i];
+	for (j = 0; j < i; j++)
+		if (strcmp(rd->arena + rd->koff[j], key) == 0)
+			rec_error(rd, at(rd, line, "%s: duplicate key", key));
+	rd->rec.n = i + 1;
+	if (ynext(rd, &val) == -1)
+		return -1;
+	return yaml_value(rd, &val, i, line);
+}
+
+/* YAML: one mapping, a record, starting at line. */
+static int
+yaml_mapping(struct sg_reader *rd, struct sg_record **rec, long line)
+{
+	yaml_event_t	 ev;
+
+	rd->rec.n = 0;
+	rd->alen = 0;
+	for (;;) {
+		if (ynext(rd, &ev) == -1)
+			return -1;
+		if (ev.type == YAML_MAPPING_END_EVENT)
+			break;
+		if (yaml_pair(rd, &ev) == -1)
+			return -1;
+	}
+	yaml_event_delete(&ev);
+	if (rd->nomem)
+		return nomem(rd);
+	if (rd->recerr == NULL)
+		*rec = rec_finish(rd, line);
+	return 1;
+}
+
+/* YAML: the next mapping of the stream's documents and sequences. */
+static int
+yaml_next(struct sg_reader *rd, struct sg_record **rec)
+{
+	yaml_event_t	 ev;
+	long		 line;
+	int		 bad = 0;
+
+	for (;;) {
+		if (ynext(rd, &ev) == -1)
+			return -1;
+		line = ev_line(&ev);
+		if (ev.type == YAML_STREAM_END_EVENT)
+			break;
+		if (ev.type == YAML_MAPPING_START_EVENT) {
+			yaml_event_delete(&ev);
+			return yaml_mapping(rd, rec, line);
+		}
+		if (ev.type == YAML_SEQUENCE_START_EVENT)
+			bad = rd->intop++;
+		else if (ev.type == YAML_SEQUENCE_END_EVENT)
+			rd->intop = 0;
+		else if (ev.type == YAML_SCALAR_EVENT)
+			bad = rd->intop || !is_null(&ev);
+		yaml_event_delete(&ev);
+		if (bad) {
+			rd->fatal = at(rd, line, rd->intop ?
+			    "expected a mapping" :
+			    "expected a mapping or a list of mappings");
+			return -1;
+		}
+	}
+	yaml_event_delete(&ev);
+	return 0;
+}
+
+/* Open a reader of records on fp. */
+const struct sg_error *
+sg_reader_open(struct sg_reader **rdp, FILE *fp, const char *name,
+    enum sg_informat fmt)
+{
+	struct sg_reader	*rd;
+
+	*rdp = NULL;
+	if (fmt != SG_IN_TSV && fmt != SG_IN_CSV && fmt != SG_IN_YAML)
+		return sg_error_fmt("invalid input format %d", (int)fmt);
+	if ((rd = calloc(1, sizeof(*rd))) == NULL)
+		return sg_error_errno("reader");
+	rd->fp = fp;
+	rd->fmt = fmt;
+	if (name == NULL || strcmp(name, "-") == 0)
+		name = "stdin";
+	if ((rd->name = strdup(name)) == NULL ||
+	    (fmt == SG_IN_YAML && !yaml_parser_initialize(&rd->yaml))) {
+		sg_reader_close(rd);
+		return sg_error_fmt("%s: out of memory", name);
+	}
+	if (fmt == SG_IN_YAML) {
+		rd->yamlinit = 1;
+		yaml_parser_set_input(&rd->yaml, yaml_read, rd);
+	} else if (fmt == SG_IN_CSV)
+		csv_start(rd);
+	*rdp = rd;
+	return NULL;
+}
+
+/* The next record: 1 (a record or a record error), 0 the end, -1 fatal. */
+int
+sg_reader_next(struct sg_reader *rd, struct sg_record **rec,
+    const struct sg_error **err)
+{
+	int	 rc;
+
+	*rec = NULL;
+	*err = NULL;
+	if (rd->fatal == NULL && !rd->done) {
+		rd->recerr = NULL;
+		if (rd->fmt == SG_IN_TSV)
+			rc = tsv_next(rd, rec);
+		else if (rd->fmt == SG_IN_CSV)
+			rc = csv_next(rd, rec);
+		else
+			rc = yaml_next(rd, rec);
+		if (rc == -1 && rd->fatal == NULL)
+			rd->fatal = sg_error_fmt("%s: cannot read", rd->name);
+		if (rc == 0)
+			rd->done = 1;
+		else if (rc == 1 && rd->fatal == NULL) {
+			if ((*err = rd->recerr) != NULL)
+				*rec = NULL;
+			return 1;
+		}
+	}
+	*rec = NULL;
+	if (rd->fatal != NULL) {
+		*err = rd->fatal;
+		return -1;
+	}
+	return 0;
+}
+
+/* The header's column names (TSV, CSV), once read. */
+char **
+sg_reader_header(struct sg_reader *rd, int *n)
+{
+	if (n != NULL)
+		*n = rd->hdrdone ? rd->nhdr : 0;
+	return rd->hdrdone ? rd->hdr : NULL;
+}
+
+/* Free a reader and everything it read. */
+void
+sg_reader_close(struct sg_reader *rd)
+{
+	int	 i;
+
+	if (rd == NULL)
+		return;
+	if (rd->yamlinit)
+		yaml_parser_delete(&rd->yaml);
+	if (rd->csvinit)
+		csv_free(&rd->csv);
+	for (i = 0; i < rd->nhdr; i++)
+		free(rd->hdr[i]);
+	free(rd->hdr);
+	free(rd->rec.keys);
+	free(rd->rec.vals);
+	free(rd->rec.islist);
+	free(rd->rec.lines);
+	free(rd->koff);
+	free(rd->voff);
+	free(rd->arena);
+	free(rd->line);
+	free(rd->name);
+	free(rd);
+}
+
+/* Parse a positive decimal id within int64; what names its kind. */
+const struct sg_error *
+sg_id_parse(int64_t *id, const char *s, const char *what)
+{
+	int64_t	 v = 0;
+	size_t	 i;
+
+	for (i = 0; s[i] >= '0' && s[i] <= '9'; i++) {
+		if (v > (INT64_MAX - (s[i] - '0')) / 10)
+			break;
+		v = v * 10 + (s[i] - '0');
+	}
+	if (i > 0 && s[i] == '\0' && v > 0) {
+		*id = v;
+		return NULL;
+	}
+	if (what == NULL)
+		return sg_error_fmt("'%s' is not an id", s);
+	return sg_error_fmt("'%s' is not %s %s id", s,
+	    what[0] != '\0' && strchr("aeiou", what[0]) != NULL ? "an" : "a",
+	    what);
+}
+
+/* Append an id to a growing array. */
+static const struct sg_error *
+push_id(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+	int64_t	*p;
+
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		if ((p = realloc(*ids, *cap * sizeof(**ids))) == NULL)
+			return sg_error_errno("ids");
+		*ids = p;
+	}
+	(*ids)[(*n)++] = id;
+	return NULL;
+}
+
+/* Read ids from fp: the first field of each line; every bad one named. */
+const struct sg_error *
+sg_ids_read(int64_t **ids, size_t *n, FILE *fp)
+{
+	const struct sg_error	*err = NULL, *bad;
+	char			*line = NULL, *p;
+	size_t			 cap = 0, idcap = 0;
+	long			 lineno = 0;
+	int			 nbad = 0, first = 1;
+	int64_t			 id;
+
+	*ids = NULL;
+	*n = 0;
+	while (err == NULL && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[strspn(line, " \t\r\n")] == '\0')
+			continue;
+		p = line + strspn(line, " ");
+		p[strcspn(p, " \t\r\n")] = '\0';
+		if (first && strcmp(p, "id") == 0) {
+			first = 0;
+			continue;
+		}
+		first = 0;
+		if ((bad = sg_id_parse(&id, p, NULL)) != NULL) {
+			sg_warn("stdin:%ld: id: %s", lineno, bad->msg);
+			nbad++;
+		} else
+			err = push_id(ids, n, &idcap, id);
+	}
+	if (err == NULL && !feof(fp))
+		err = sg_error_errno("cannot read stdin");
+	if (err == NULL && nbad > 0)
+		err = sg_error_fmt("stdin: %d bad id%s", nbad,
+		    nbad == 1 ? "" : "s");
+	free(line);
+	if (err != NULL) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return err;
+}

@@ -1,0 +1,427 @@
+/*
+ * out.c -- every list is printed here, from one description of the
+ * output: format, header, columns.  tsv, csv, json and yaml stream; a
+ * table buffers its rows to size the columns by display width.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "shegong.h"
+
+static const char *const format_names[] = {
+	"default", "table", "tsv", "csv", "json", "yaml", "text", "markdown",
+	"html"
+};
+
+/* Parse an output format name. */
+const struct sg_error *
+sg_format_parse(enum sg_format *f, const char *s)
+{
+	size_t	 i;
+
+	for (i = 1; i < sizeof(format_names) / sizeof(format_names[0]); i++)
+		if (strcmp(s, format_names[i]) == 0) {
+			*f = (enum sg_format)i;
+			return NULL;
+		}
+	return sg_error_fmt("invalid output format '%s': expected table, tsv, "
+	    "csv, json, yaml, text, markdown or html", s);
+}
+
+/* The name of a format. */
+const char *
+sg_format_name(enum sg_format f)
+{
+	return format_names[f];
+}
+
+/* TSV-escape into a new string: TAB, LF, CR and backslash. */
+char *
+sg_tsv_escape(const char *s)
+{
+	char	*out, *p;
+
+	if ((out = p = malloc(strlen(s) * 2 + 1)) == NULL)
+		return NULL;
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\t':	*p++ = '\\'; *p++ = 't'; break;
+		case '\n':	*p++ = '\\'; *p++ = 'n'; break;
+		case '\r':	*p++ = '\\'; *p++ = 'r'; break;
+		case '\\':	*p++ = '\\'; *p++ = '\\'; break;
+		default:	*p++ = *s;
+		}
+	}
+	*p = '\0';
+	return out;
+}
+
+/* Undo sg_tsv_escape in place; other backslash pairs stay. */
+char *
+sg_tsv_unescape(char *s)
+{
+	char	*r = s, *w = s;
+
+	while (*r != '\0') {
+		if (r[0] == '\\' && r[1] != '\0' && strchr("tnr\\", r[1])) {
+			*w++ = r[1] == 't' ? '\t' : r[1] == 'n' ? '\n' :
+			    r[1] == 'r' ? '\r' : '\\';
+			r += 2;
+		} else
+			*w++ = *r++;
+	}
+	*w = '\0';
+	return s;
+}
+
+/* Write a TSV-escaped value. */
+static void
+put_tsv(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\t':	fputs("\\t", fp); break;
+		case '\n':	fputs("\\n", fp); break;
+		case '\r':	fputs("\\r", fp); break;
+		case '\\':	fputs("\\\\", fp); break;
+		default:	putc(*s, fp);
+		}
+	}
+}
+
+/* Write an RFC 4180 field, quoted only when it must be. */
+static void
+put_csv(FILE *fp, const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, fp);
+		return;
+	}
+	putc('"', fp);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			putc('"', fp);
+		putc(*s, fp);
+	}
+	putc('"', fp);
+}
+
+/* Write s as a JSON string. */
+void
+sg_json_string(FILE *fp, const char *s)
+{
+	putc('"', fp);
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		switch (c) {
+		case '"':	fputs("\\\"", fp); break;
+		case '\\':	fputs("\\\\", fp); break;
+		case '\n':	fputs("\\n", fp); break;
+		case '\r':	fputs("\\r", fp); break;
+		case '\t':	fputs("\\t", fp); break;
+		case '\b':	fputs("\\b", fp); break;
+		case '\f':	fputs("\\f", fp); break;
+		default:
+			if (c < 0x20)
+				fprintf(fp, "\\u%04x", c);
+			else
+				putc(c, fp);
+		}
+	}
+	putc('"', fp);
+}
+
+/* Would a plain YAML scalar be read back as something else? */
+static int
+yaml_needs_quotes(const char *s, int num)
+{
+	static const char *const words[] = { "true", "false", "yes", "no",
+	    "on", "off", "null", "y", "n", "~" };
+	size_t	 i, n = strlen(s);
+	char	*end;
+
+	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ' ||
+	    strchr("-?:,[]{}#&*!|>'\"%@`", s[0]) != NULL ||
+	    strstr(s, ": ") != NULL || strstr(s, " #") != NULL ||
+	    s[n - 1] == ':')
+		return 1;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] < 0x20)
+			return 1;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcasecmp(s, words[i]) == 0)
+			return 1;
+	if (!num) {
+		strtod(s, &end);
+		if (*end == '\0' || strspn(s, "0123456789-:. ") == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Write one cell of a table, escaped like TSV. */
+static char *
+cell(const char *s)
+{
+	return sg_tsv_escape(s ? s : "");
+}
+
+/* Start an output: headers of tsv (with -H) and csv. */
+const struct sg_error *
+sg_out_begin(struct sg_out *o)
+{
+	int	 i;
+
+	o->count = 0;
+	o->nrows = o->cap = 0;
+	o->buf = NULL;
+	if (o->fmt == SG_FMT_DEFAULT)
+		o->fmt = SG_FMT_TSV;
+	if ((o->fmt == SG_FMT_TSV && o->header) || o->fmt == SG_FMT_CSV) {
+		for (i = 0; i < o->ncols; i++) {
+			if (i > 0)
+				putc(o->fmt == SG_FMT_CSV ? ',' : '\t', o->fp);
+			if (o->fmt == SG_FMT_CSV)
+				put_csv(o->fp, o->names[i]);
+			else
+				put_tsv(o->fp, o->names[i]);
+		}
+		fputs(o->fmt == SG_FMT_CSV ? "\r\n" : "\n", o->fp);
+	}
+	return ferror(o->fp) ? sg_error_errno("write error") : NULL;
+}
+
+/* Keep a row of a table for sg_out_end. */
+static const struct sg_error *
+buffer_row(struct sg_out *o, const char *const *vals)
+{
+	int	 i;
+
+	if (o->nrows == o->cap) {
+		size_t	 cap = o->cap ? o->cap * 2 : 64;
+		char	**b = realloc(o->buf, cap * o->ncols * sizeof(*b));
+
+		if (b == NULL)
+			return sg_error_errno("output");
+		o->buf = b;
+		o->cap = cap;
+	}
+	for (i = 0; i < o->ncols; i++)
+		if ((o->buf[o->nrows * o->ncols + i] = cell(vals[i])) == NULL)
+			return sg_error_errno("output");
+	o->nrows++;
+	return NULL;
+}
+
+/* Print one record. */
+const struct sg_error *
+sg_out_row(struct sg_out *o, const char *const *vals)
+{
+	int	 i, num;
+
+	o->count++;
+	switch (o->fmt) {
+	case SG_FMT_TABLE:
+	case SG_FMT_TEXT:
+	case SG_FMT_MARKDOWN:
+	case SG_FMT_HTML:
+		return buffer_row(o, vals);
+	case SG_FMT_JSON:
+		putc('{', o->fp);
+		for (i = 0; i < o->ncols; i++) {
+			num = o->kinds != NULL && o->kinds[i] == SG_COL_NUM;
+			if (i > 0)
+				putc(',', o->fp);
+			sg_json_string(o->fp, o->names[i]);
+			putc(':', o->fp);
+			if (vals[i] == NULL || (num && vals[i][0] == '\0'))
+				fputs("null", o->fp);
+			else if (num)
+				fputs(vals[i], o->fp);
+			else
+				sg_json_string(o->fp, vals[i]);
+		}
+		fputs("}\n", o->fp);
+		break;
+	case SG_FMT_YAML:
+		for (i = 0; i < o->ncols; i++) {
+			num = o->kinds != NULL && o->kinds[i] == SG_COL_NUM;
+			fprintf(o->fp, "%s%s: ", i ? "  " : "- ",
+			    o->names[i]);
+			if (vals[i] == NULL)
+				fputs("~", o->fp);
+			else if (yaml_needs_quotes(vals[i], num))
+				sg_json_string(o->fp, vals[i]);
+			else
+				fputs(vals[i], o->fp);
+			putc('\n', o->fp);
+		}
+		break;
+	case SG_FMT_CSV:
+		for (i = 0; i < o->ncols; i++) {
+			if (i > 0)
+				putc(',', o->fp);
+			put_csv(o->fp, vals[i] ? vals[i] : "");
+		}
+		fputs("\r\n", o->fp);
+		break;
+	default:
+		for (i = 0; i < o->ncols; i++) {
+			if (i > 0)
+				putc('\t', o->fp);
+			put_tsv(o->fp, vals[i] ? vals[i] : "");
+		}
+		putc('\n', o->fp);
+	}
+	return ferror(o->fp) ? sg_error_errno("write error") : NULL;
+}
+
+/* Pad to a display width. */
+static void
+pad(FILE *fp, int n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+/* Print the buffered rows as an aligned table. */
+static void
+print_table(struct sg_out *o)
+{
+	int	*w, i, len;
+	size_t	 r;
+
+	if ((w = calloc(o->ncols, sizeof(*w))) == NULL)
+		return;
+	for (i = 0; i < o->ncols; i++)
+		w[i] = sg_utf8_width(o->names[i]);
+	for (r = 0; r < o->nrows; r++)
+		for (i = 0; i < o->ncols; i++)
+			if ((len = sg_utf8_width(o->buf[r * o->ncols + i])) >
+			    w[i])
+				w[i] = len;
+	for (r = 0; r <= o->nrows; r++) {
+		for (i = 0; i < o->ncols; i++) {
+			const char *s = r == 0 ? o->names[i] :
+			    o->buf[(r - 1) * o->ncols + i];
+			int right = o->kinds && o->kinds[i] == SG_COL_NUM;
+
+			len = sg_utf8_width(s);
+			if (i > 0)
+				fputs("  ", o->fp);
+			if (right)
+				pad(o->fp, w[i] - len);
+			fputs(s, o->fp);
+			if (!right && i < o->ncols - 1)
+				pad(o->fp, w[i] - len);
+		}
+		putc('\n', o->fp);
+	}
+	free(w);
+}
+
+/* Print the buffered rows as name/value blocks. */
+static void
+print_vertical(struct sg_out *o)
+{
+	int	 w = 0, i, len;
+	size_t	 r;
+
+	for (i = 0; i < o->ncols; i++)
+		if ((len = sg_utf8_width(o->names[i])) > w)
+			w = len;
+	for (r = 0; r < o->nrows; r++) {
+		if (r > 0)
+			putc('\n', o->fp);
+		for (i = 0; i < o->ncols; i++) {
+			fputs(o->names[i], o->fp);
+			pad(o->fp, w - sg_utf8_width(o->names[i]) + 2);
+			fprintf(o->fp, "%s\n", o->buf[r * o->ncols + i]);
+		}
+	}
+}
+
+/* Print the buffered rows as a markdown table. */
+static void
+print_markdown(struct sg_out *o)
+{
+	size_t	 r;
+	int	 i;
+
+	for (r = 0; r <= o->nrows + 1; r++) {
+		for (i = 0; i < o->ncols; i++) {
+			const char *s = r == 0 ? o->names[i] : r == 1 ? "---" :
+			    o->buf[(r - 2) * o->ncols + i];
+
+			fputs(i == 0 ? "| " : " | ", o->fp);
+			for (; *s != '\0'; s++) {
+				if (*s == '|')
+					putc('\\', o->fp);
+				putc(*s, o->fp);
+			}
+		}
+		fputs(" |\n", o->fp);
+	}
+}
+
+/* Write HTML-escaped text. */
+static void
+put_html(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '&':	fputs("&amp;", fp); break;
+		case '<':	fputs("&lt;", fp); break;
+		case '>':	fputs("&gt;", fp); break;
+		case '"':	fputs("&quot;", fp); break;
+		default:	putc(*s, fp);
+		}
+	}
+}
+
+/* Print the buffered rows as an HTML table. */
+static void
+print_html(struct sg_out *o)
+{
+	size_t	 r;
+	int	 i;
+
+	fputs("<table>\n", o->fp);
+	for (r = 0; r <= o->nrows; r++) {
+		fputs("<tr>", o->fp);
+		for (i = 0; i < o->ncols; i++) {
+			fputs(r == 0 ? "<th>" : "<td>", o->fp);
+			put_html(o->fp, r == 0 ? o->names[i] :
+			    o->buf[(r - 1) * o->ncols + i]);
+			fputs(r == 0 ? "</th>" : "</td>", o->fp);
+		}
+		fputs("</tr>\n", o->fp);
+	}
+	fputs("</table>\n", o->fp);
+}
+
+/* End an output: print a buffered table and free it. */
+const struct sg_error *
+sg_out_end(struct sg_out *o)
+{
+	size_t	 i;
+
+	if (o->fmt == SG_FMT_MARKDOWN)
+		print_markdown(o);
+	else if (o->fmt == SG_FMT_HTML)
+		print_html(o);
+	else if ((o->fmt == SG_FMT_TABLE || o->fmt == SG_FMT_TEXT) &&
+	    o->vertical)
+		print_vertical(o);
+	else if (o->fmt == SG_FMT_TABLE || o->fmt == SG_FMT_TEXT)
+		print_table(o);
+	for (i = 0; i < o->nrows * (size_t)o->ncols; i++)
+		free(o->buf[i]);
+	free(o->buf);
+	o->buf = NULL;
+	o->nrows = o->cap = 0;
+	return ferror(o->fp) ? sg_error_errno("write error") : NULL;
+}

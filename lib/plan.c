@@ -1,0 +1,959 @@
+/*
+ * plan.c -- who must be visited (visit due), the weekly schedule that
+ * places them on workdays and visitors (visit plan), the plans saved, and
+ * the rules in force (visit rules).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg.h"
+
+#define MAXDAYS		7
+#define MAXVISITORS	256
+
+/* One elder on the due list, and where the plan puts it. */
+struct due {
+	int64_t		 id;
+	char		*name, *address, *building, *unit, *room, *paired;
+	char		 rule[64], every[16];
+	int32_t		 last, due;
+	int		 overdue;
+	int		 day;		/* plan: index into the week, -1 none */
+	int		 visitor;	/* plan: index into the visitors */
+};
+
+/* The visitors a plan may use and their load. */
+struct visitor {
+	int64_t		 id;
+	char		*name;
+	unsigned	 avail;		/* bit (1 << wday) */
+	int		 load[MAXDAYS];
+	int		 total;
+};
+
+struct duelist {
+	struct due	*v;
+	size_t		 n, cap;
+};
+
+/* Free a due list. */
+static void
+duelist_free(struct duelist *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].name);
+		free(l->v[i].address);
+		free(l->v[i].building);
+		free(l->v[i].unit);
+		free(l->v[i].room);
+		free(l->v[i].paired);
+	}
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+/* strdup that keeps NULL. */
+static char *
+dup0(const unsigned char *s)
+{
+	return s ? strdup((const char *)s) : NULL;
+}
+
+/* A YYYY-MM-DD column as a day, SG_DATE_NONE when NULL. */
+static int32_t
+col_day(sqlite3_stmt *st, int i)
+{
+	const char	*s = (const char *)sqlite3_column_text(st, i);
+	int32_t		 d;
+
+	if (s == NULL || sg_date_parse(&d, s, 0) != NULL)
+		return SG_DATE_NONE;
+	return d;
+}
+
+/* Parse availability "mon,wed" into weekday bits. */
+static unsigned
+avail_bits(const char *s)
+{
+	static const char *const names[] = { "mon", "tue", "wed", "thu",
+	    "fri", "sat", "sun" };
+	unsigned	 bits = 0;
+	int		 i;
+
+	for (i = 0; s != NULL && i < 7; i++)
+		if (strstr(s, names[i]) != NULL)
+			bits |= 1u << (i + 1);
+	return bits;
+}
+
+static const char due_sql[] =
+    "SELECT e.id, e.name, ltrim(coalesce('-' || e.building, '') || "
+    "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-'), "
+    "e.tags, e.birth, e.living, e.visit_every, e.joined, "
+    "(SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
+    "v.date <= ?1), "
+    "(SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
+    "v.date <= ?1 AND v.mode = 'home'), "
+    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
+    "ORDER BY a.date DESC, a.id DESC LIMIT 1), "
+    "(SELECT group_concat(vo.name, ',') FROM pairing p JOIN volunteer vo "
+    "ON vo.id = p.volunteer_id WHERE p.elder_id = e.id AND p.end IS NULL "
+    "AND vo.status = 'active'), "
+    "e.building, e.unit, e.room "
+    "FROM elder e WHERE e.status = 'active'";
+
+/* Decide whether one elder row is due; append it to the list if so. */
+static const struct sg_error *
+due_row(struct sg_ctx *ctx, sqlite3_stmt *st, int32_t on, int32_t upto,
+    struct duelist *l)
+{
+	struct sg_facts		 f;
+	struct sg_every		 every;
+	struct due		*d;
+	char			 why[256];
+	int32_t			 birth, last, due;
+	int			 r, lvl;
+
+	f.tags = (const char *)sqlite3_column_text(st, 3);
+	birth = col_day(st, 4);
+	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, on);
+	f.living = (const char *)sqlite3_column_text(st, 5);
+	lvl = sqlite3_column_type(st, 10) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(st, 10);
+	f.level = lvl;
+	f.own = (const char *)sqlite3_column_text(st, 6);
+	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	if (r == SG_RULE_NONE)
+		return NULL;
+	last = col_day(st, r >= 0 && ctx->cfg->rules[r].home_only ? 9 : 8);
+	if (!sg_rule_due(&every, last, col_day(st, 7), upto, &due))
+		return NULL;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? l->cap * 2 : 64;
+		struct due *v = realloc(l->v, cap * sizeof(*v));
+
+		if (v == NULL)
+			return sg_error_errno("due list");
+		l->v = v;
+		l->cap = cap;
+	}
+	d = &l->v[l->n++];
+	memset(d, 0, sizeof(*d));
+	d->id = sqlite3_column_int64(st, 0);
+	d->name = dup0(sqlite3_column_text(st, 1));
+	d->address = dup0(sqlite3_column_text(st, 2));
+	d->paired = dup0(sqlite3_column_text(st, 11));
+	d->building = dup0(sqlite3_column_text(st, 12));
+	d->unit = dup0(sqlite3_column_text(st, 13));
+	d->room = dup0(sqlite3_column_text(st, 14));
+	snprintf(d->rule, sizeof(d->rule), "%s", r >= 0 ?
+	    ctx->cfg->rules[r].name : "own");
+	sg_every_str(d->every, &every);
+	d->last = last;
+	d->due = due;
+	d->overdue = on > due ? on - due : 0;
+	d->day = d->visitor = -1;
+	return NULL;
+}
+
+/* Most overdue first, then the earliest due, then the id. */
+static int
+cmp_overdue(const void *a, const void *b)
+{
+	const struct due	*x = a, *y = b;
+
+	if (x->overdue != y->overdue)
+		return x->overdue > y->overdue ? -1 : 1;
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Compute the due list as of day on, looking ahead to upto. */
+static const struct sg_error *
+due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
+    int32_t upto, struct duelist *l)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 sql[sizeof(due_sql) + 1024], day[16];
+	int			 i, rc;
+
+	snprintf(sql, sizeof(sql), "%s", due_sql);
+	for (i = 0; i < o->ntags; i++)
+		strcat(sql, " AND instr(',' || e.tags || ',', ',' || ? || ',')");
+	strcat(sql, " ORDER BY e.id");
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, sg_date_str(day, on), -1, SQLITE_TRANSIENT);
+	for (i = 0; i < o->ntags; i++)
+		sqlite3_bind_text(st, i + 2, o->tags[i], -1, SQLITE_STATIC);
+	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		err = due_row(ctx, st, on, upto, l);
+	if (err == NULL && rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "due list");
+	sqlite3_finalize(st);
+	if (err == NULL)
+		qsort(l->v, l->n, sizeof(l->v[0]), cmp_overdue);
+	return err;
+}
+
+/* Parse --within Nd (or Nw) into days. */
+static const struct sg_error *
+parse_within(const char *s, int *days)
+{
+	struct sg_every	 e;
+
+	*days = 0;
+	if (s == NULL)
+		return NULL;
+	if (sg_every_parse(&e, s) != NULL || e.kind != SG_EVERY_DAYS)
+		return sg_error_fmt("within: invalid interval '%s': expected "
+		    "Nd or Nw", s);
+	*days = e.days;
+	return NULL;
+}
+
+static const char *const due_names[] = { "id", "name", "address", "rule",
+    "every", "last_visit", "due", "overdue_days", "paired", "day",
+    "visitor_id", "visitor" };
+static const int due_kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, SG_COL_NUM,
+    0, 0, SG_COL_NUM, 0 };
+#define NDUE	9
+#define NPLAN	12
+
+/* Choose output columns by name among names[0..n). */
+static const struct sg_error *
+pick_columns(const char *spec, const char *const *names, int n, int *idx,
+    int *nidx)
+{
+	char	*copy, *p, *save = NULL;
+	int	 i;
+
+	*nidx = 0;
+	if (spec == NULL) {
+		for (i = 0; i < n; i++)
+			idx[(*nidx)++] = i;
+		return NULL;
+	}
+	if ((copy = strdup(spec)) == NULL)
+		return sg_error_errno("columns");
+	for (p = strtok_r(copy, ",", &save); p != NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < n && strcmp(names[i], sg_trim(p)) != 0; i++)
+			;
+		if (i == n || *nidx == 32) {
+			const struct sg_error *err = sg_error_fmt("unknown "
+			    "column '%s'", p);
+			free(copy);
+			return err;
+		}
+		idx[(*nidx)++] = i;
+	}
+	free(copy);
+	return NULL;
+}
+
+/* Print due rows (and their placement when ncols is NPLAN). */
+static const struct sg_error *
+print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
+    int ncols, const int32_t *days, const struct visitor *vis)
+{
+	const struct sg_error	*err;
+	struct sg_out		 out;
+	const char		*names[32], *vals[32], *all[NPLAN];
+	int			 kinds[32], idx[32], nidx, i;
+	char			 last[16], due[16], od[16], day[16], vid[24];
+	size_t			 r;
+
+	if ((err = pick_columns(ctx->columns, due_names, ncols, idx,
+	    &nidx)) != NULL)
+		return err;
+	for (i = 0; i < nidx; i++) {
+		names[i] = due_names[idx[i]];
+		kinds[i] = due_kinds[idx[i]];
+	}
+	sg_ctx_out(ctx, &out);
+	out.ncols = nidx;
+	out.names = names;
+	out.kinds = kinds;
+	if ((err = sg_out_begin(&out)) != NULL)
+		return err;
+	for (r = 0; r < n && err == NULL; r++) {
+		const struct due *d = rows[r];
+		char id[24];
+
+		snprintf(id, sizeof(id), "%lld", (long long)d->id);
+		snprintf(od, sizeof(od), "%d", d->overdue);
+		all[0] = id;
+		all[1] = d->name;
+		all[2] = d->address;
+		all[3] = d->rule;
+		all[4] = d->every;
+		all[5] = d->last == SG_DATE_NONE ? NULL : sg_date_str(last,
+		    d->last);
+		all[6] = sg_date_str(due, d->due);
+		all[7] = od;
+		all[8] = d->paired;
+		if (ncols == NPLAN) {
+			all[9] = sg_date_str(day, days[d->day]);
+			snprintf(vid, sizeof(vid), "%lld",
+			    (long long)vis[d->visitor].id);
+			all[10] = vid;
+			all[11] = vis[d->visitor].name;
+		}
+		for (i = 0; i < nidx; i++)
+			vals[i] = all[idx[i]];
+		err = sg_out_row(&out, vals);
+	}
+	if (err == NULL)
+		return sg_out_end(&out);
+	sg_out_end(&out);
+	return err;
+}
+
+/* visit due: elders whose required visit is due, most overdue first. */
+const struct sg_error *
+sg_visit_due(struct sg_ctx *ctx, const struct sg_due_opts *o)
+{
+	const struct sg_error	*err;
+	struct duelist		 l;
+	struct due		**rows = NULL;
+	int32_t			 on;
+	int			 within;
+	size_t			 i;
+
+	memset(&l, 0, sizeof(l));
+	if ((err = sg_date_parse(&on, o->on ? o->on : "today",
+	    ctx->today)) != NULL)
+		return sg_error_fmt("on: %s", err->msg);
+	if ((err = parse_within(o->within, &within)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = due_list(ctx, o, on, on + within, &l)) != NULL)
+		goto done;
+	if (l.n > 0 && (rows = calloc(l.n, sizeof(*rows))) == NULL) {
+		err = sg_error_errno("due list");
+		goto done;
+	}
+	for (i = 0; i < l.n; i++)
+		rows[i] = &l.v[i];
+	err = print_due(ctx, rows, l.n, NDUE, NULL, NULL);
+done:
+	free(rows);
+	duelist_free(&l);
+	return err;
+}
+
+/* Compare codes: numerically when both are numbers; NULL last. */
+static int
+cmp_code(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a == NULL) - (b == NULL);
+	if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+		long x = strtol(a, NULL, 10), y = strtol(b, NULL, 10);
+
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return strcmp(a, b);
+}
+
+/* Building, unit, room, id: the order a visitor walks in. */
+static int
+cmp_address(const void *a, const void *b)
+{
+	const struct due	*x = *(struct due *const *)a;
+	const struct due	*y = *(struct due *const *)b;
+	int			 c;
+
+	if ((c = cmp_code(x->building, y->building)) != 0 ||
+	    (c = cmp_code(x->unit, y->unit)) != 0 ||
+	    (c = cmp_code(x->room, y->room)) != 0)
+		return c;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static const struct visitor	*sort_vis;
+
+/* Day, visitor, then the walking order. */
+static int
+cmp_placed(const void *a, const void *b)
+{
+	const struct due	*x = *(struct due *const *)a;
+	const struct due	*y = *(struct due *const *)b;
+
+	if (x->day != y->day)
+		return x->day - y->day;
+	if (x->visitor != y->visitor)
+		return sort_vis[x->visitor].id < sort_vis[y->visitor].id ? -1 :
+		    1;
+	return cmp_address(a, b);
+}
+
+/* The week of --week: an ISO week, this-week, next-week, or a date's. */
+static const struct sg_error *
+parse_week(struct sg_ctx *ctx, const char *s, struct sg_period *w)
+{
+	const struct sg_error	*err;
+	struct sg_period	 p;
+
+	if (s == NULL) {
+		*w = sg_period_week(ctx->today);
+		return NULL;
+	}
+	if ((err = sg_period_parse(&p, s, ctx->today)) != NULL)
+		return sg_error_fmt("week: %s", err->msg);
+	*w = sg_period_week(p.from);
+	if (p.to > w->to)
+		return sg_error_fmt("week: '%s' is longer than a week", s);
+	return NULL;
+}
+
+/* Load the pool: --visitor ids or names, else the social workers. */
+static const struct sg_error *
+load_pool(struct sg_ctx *ctx, const struct sg_due_opts *o,
+    struct visitor *vis, int *n)
+{
+	static const char by_role[] =
+	    "SELECT id, name, available FROM volunteer WHERE status = "
+	    "'active' AND role = 'social-worker' ORDER BY id";
+	static const char by_id[] =
+	    "SELECT id, name, available, status FROM volunteer WHERE id = ?";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int			 i;
+	int64_t			 id;
+
+	*n = 0;
+	if ((err = sg_db_prepare(ctx, &st, o->nvisitors ? by_id : by_role)))
+		return err;
+	for (i = 0; err == NULL && (o->nvisitors == 0 ? i == 0 :
+	    i < o->nvisitors); i++) {
+		if (o->nvisitors > 0) {
+			if ((err = sg_volunteer_resolve(ctx, o->visitors[i],
+			    &id)) != NULL) {
+				err = sg_error_fmt("visitor: %s", err->msg);
+				break;
+			}
+			sqlite3_reset(st);
+			sqlite3_bind_int64(st, 1, id);
+		}
+		while (sqlite3_step(st) == SQLITE_ROW && *n < MAXVISITORS) {
+			if (o->nvisitors > 0 && strcmp((const char *)
+			    sqlite3_column_text(st, 3), "active") != 0) {
+				err = sg_error_fmt("visitor: volunteer %lld is "
+				    "archived", (long long)id);
+				break;
+			}
+			memset(&vis[*n], 0, sizeof(vis[*n]));
+			vis[*n].id = sqlite3_column_int64(st, 0);
+			vis[*n].name = dup0(sqlite3_column_text(st, 1));
+			vis[*n].avail = avail_bits((const char *)
+			    sqlite3_column_text(st, 2));
+			(*n)++;
+		}
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* The paired volunteers of an elder, in pairing order. */
+static const struct sg_error *
+paired_ids(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t elder,
+    int64_t *ids, unsigned *avail, char **names, int *n)
+{
+	*n = 0;
+	sqlite3_reset(st);
+	sqlite3_bind_int64(st, 1, elder);
+	while (sqlite3_step(st) == SQLITE_ROW && *n < 8) {
+		ids[*n] = sqlite3_column_int64(st, 0);
+		names[*n] = dup0(sqlite3_column_text(st, 1));
+		avail[*n] = avail_bits((const char *)sqlite3_column_text(st,
+		    2));
+		(*n)++;
+	}
+	(void)ctx;
+	return NULL;
+}
+
+/* Index of a visitor in the list, adding it when new. */
+static int
+visitor_index(struct visitor *vis, int *nvis, int64_t id, char *name,
+    unsigned avail)
+{
+	int	 i;
+
+	for (i = 0; i < *nvis; i++)
+		if (vis[i].id == id) {
+			free(name);
+			return i;
+		}
+	if (*nvis == MAXVISITORS) {
+		free(name);
+		return -1;
+	}
+	memset(&vis[*nvis], 0, sizeof(vis[*nvis]));
+	vis[*nvis].id = id;
+	vis[*nvis].name = name;
+	vis[*nvis].avail = avail;
+	return (*nvis)++;
+}
+
+/* The least-loaded day a visitor can still take one more. */
+static int
+best_day(const struct visitor *v, const int32_t *days, int ndays, int cap)
+{
+	int	 d, best = -1;
+
+	for (d = 0; d < ndays; d++) {
+		if (!(v->avail & (1u << sg_date_wday(days[d]))) ||
+		    v->load[d] >= cap)
+			continue;
+		if (best < 0 || v->load[d] < v->load[best])
+			best = d;
+	}
+	return best;
+}
+
+/* Place paired elders with their volunteers where days allow. */
+static const struct sg_error *
+place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
+    struct visitor *vis, int *nvis, const int32_t *days, int ndays, int cap)
+{
+	static const char sql[] =
+	    "SELECT vo.id, vo.name, vo.available FROM pairing p JOIN "
+	    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = ? AND "
+	    "p.end IS NULL AND vo.status = 'active' ORDER BY p.start, p.id";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	int64_t			 ids[8];
+	unsigned		 avail[8];
+	char			*names[8];
+	size_t			 r;
+	int			 k, np, vi, d;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	for (r = 0; r < n; r++) {
+		if (rows[r]->paired == NULL)
+			continue;
+		paired_ids(ctx, st, rows[r]->id, ids, avail, names, &np);
+		for (k = 0; k < np; k++) {
+			vi = visitor_index(vis, nvis, ids[k], names[k],
+			    avail[k]);
+			names[k] = NULL;
+			if (rows[r]->day >= 0 || vi < 0 ||
+			    (d = best_day(&vis[vi], days, ndays, cap)) < 0)
+				continue;
+			rows[r]->day = d;
+			rows[r]->visitor = vi;
+			vis[vi].load[d]++;
+			vis[vi].total++;
+		}
+	}
+	sqlite3_finalize(st);
+	return NULL;
+}
+
+/* The slot for a building's next elders: whole group first, balanced. */
+static int
+best_slot(struct visitor *vis, int npool, const int32_t *days, int ndays,
+    int cap, size_t want, int *day)
+{
+	int	 v, d, best = -1, bestd = -1, fits = 0;
+
+	for (v = 0; v < npool; v++) {
+		if ((d = best_day(&vis[v], days, ndays, cap)) < 0)
+			continue;
+		int room = cap - vis[v].load[d];
+		int f = (size_t)room >= want;
+
+		if (best < 0 || f > fits || (f == fits &&
+		    (vis[v].total < vis[best].total ||
+		    (vis[v].total == vis[best].total &&
+		    vis[v].load[d] < vis[best].load[bestd])))) {
+			best = v;
+			bestd = d;
+			fits = f;
+		}
+	}
+	*day = bestd;
+	return best;
+}
+
+/* Place the rest building by building on the pool's visitors. */
+static void
+place_pool(struct due **rows, size_t n, struct visitor *vis, int npool,
+    const int32_t *days, int ndays, int cap)
+{
+	size_t	 r = 0, end, k;
+	int	 v, d, room;
+
+	while (r < n) {
+		if (rows[r]->day >= 0) {
+			r++;
+			continue;
+		}
+		for (end = r, k = 0; end < n &&
+		    cmp_code(rows[end]->building, rows[r]->building) == 0;
+		    end++)
+			if (rows[end]->day < 0)
+				k++;
+		while (k > 0 && (v = best_slot(vis, npool, days, ndays, cap,
+		    k, &d)) >= 0) {
+			room = cap - vis[v].load[d];
+			for (; r < end && room > 0; r++) {
+				if (rows[r]->day >= 0)
+					continue;
+				rows[r]->day = d;
+				rows[r]->visitor = v;
+				vis[v].load[d]++;
+				vis[v].total++;
+				room--;
+				k--;
+			}
+		}
+		r = end;
+	}
+}
+
+/* Store a placed plan; saving a week twice keeps one set. */
+static const struct sg_error *
+save_plan(struct sg_ctx *ctx, struct due **rows, size_t n,
+    const int32_t *days, const struct visitor *vis, const char *week)
+{
+	static const char sql[] =
+	    "INSERT INTO plan (elder_id, week, day, volunteer_id, kind, rule) "
+	    "VALUES (?1, ?2, ?3, ?4, 'routine', ?5) "
+	    "ON CONFLICT (week, elder_id, kind) DO UPDATE SET "
+	    "day = excluded.day, volunteer_id = excluded.volunteer_id, "
+	    "rule = excluded.rule WHERE status = 'planned' AND "
+	    "(day, volunteer_id, rule) IS NOT (excluded.day, "
+	    "excluded.volunteer_id, excluded.rule)";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 day[16];
+	size_t			 r;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	for (r = 0; r < n && err == NULL; r++) {
+		if (rows[r]->day < 0)
+			continue;
+		sqlite3_bind_int64(st, 1, rows[r]->id);
+		sqlite3_bind_text(st, 2, week, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, sg_date_str(day, days[rows[r]->day]),
+		    -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 4, vis[rows[r]->visitor].id);
+		sqlite3_bind_text(st, 5, rows[r]->rule, -1, SQLITE_STATIC);
+		err = sg_db_step_done(ctx, st);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Name on stderr every elder the limits left out. */
+static int
+report_unplaced(struct due **rows, size_t n, int npool)
+{
+	size_t	 r;
+	int	 count = 0;
+
+	for (r = 0; r < n; r++) {
+		if (rows[r]->day >= 0)
+			continue;
+		sg_warn("plan: elder %lld %s not placed: %s",
+		    (long long)rows[r]->id, rows[r]->name, npool == 0 ?
+		    "no visitors (add a social worker or give --visitor)" :
+		    "every visitor's days are full (raise --per-day or add "
+		    "visitors)");
+		count++;
+	}
+	return count;
+}
+
+/* The ISO week name of a day ("2026-W49"). */
+static char *
+week_name(char *buf, size_t size, int32_t day)
+{
+	int	 y, w;
+
+	sg_date_isoweek(day, &y, &w);
+	snprintf(buf, size, "%04d-W%02d", y, w);
+	return buf;
+}
+
+/* visit plan: the weekly schedule. */
+const struct sg_error *
+sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
+{
+	const struct sg_error	*err;
+	struct duelist		 l;
+	struct due		**rows = NULL;
+	struct visitor		*vis;
+	struct sg_period	 w;
+	int32_t			 days[MAXDAYS];
+	int			 ndays = 0, nvis = 0, npool = 0, cap, i;
+	unsigned		 workdays;
+	char			 wk[16];
+	size_t			 r, placed = 0, unplaced;
+
+	memset(&l, 0, sizeof(l));
+	if ((vis = calloc(MAXVISITORS, sizeof(*vis))) == NULL)
+		return sg_error_errno("plan");
+	if ((err = parse_week(ctx, o->week, &w)) != NULL ||
+	    (o->save && (err = sg_ctx_want_write(ctx)) != NULL) ||
+	    (err = sg_ctx_open(ctx)) != NULL)
+		goto done;
+	workdays = ctx->cfg->workdays;
+	for (i = 0; i < 7; i++)
+		if (workdays & (1u << sg_date_wday(w.from + i)))
+			days[ndays++] = w.from + i;
+	if (ndays == 0) {
+		err = sg_error_fmt("plan: the config has no workdays");
+		goto done;
+	}
+	cap = o->per_day > 0 ? o->per_day : ctx->cfg->per_visitor_per_day;
+	if ((err = load_pool(ctx, o, vis, &npool)) != NULL ||
+	    (err = due_list(ctx, o, days[ndays - 1], days[ndays - 1], &l)))
+		goto done;
+	nvis = npool;
+	if (l.n > 0 && (rows = calloc(l.n, sizeof(*rows))) == NULL) {
+		err = sg_error_errno("plan");
+		goto done;
+	}
+	for (r = 0; r < l.n; r++)
+		rows[r] = &l.v[r];
+	qsort(rows, l.n, sizeof(*rows), cmp_address);
+	if ((err = place_paired(ctx, rows, l.n, vis, &nvis, days, ndays,
+	    cap)) != NULL)
+		goto done;
+	place_pool(rows, l.n, vis, npool, days, ndays, cap);
+	unplaced = report_unplaced(rows, l.n, npool);
+	for (r = 0; r < l.n; r++)
+		if (rows[r]->day >= 0)
+			rows[placed++] = rows[r];
+	sort_vis = vis;
+	qsort(rows, placed, sizeof(*rows), cmp_placed);
+	if ((err = print_due(ctx, rows, placed, NPLAN, days, vis)) != NULL)
+		goto done;
+	if (o->save && (err = save_plan(ctx, rows, placed, days, vis,
+	    week_name(wk, sizeof(wk), w.from))) != NULL)
+		goto done;
+	if (unplaced > 0 && o->strict)
+		err = sg_error_fmt("plan: %zu elder%s not placed", unplaced,
+		    unplaced == 1 ? "" : "s");
+done:
+	for (i = 0; i < nvis; i++)
+		free(vis[i].name);
+	free(vis);
+	free(rows);
+	duelist_free(&l);
+	return err;
+}
+
+#define L	SG_F_LIST
+#define N	SG_F_NUM
+
+/* The columns of a saved plan. */
+static const struct sg_field plan_fields[] = {
+	{ "id", NULL, "id", "p.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
+	    "the plan's number (for visit log --plan, visit skip)" },
+	{ "elder_id", NULL, "elder_id", "p.elder_id", SG_K_INT, L | N, NULL,
+	    20, "the elder to visit" },
+	{ "name", NULL, NULL, "e.name", SG_K_TEXT, L, NULL, 0,
+	    "the elder's name" },
+	{ "address", NULL, NULL, "ltrim(coalesce('-' || e.building, '') || "
+	    "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-')",
+	    SG_K_TEXT, L, NULL, 0, "the elder's address" },
+	{ "day", NULL, "day", "p.day", SG_K_DATE, L, NULL, 0,
+	    "the day planned" },
+	{ "visitor_id", NULL, "volunteer_id", "p.volunteer_id", SG_K_INT,
+	    L | N, NULL, 20, "the visitor" },
+	{ "visitor", NULL, NULL, "(SELECT name FROM volunteer WHERE id = "
+	    "p.volunteer_id)", SG_K_TEXT, L, NULL, 0, "the visitor's name" },
+	{ "kind", NULL, "kind", "p.kind", SG_K_TEXT, L, NULL, 0,
+	    "kind of visit planned" },
+	{ "rule", NULL, "rule", "p.rule", SG_K_TEXT, L, NULL, 0,
+	    "the rule that made it due" },
+	{ "status", NULL, "status", "p.status", SG_K_TEXT, L, NULL, 0,
+	    "planned, done or skipped" },
+	{ "reason", NULL, "reason", "p.reason", SG_K_TEXT, L, NULL, 0,
+	    "why it was skipped" },
+	{ "visit_id", NULL, "visit_id", "p.visit_id", SG_K_INT, L | N, NULL,
+	    20, "the visit that did it" },
+	{ "week", NULL, "week", "p.week", SG_K_TEXT, 0, NULL, 0,
+	    "the ISO week" },
+};
+
+#undef L
+#undef N
+
+const struct sg_table sg_plan_table = {
+	"plan", "plan", "plan p JOIN elder e ON e.id = p.elder_id",
+	plan_fields, sizeof(plan_fields) / sizeof(plan_fields[0]), "p.id", NULL,
+	NULL
+};
+
+/* visit planned: the saved plans of a week. */
+const struct sg_error *
+sg_visit_planned(struct sg_ctx *ctx, const char *week)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct sg_period	 p;
+	char			 wk[16];
+	int			 idx[SG_MAX_FIELDS], n;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = parse_week(ctx, week, &p)) != NULL ||
+	    (err = sg_columns(&sg_plan_table, ctx->columns, SG_F_LIST, 0, idx,
+	    &n)) != NULL || (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	sg_where_text(&w, "p.week = ?", week_name(wk, sizeof(wk), p.from));
+	return sg_select(ctx, &sg_plan_table, idx, n, &w,
+	    "p.day, p.volunteer_id, p.id", 0);
+}
+
+/* Print the conditions of a rule into buf. */
+static void
+rule_text(const struct sg_rule *r, char *tags, size_t ts, char *age,
+    size_t as, char *living)
+{
+	static const char *const lv[] = { "alone", "couple", "with-children",
+	    "other" };
+	int	 i;
+
+	tags[0] = age[0] = living[0] = '\0';
+	for (i = 0; i < r->ntags; i++)
+		snprintf(tags + strlen(tags), ts - strlen(tags), "%s%s",
+		    i ? "," : "", r->tags[i]);
+	if (r->age_min >= 0 || r->age_max >= 0)
+		sg_range_str(age, as, r->age_min, r->age_max);
+	for (i = 0; i < 4; i++)
+		if (r->living & (1u << i))
+			snprintf(living + strlen(living), 64 - strlen(living),
+			    "%s%s", living[0] ? "," : "", lv[i]);
+}
+
+/* visit rules: the rules in force, in order. */
+static const struct sg_error *
+print_rules(struct sg_ctx *ctx)
+{
+	static const char *const names[] = { "n", "name", "tags", "age",
+	    "living", "level", "every", "modes", "line" };
+	static const int kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, 0,
+	    SG_COL_NUM };
+	const struct sg_error	*err;
+	struct sg_out		 out;
+	const char		*vals[9];
+	char			 n[16], tags[512], age[32], living[64], lvl[32];
+	char			 every[16], line[16];
+	int			 i;
+
+	sg_ctx_out(ctx, &out);
+	out.ncols = 9;
+	out.names = names;
+	out.kinds = kinds;
+	if ((err = sg_out_begin(&out)) != NULL)
+		return err;
+	for (i = 0; i < ctx->cfg->nrules && err == NULL; i++) {
+		const struct sg_rule *r = &ctx->cfg->rules[i];
+
+		snprintf(n, sizeof(n), "%d", i + 1);
+		rule_text(r, tags, sizeof(tags), age, sizeof(age), living);
+		lvl[0] = '\0';
+		if (r->level_min >= 0 || r->level_max >= 0)
+			sg_range_str(lvl, sizeof(lvl), r->level_min,
+			    r->level_max);
+		snprintf(line, sizeof(line), "%d", r->line);
+		vals[0] = n;
+		vals[1] = r->name;
+		vals[2] = tags;
+		vals[3] = age;
+		vals[4] = living;
+		vals[5] = lvl;
+		vals[6] = sg_every_str(every, &r->every);
+		vals[7] = r->home_only ? "home" : "any";
+		vals[8] = line;
+		err = sg_out_row(&out, vals);
+	}
+	if (err == NULL)
+		return sg_out_end(&out);
+	sg_out_end(&out);
+	return err;
+}
+
+/* visit rules --elder: the rule that applies to one elder, and why. */
+static const struct sg_error *
+print_elder_rule(struct sg_ctx *ctx, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT e.name, e.tags, e.birth, e.living, e.visit_every, "
+	    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
+	    "ORDER BY a.date DESC, a.id DESC LIMIT 1), e.status "
+	    "FROM elder e WHERE e.id = ?";
+	static const char *const names[] = { "id", "name", "rule", "every",
+	    "why" };
+	static const int kinds[] = { SG_COL_NUM, 0, 0, 0, 0 };
+	const struct sg_error	*err;
+	struct sg_out		 out;
+	struct sg_facts		 f;
+	struct sg_every		 every;
+	sqlite3_stmt		*st;
+	const char		*vals[5];
+	char			 idb[24], why[256], ev[16];
+	int32_t			 birth;
+	int			 r;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return sg_error_fmt("unknown elder id %lld", (long long)id);
+	}
+	f.tags = (const char *)sqlite3_column_text(st, 1);
+	birth = col_day(st, 2);
+	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, ctx->today);
+	f.living = (const char *)sqlite3_column_text(st, 3);
+	f.own = (const char *)sqlite3_column_text(st, 4);
+	f.level = sqlite3_column_type(st, 5) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(st, 5);
+	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	snprintf(idb, sizeof(idb), "%lld", (long long)id);
+	vals[0] = idb;
+	vals[1] = (const char *)sqlite3_column_text(st, 0);
+	vals[2] = r >= 0 ? ctx->cfg->rules[r].name : r == SG_RULE_OWN ?
+	    "own" : NULL;
+	vals[3] = r == SG_RULE_NONE ? NULL : sg_every_str(ev, &every);
+	vals[4] = why;
+	sg_ctx_out(ctx, &out);
+	out.ncols = 5;
+	out.names = names;
+	out.kinds = kinds;
+	if ((err = sg_out_begin(&out)) == NULL &&
+	    (err = sg_out_row(&out, vals)) == NULL)
+		err = sg_out_end(&out);
+	else
+		sg_out_end(&out);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* visit rules [--elder ID] */
+const struct sg_error *
+sg_visit_rules(struct sg_ctx *ctx, int64_t elder)
+{
+	const struct sg_error	*err;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	return elder > 0 ? print_elder_rule(ctx, elder) : print_rules(ctx);
+}

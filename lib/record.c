@@ -1,0 +1,781 @@
+/*
+ * record.c -- record types declared once as tables of fields: checking and
+ * normalising input values, INSERT and UPDATE of the fields given, and the
+ * SELECT that every list, show and export prints through out.c.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sg.h"
+
+#define DEFAULT_MAXLEN	4096
+
+/* Find a field by name or option spelling ("id-number", "tag"). */
+const struct sg_field *
+sg_field_find(const struct sg_table *t, const char *name, int *index)
+{
+	char	 buf[64];
+	size_t	 i;
+	int	 k;
+
+	for (i = 0; name[i] != '\0' && i < sizeof(buf) - 1; i++)
+		buf[i] = name[i] == '-' ? '_' : name[i];
+	buf[i] = '\0';
+	for (k = 0; k < t->nfields; k++) {
+		const struct sg_field *f = &t->fields[k];
+
+		if (strcmp(f->name, buf) == 0 ||
+		    (f->alias != NULL && strcmp(f->alias, name) == 0)) {
+			if (index != NULL)
+				*index = k;
+			return f;
+		}
+	}
+	return NULL;
+}
+
+/* Does word w appear in the "|" separated list? */
+static int
+in_aliases(const char *list, const char *w)
+{
+	size_t	 n = strlen(w);
+	const char *p;
+
+	for (p = list; p != NULL && *p != '\0'; ) {
+		const char *bar = strchr(p, '|');
+		size_t len = bar ? (size_t)(bar - p) : strlen(p);
+
+		if (len == n && strncasecmp(p, w, n) == 0)
+			return 1;
+		p = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
+/* The keyword of an enumeration for a keyword or alias. */
+const char *
+sg_enum_find(const struct sg_enum *e, const char *w)
+{
+	for (; e->key != NULL; e++)
+		if (strcasecmp(e->key, w) == 0 || in_aliases(e->aliases, w))
+			return e->key;
+	return NULL;
+}
+
+/* "a, b or c": the keywords of an enumeration. */
+const char *
+sg_enum_list(char *buf, size_t size, const struct sg_enum *e)
+{
+	size_t	 n = 0;
+	const struct sg_enum *p;
+
+	buf[0] = '\0';
+	for (p = e; p->key != NULL && n < size; p++) {
+		const char *sep = p == e ? "" : p[1].key == NULL ? " or " :
+		    ", ";
+
+		n += snprintf(buf + n, size - n, "%s%s", sep, p->key);
+	}
+	return buf;
+}
+
+/* Append s to a growing comma list (no duplicates); 0 on memory error. */
+static int
+list_add(char **list, size_t *len, const char *s, size_t n)
+{
+	char	*p;
+	const char *q;
+
+	for (q = *list; q != NULL && *q != '\0'; ) {
+		const char *c = strchr(q, ',');
+		size_t l = c ? (size_t)(c - q) : strlen(q);
+
+		if (l == n && strncmp(q, s, n) == 0)
+			return 1;
+		q = c ? c + 1 : NULL;
+	}
+	if ((p = realloc(*list, *len + n + 2)) == NULL)
+		return 0;
+	if (*len > 0)
+		p[(*len)++] = ',';
+	memcpy(p + *len, s, n);
+	*len += n;
+	p[*len] = '\0';
+	*list = p;
+	return 1;
+}
+
+/* Compare two strings for qsort. */
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sort a comma list in place. */
+static const struct sg_error *
+list_sort(char *list)
+{
+	char	*parts[256], *p, *copy, *out = list;
+	int	 n = 0, i;
+
+	if ((copy = strdup(list)) == NULL)
+		return sg_error_errno("list");
+	for (p = strtok(copy, ","); p != NULL; p = strtok(NULL, ",")) {
+		if (n == 256) {
+			free(copy);
+			return sg_error_fmt("too many values (at most 256)");
+		}
+		parts[n++] = p;
+	}
+	qsort(parts, n, sizeof(parts[0]), cmp_str);
+	for (i = 0; i < n; i++)
+		out += sprintf(out, "%s%s", i ? "," : "", parts[i]);
+	free(copy);
+	return NULL;
+}
+
+/* Split on , ， 、 and whitespace-trim each item; checks each item. */
+static const struct sg_error *
+split_list(const struct sg_field *f, const char *in, char **out)
+{
+	char		*list = NULL, *item;
+	size_t		 len = 0;
+	const char	*p = in;
+	const struct sg_error *err = NULL;
+
+	while (*p != '\0') {
+		size_t n = strcspn(p, ",");
+		const char *sep;
+
+		/* full-width comma and ideographic comma also separate */
+		if ((sep = strstr(p, "\xef\xbc\x8c")) != NULL &&
+		    (size_t)(sep - p) < n)
+			n = sep - p;
+		if ((sep = strstr(p, "\xe3\x80\x81")) != NULL &&
+		    (size_t)(sep - p) < n)
+			n = sep - p;
+		if ((item = strndup(p, n)) == NULL)
+			goto nomem;
+		sg_trim(item);
+		if (f->kind == SG_K_SET && *item != '\0') {
+			const char *key = sg_enum_find(f->vals, item);
+			char buf[256];
+
+			if (key == NULL) {
+				err = sg_error_fmt("invalid value '%s': "
+				    "expected %s", item, sg_enum_list(buf,
+				    sizeof(buf), f->vals));
+				free(item);
+				goto fail;
+			}
+			if (!list_add(&list, &len, key, strlen(key))) {
+				free(item);
+				goto nomem;
+			}
+		} else if (*item != '\0' && !list_add(&list, &len, item,
+		    strlen(item))) {
+			free(item);
+			goto nomem;
+		}
+		free(item);
+		p += n;
+		if (*p == ',')
+			p++;
+		else if (*p != '\0')
+			p += 3;
+	}
+	if (list != NULL && f->kind == SG_K_TAGS &&
+	    (err = list_sort(list)) != NULL)
+		goto fail;
+	*out = list;
+	return NULL;
+nomem:
+	err = sg_error_errno("list");
+fail:
+	free(list);
+	return err;
+}
+
+/* Check the characters of a phone number. */
+static const struct sg_error *
+check_phone(const char *s)
+{
+	size_t	 digits = 0;
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (isdigit((unsigned char)*p))
+			digits++;
+		else if (strchr("+- ()", *p) == NULL)
+			return sg_error_fmt("invalid phone number '%s': "
+			    "only digits, +, - and spaces", s);
+	}
+	if (digits < 3 || digits > 20)
+		return sg_error_fmt("invalid phone number '%s': expected 3 "
+		    "to 20 digits", s);
+	return NULL;
+}
+
+/* Check a whole number or a decimal number. */
+static const struct sg_error *
+check_number(const struct sg_field *f, const char *s)
+{
+	char	*end;
+
+	errno = 0;
+	if (f->kind == SG_K_INT) {
+		long long v = strtoll(s, &end, 10);
+
+		if (!isdigit((unsigned char)*s) || *end != '\0' ||
+		    errno != 0 || v > 1000000000)
+			return sg_error_fmt("invalid number '%s': expected "
+			    "a whole number", s);
+	} else {
+		double v = strtod(s, &end);
+
+		if (!isdigit((unsigned char)*s) || *end != '\0' ||
+		    errno != 0 || v > 1e9)
+			return sg_error_fmt("invalid number '%s': expected "
+			    "a decimal number", s);
+	}
+	return NULL;
+}
+
+/* Check one value of a kind that needs no rewriting. */
+static const struct sg_error *
+check_value(const struct sg_field *f, char *v, int32_t today, char **out)
+{
+	const struct sg_error	*err = NULL;
+	char			 buf[256];
+	int32_t			 d;
+	const char		*key;
+	struct sg_every		 every;
+
+	switch (f->kind) {
+	case SG_K_NAME:
+		if (strpbrk(v, "\t\n\r") != NULL)
+			return sg_error_fmt("TAB or newline in a name");
+		break;
+	case SG_K_PHONE:
+		return check_phone(v);
+	case SG_K_INT:
+	case SG_K_REAL:
+		return check_number(f, v);
+	case SG_K_DATE:
+		if ((err = sg_date_parse(&d, v, today)) != NULL)
+			return err;
+		free(*out);
+		if ((*out = strdup(sg_date_str(buf, d))) == NULL)
+			return sg_error_errno("date");
+		break;
+	case SG_K_ENUM:
+		if ((key = sg_enum_find(f->vals, v)) == NULL)
+			return sg_error_fmt("invalid value '%s': expected %s",
+			    v, sg_enum_list(buf, sizeof(buf), f->vals));
+		free(*out);
+		if ((*out = strdup(key)) == NULL)
+			return sg_error_errno("value");
+		break;
+	case SG_K_IDNUM:
+		if (sg_idnum_masked(v))
+			return sg_error_fmt("'%s' is masked: it cannot be "
+			    "stored (export with --reveal)", v);
+		if ((err = sg_idnum_check(v, buf, NULL, NULL)) != NULL)
+			return err;
+		free(*out);
+		if ((*out = strdup(buf)) == NULL)
+			return sg_error_errno("ID number");
+		break;
+	case SG_K_EVERY:
+		if ((err = sg_every_parse(&every, v)) != NULL)
+			return err;
+		free(*out);
+		if ((*out = strdup(sg_every_str(buf, &every))) == NULL)
+			return sg_error_errno("interval");
+		break;
+	default:
+		break;
+	}
+	return NULL;
+}
+
+/* Normalise one input value for a field; "" gives NULL (clear). */
+static const struct sg_error *normalize(const struct sg_field *,
+    const char *, int32_t, char **);
+
+const struct sg_error *
+sg_field_normalize(const struct sg_field *f, const char *in, int32_t today,
+    char **out)
+{
+	const struct sg_error	*err;
+	size_t			 max = f->maxlen ? f->maxlen : DEFAULT_MAXLEN;
+	size_t			 len = strlen(in);
+
+	*out = NULL;
+	if (len > max)
+		return sg_error_fmt("%s: too long (%zu bytes, at most %zu)",
+		    f->name, len, max);
+	if (!sg_utf8_valid(in, len))
+		return sg_error_fmt("%s: invalid UTF-8", f->name);
+	if ((err = normalize(f, in, today, out)) != NULL)
+		return sg_error_fmt("%s: %s", f->name, err->msg);
+	return NULL;
+}
+
+/* Normalise a valid UTF-8 value of a field. */
+static const struct sg_error *
+normalize(const struct sg_field *f, const char *in, int32_t today, char **out)
+{
+	const struct sg_error	*err;
+	char			*v;
+
+	if (f->kind == SG_K_TEXT || f->kind == SG_K_NAME ||
+	    f->kind == SG_K_TAGS)
+		v = strdup(in);
+	else
+		v = sg_nfkc(in);
+	if (v == NULL)
+		return sg_error_errno("%s", f->name);
+	sg_trim(v);
+	if (*v == '\0') {
+		free(v);
+		return NULL;
+	}
+	if (f->kind == SG_K_TAGS || f->kind == SG_K_SET) {
+		err = split_list(f, v, out);
+		free(v);
+		return err;
+	}
+	*out = v;
+	if ((err = check_value(f, v, today, out)) != NULL) {
+		free(*out);
+		*out = NULL;
+	}
+	return err;
+}
+
+/* Set a field by name: lists append, other kinds replace. */
+const struct sg_error *
+sg_values_set(struct sg_values *vals, const char *key, const char *val,
+    int32_t today)
+{
+	const struct sg_field	*f;
+	const struct sg_error	*err;
+	char			*norm;
+	int			 i;
+
+	if ((f = sg_field_find(vals->t, key, &i)) == NULL ||
+	    (f->flags & SG_F_RO))
+		return sg_error_fmt("%s: unknown column", key);
+	if ((err = sg_field_normalize(f, val, today, &norm)) != NULL)
+		return err;
+	if (vals->set[i] && vals->v[i] != NULL && norm != NULL &&
+	    (f->kind == SG_K_TAGS || f->kind == SG_K_SET)) {
+		char *joined;
+
+		if (asprintf(&joined, "%s,%s", vals->v[i], norm) == -1) {
+			free(norm);
+			return sg_error_errno("%s", key);
+		}
+		free(norm);
+		err = sg_field_normalize(f, joined, today, &norm);
+		free(joined);
+		if (err != NULL)
+			return err;
+	}
+	free(vals->v[i]);
+	vals->v[i] = norm;
+	vals->set[i] = 1;
+	return NULL;
+}
+
+/* Free the values (not the struct). */
+void
+sg_values_free(struct sg_values *vals)
+{
+	int	 i;
+
+	for (i = 0; i < SG_MAX_FIELDS; i++) {
+		free(vals->v[i]);
+		vals->v[i] = NULL;
+		vals->set[i] = 0;
+	}
+}
+
+/* The value of a field by name (NULL when empty or not set). */
+const char *
+sg_values_get(const struct sg_values *vals, const char *name)
+{
+	int	 i;
+
+	if (sg_field_find(vals->t, name, &i) == NULL)
+		return NULL;
+	return vals->v[i];
+}
+
+/* Bind a normalised value as the right SQL type. */
+static void
+bind_value(sqlite3_stmt *st, int pos, const struct sg_field *f,
+    const char *v)
+{
+	if (v == NULL)
+		sqlite3_bind_null(st, pos);
+	else if (f->kind == SG_K_INT)
+		sqlite3_bind_int64(st, pos, strtoll(v, NULL, 10));
+	else if (f->kind == SG_K_REAL)
+		sqlite3_bind_double(st, pos, strtod(v, NULL));
+	else
+		sqlite3_bind_text(st, pos, v, -1, SQLITE_TRANSIENT);
+}
+
+/* Turn a failed write into an error naming the record. */
+static const struct sg_error *
+write_error(struct sg_ctx *ctx, const struct sg_table *t)
+{
+	int	 ext = sqlite3_extended_errcode(ctx->db);
+
+	if (ext == SQLITE_CONSTRAINT_UNIQUE)
+		return sg_error_fmt("%s: %s", t->name,
+		    strstr(sqlite3_errmsg(ctx->db), "id_number") ?
+		    "duplicate ID number" : sqlite3_errmsg(ctx->db));
+	return sg_error_sqlite(ctx->db, "%s", t->name);
+}
+
+/* INSERT the fields that are set; the new id in *id. */
+const struct sg_error *
+sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
+    int64_t *id)
+{
+	const struct sg_table	*t = vals->t;
+	const struct sg_error	*err = NULL;
+	char			 cols[2048], qs[512];
+	size_t			 nc = 0, nq = 0;
+	sqlite3_stmt		*st = NULL;
+	int			 i, k = 0;
+
+	for (i = 0; i < t->nfields; i++) {
+		if (!vals->set[i] || t->fields[i].col == NULL)
+			continue;
+		nc += snprintf(cols + nc, sizeof(cols) - nc, "%s%s",
+		    k ? ", " : "", t->fields[i].col);
+		nq += snprintf(qs + nq, sizeof(qs) - nq, "%s?", k ? ", " : "");
+		k++;
+	}
+	{
+		char sql[3072];
+
+		snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
+		    t->table, cols, qs);
+		if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+			return err;
+	}
+	for (i = 0, k = 1; i < t->nfields; i++)
+		if (vals->set[i] && t->fields[i].col != NULL)
+			bind_value(st, k++, &t->fields[i], vals->v[i]);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		err = write_error(ctx, t);
+	else
+		*id = sqlite3_last_insert_rowid(ctx->db);
+	sqlite3_finalize(st);
+	if (err == NULL && t->save_extra != NULL)
+		err = t->save_extra(ctx, vals, *id);
+	return err;
+}
+
+/* UPDATE the fields that are set on record id. */
+const struct sg_error *
+sg_values_update(struct sg_ctx *ctx, const struct sg_values *vals,
+    int64_t id)
+{
+	const struct sg_table	*t = vals->t;
+	const struct sg_error	*err = NULL;
+	char			 sql[3072];
+	size_t			 n;
+	sqlite3_stmt		*st = NULL;
+	int			 i, k = 0;
+
+	n = snprintf(sql, sizeof(sql), "UPDATE %s SET ", t->table);
+	for (i = 0; i < t->nfields; i++) {
+		if (!vals->set[i] || t->fields[i].col == NULL)
+			continue;
+		n += snprintf(sql + n, sizeof(sql) - n, "%s%s = ?",
+		    k++ ? ", " : "", t->fields[i].col);
+	}
+	if (k == 0)
+		return t->save_extra ? t->save_extra(ctx, vals, id) : NULL;
+	snprintf(sql + n, sizeof(sql) - n, " WHERE id = ?");
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	for (i = 0, k = 1; i < t->nfields; i++)
+		if (vals->set[i] && t->fields[i].col != NULL)
+			bind_value(st, k++, &t->fields[i], vals->v[i]);
+	sqlite3_bind_int64(st, k, id);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		err = write_error(ctx, t);
+	sqlite3_finalize(st);
+	if (err == NULL && t->save_extra != NULL)
+		err = t->save_extra(ctx, vals, id);
+	return err;
+}
+
+/* Load the stored fields of record id (as stored text). */
+const struct sg_error *
+sg_values_load(struct sg_ctx *ctx, struct sg_values *vals, int64_t id)
+{
+	const struct sg_table	*t = vals->t;
+	const struct sg_error	*err = NULL;
+	char			 sql[3072];
+	size_t			 n;
+	sqlite3_stmt		*st = NULL;
+	int			 i, k = 0, rc;
+
+	n = snprintf(sql, sizeof(sql), "SELECT ");
+	for (i = 0; i < t->nfields; i++)
+		if (t->fields[i].col != NULL)
+			n += snprintf(sql + n, sizeof(sql) - n, "%s%s",
+			    k++ ? ", " : "", t->fields[i].col);
+	snprintf(sql + n, sizeof(sql) - n, " FROM %s WHERE id = ?", t->table);
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	if ((rc = sqlite3_step(st)) == SQLITE_DONE)
+		err = sg_error_fmt("unknown %s id %lld", t->name,
+		    (long long)id);
+	else if (rc != SQLITE_ROW)
+		err = sg_error_sqlite(ctx->db, "%s %lld", t->name,
+		    (long long)id);
+	for (i = 0, k = 0; err == NULL && i < t->nfields; i++) {
+		const char *s;
+
+		if (t->fields[i].col == NULL)
+			continue;
+		s = (const char *)sqlite3_column_text(st, k++);
+		free(vals->v[i]);
+		vals->v[i] = s ? strdup(s) : NULL;
+		vals->set[i] = 0;
+	}
+	sqlite3_finalize(st);
+	if (err == NULL && t->load_extra != NULL)
+		err = t->load_extra(ctx, vals, id);
+	return err;
+}
+
+/* Add a fixed fragment to a WHERE clause. */
+void
+sg_where_add(struct sg_where *w, const char *frag)
+{
+	size_t	 n = strlen(w->sql);
+
+	snprintf(w->sql + n, sizeof(w->sql) - n, "%s(%s)",
+	    n ? " AND " : "", frag);
+}
+
+/* Add a fragment with text parameters (each ? in frag binds s). */
+void
+sg_where_text(struct sg_where *w, const char *frag, const char *s)
+{
+	const char	*p;
+
+	sg_where_add(w, frag);
+	for (p = frag; (p = strchr(p, '?')) != NULL && w->n < 32; p++) {
+		w->text[w->n] = s;
+		w->isnum[w->n++] = 0;
+	}
+}
+
+/* Add a fragment with integer parameters. */
+void
+sg_where_num(struct sg_where *w, const char *frag, int64_t v)
+{
+	const char	*p;
+
+	sg_where_add(w, frag);
+	for (p = frag; (p = strchr(p, '?')) != NULL && w->n < 32; p++) {
+		w->num[w->n] = v;
+		w->isnum[w->n++] = 1;
+	}
+}
+
+/* Add a parameter with no fragment (for a ? in ORDER BY). */
+void
+sg_where_param(struct sg_where *w, const char *s)
+{
+	if (w->n < 32) {
+		w->text[w->n] = s;
+		w->isnum[w->n++] = 0;
+	}
+}
+
+/* Bind the WHERE parameters from position first on. */
+void
+sg_where_bind(struct sg_where *w, sqlite3_stmt *st, int first)
+{
+	int	 i;
+
+	for (i = 0; i < w->n; i++) {
+		if (w->isnum[i])
+			sqlite3_bind_int64(st, first + i, w->num[i]);
+		else
+			sg_bind_text(st, first + i, w->text[i]);
+	}
+}
+
+/* Choose columns: the -c list, or every field with a flag of mask. */
+const struct sg_error *
+sg_columns(const struct sg_table *t, const char *spec, unsigned mask,
+    int health, int *idx, int *n)
+{
+	char	*copy, *p, *save = NULL;
+	int	 i;
+
+	*n = 0;
+	if (spec == NULL) {
+		for (i = 0; i < t->nfields; i++) {
+			const struct sg_field *f = &t->fields[i];
+
+			if (f->expr == NULL || ((f->flags & SG_F_HEALTH) &&
+			    !health))
+				continue;
+			if (mask == 0 || (f->flags & mask) != 0)
+				idx[(*n)++] = i;
+		}
+		return NULL;
+	}
+	if ((copy = strdup(spec)) == NULL)
+		return sg_error_errno("columns");
+	for (p = strtok_r(copy, ",", &save); p != NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		const struct sg_field *f = sg_field_find(t, sg_trim(p), &i);
+
+		if (f == NULL || f->expr == NULL || ((f->flags & SG_F_HEALTH) &&
+		    !health) || *n == SG_MAX_FIELDS) {
+			const struct sg_error *err = sg_error_fmt("unknown "
+			    "column '%s' for %s", p, t->name);
+			free(copy);
+			return err;
+		}
+		idx[(*n)++] = i;
+	}
+	free(copy);
+	if (*n == 0)
+		return sg_error_fmt("no columns chosen");
+	return NULL;
+}
+
+/* Print every row of a statement through the invocation's output. */
+const struct sg_error *
+sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const char *const *names,
+    const int *kinds, int n, int vertical)
+{
+	const struct sg_error	*err;
+	struct sg_out		 out;
+	const char		*vals[SG_MAX_FIELDS + 8];
+	int			 rc, i;
+
+	sg_ctx_out(ctx, &out);
+	out.ncols = n;
+	out.names = names;
+	out.kinds = kinds;
+	out.vertical = vertical;
+	if ((err = sg_out_begin(&out)) != NULL)
+		return err;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		for (i = 0; i < n; i++)
+			vals[i] = (const char *)sqlite3_column_text(st, i);
+		if ((err = sg_out_row(&out, vals)) != NULL)
+			break;
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "query");
+	if (err == NULL)
+		err = sg_out_end(&out);
+	else
+		sg_out_end(&out);
+	return err;
+}
+
+/* SELECT chosen fields of a table and print them. */
+const struct sg_error *
+sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
+    int n, struct sg_where *w, const char *order, int vertical)
+{
+	const struct sg_error	*err;
+	const char		*names[SG_MAX_FIELDS];
+	int			 kinds[SG_MAX_FIELDS];
+	char			*sql;
+	size_t			 len = 256 + sizeof(w->sql);
+	size_t			 k;
+	sqlite3_stmt		*st = NULL;
+	int			 i;
+
+	for (i = 0; i < n; i++)
+		len += strlen(t->fields[idx[i]].expr) + 8;
+	if ((sql = malloc(len + strlen(t->from) + strlen(order))) == NULL)
+		return sg_error_errno("query");
+	k = sprintf(sql, "SELECT ");
+	for (i = 0; i < n; i++) {
+		const struct sg_field *f = &t->fields[idx[i]];
+
+		k += sprintf(sql + k, "%s%s", i ? ", " : "", f->expr);
+		names[i] = f->name;
+		kinds[i] = (f->flags & SG_F_NUM) ? SG_COL_NUM : SG_COL_TEXT;
+	}
+	k += sprintf(sql + k, " FROM %s", t->from);
+	if (w != NULL && w->sql[0] != '\0')
+		k += sprintf(sql + k, " WHERE %s", w->sql);
+	sprintf(sql + k, " ORDER BY %s", order);
+	err = sg_db_prepare(ctx, &st, sql);
+	free(sql);
+	if (err != NULL)
+		return err;
+	if (w != NULL)
+		sg_where_bind(w, st, 1);
+	err = sg_print_stmt(ctx, st, names, kinds, n, vertical);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Fail on the first id that names no record of t. */
+const struct sg_error *
+sg_check_ids(struct sg_ctx *ctx, const struct sg_table *t, const int64_t *ids,
+    size_t n)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 sql[128];
+	size_t			 i;
+
+	snprintf(sql, sizeof(sql), "SELECT 1 FROM %s WHERE id = ?", t->table);
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			err = sg_error_fmt("unknown %s id %lld", t->name,
+			    (long long)ids[i]);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* A JSON array of ids. */
+char *
+sg_ids_json(const int64_t *ids, size_t n)
+{
+	char	*s, *p;
+	size_t	 i;
+
+	if ((s = p = malloc(n * 21 + 3)) == NULL)
+		return NULL;
+	*p++ = '[';
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%s%lld", i ? "," : "", (long long)ids[i]);
+	strcpy(p, "]");
+	return s;
+}

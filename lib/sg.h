@@ -1,0 +1,256 @@
+/*
+ * sg.h -- private interface between the modules of lib/.  Only lib/
+ * includes it (and the unit tests); it may include sqlite3.h.
+ */
+#ifndef SG_H
+#define SG_H
+
+#include <sqlite3.h>
+
+#include "shegong.h"
+
+#define SG_SCHEMA_VERSION	1
+#define SG_MAX_DBS		16
+
+/* One command invocation: options, database, config, output. */
+struct sg_ctx {
+	const char		*prog;
+	const struct sg_verb	*verb;
+	char			*cmdline;	/* for the change log */
+	/* common options */
+	const char		*dbopt[SG_MAX_DBS];
+	int			 ndbopt;
+	const char		*configopt;
+	enum sg_format		 fmt;
+	int			 header;
+	const char		*columns;
+	const char		*user;
+	int			 dry_run;
+	int			 reveal;
+	const struct sg_error	*opterr;	/* from sg_getopt */
+	/* getopt state */
+	struct option		*longopts;
+	const struct option	*verbopts;
+	char			*shortopts;
+	/* resources */
+	sqlite3			*db;
+	char			*dbpath;
+	int			 dbcreated;
+	int			 write;		/* a write transaction */
+	struct sg_config	*cfg;
+	int32_t			 today;
+	int			 in_txn;
+	FILE			*out;
+	char			*outbuf;
+	size_t			 outlen;
+};
+
+/* db.c */
+/* Resolve the database path of SPEC 1 (malloc'd). */
+const struct sg_error	*sg_db_path(char **, struct sg_ctx *, const char *);
+/* Open (creating when writing) and migrate; register functions. */
+const struct sg_error	*sg_db_open(struct sg_ctx *, const char *path,
+			    int write, sqlite3 **);
+const struct sg_error	*sg_db_commit(struct sg_ctx *);
+void			 sg_db_rollback(struct sg_ctx *);
+/* Prepare a statement on ctx->db; error names the statement's purpose. */
+const struct sg_error	*sg_db_prepare(struct sg_ctx *, sqlite3_stmt **,
+			    const char *sql);
+/* Step a statement that returns no rows (or ignore them). */
+const struct sg_error	*sg_db_step_done(struct sg_ctx *, sqlite3_stmt *);
+/* Bind text or NULL when s is NULL. */
+int	 sg_bind_text(sqlite3_stmt *, int, const char *);
+/* Run SQL with no parameters (schema, pragmas). */
+const struct sg_error	*sg_db_exec(struct sg_ctx *, const char *sql);
+/* Record the config's station name in meta when it differs. */
+const struct sg_error	*sg_db_station(struct sg_ctx *);
+/* Run one integer query with up to one int64 parameter. */
+const struct sg_error	*sg_db_int(struct sg_ctx *, int64_t *,
+			    const char *sql, int64_t arg);
+
+extern const char	sg_schema_sql[];
+
+/* ---------------------------------------------------------- record.c */
+
+/* Kinds of field values: how input is checked and normalised. */
+enum sg_kind {
+	SG_K_TEXT,		/* free text, one line or more */
+	SG_K_NAME,		/* a person's name or title: one line */
+	SG_K_CODE,		/* building, unit, room: NFKC-folded */
+	SG_K_PHONE,		/* digits, +, -, space; NFKC-folded */
+	SG_K_INT,		/* a whole number >= 0 */
+	SG_K_REAL,		/* a decimal number >= 0 */
+	SG_K_DATE,		/* any date sg_date_parse reads */
+	SG_K_ENUM,		/* one keyword of vals (or an alias) */
+	SG_K_SET,		/* a comma list of keywords of vals */
+	SG_K_TAGS,		/* a comma list of free tags */
+	SG_K_IDNUM,		/* a resident ID number */
+	SG_K_EVERY		/* a visit interval */
+};
+
+#define SG_F_LIST	0x01	/* a default column of list */
+#define SG_F_HEALTH	0x02	/* sensitive: show, export, edit only */
+#define SG_F_NUM	0x04	/* numeric on output */
+#define SG_F_RO		0x08	/* derived: not written by add/set/import */
+#define SG_F_ID		0x10	/* the record's id */
+#define SG_F_REQ	0x20	/* required on add */
+#define SG_F_NOEXPORT	0x40	/* not in export (derived only) */
+
+/* One keyword of an enumeration with its input aliases ("|" separated). */
+struct sg_enum {
+	const char	*key;
+	const char	*aliases;
+};
+
+/* One column of a record type: declared once, used everywhere. */
+struct sg_field {
+	const char		*name;	/* the column name of the contract */
+	const char		*alias;	/* option spelling ("tag"), or NULL */
+	const char		*col;	/* table column written; NULL = derived */
+	const char		*expr;	/* SQL expression that reads it */
+	enum sg_kind		 kind;
+	unsigned		 flags;
+	const struct sg_enum	*vals;
+	size_t			 maxlen;	/* bytes; 0 = 4096 */
+	const char		*doc;
+};
+
+struct sg_values;
+
+/* A record type: its table and fields. */
+struct sg_table {
+	const char		*name;	/* "elder" */
+	const char		*table;	/* table written */
+	const char		*from;	/* FROM clause when reading */
+	const struct sg_field	*fields;
+	int			 nfields;
+	const char		*order;	/* ORDER BY of list */
+	/* fields kept in other tables (volunteer teams): after a write */
+	const struct sg_error	*(*save_extra)(struct sg_ctx *,
+				    const struct sg_values *, int64_t id);
+	/* and when a record is loaded */
+	const struct sg_error	*(*load_extra)(struct sg_ctx *,
+				    struct sg_values *, int64_t id);
+};
+
+/* A field the user may write (stored, or kept by save_extra). */
+#define SG_WRITABLE(f)	(((f)->flags & SG_F_RO) == 0)
+
+#define SG_MAX_FIELDS	48
+
+/* Values for the fields of one record, as normalised text. */
+struct sg_values {
+	const struct sg_table	*t;
+	char			*v[SG_MAX_FIELDS];	/* NULL = empty/NULL */
+	unsigned char		 set[SG_MAX_FIELDS];
+};
+
+const struct sg_field	*sg_field_find(const struct sg_table *,
+			    const char *, int *index);
+/* Normalise one input value for a field into a new string (NULL = empty). */
+const struct sg_error	*sg_field_normalize(const struct sg_field *,
+			    const char *in, int32_t today, char **out);
+/* Keyword of an enumeration from a keyword or alias; NULL if none. */
+const char	*sg_enum_find(const struct sg_enum *, const char *);
+/* "a, b or c" list of an enumeration's keywords into buf. */
+const char	*sg_enum_list(char *buf, size_t, const struct sg_enum *);
+/* Set a field of v by name (or option spelling); appends for lists. */
+const struct sg_error	*sg_values_set(struct sg_values *, const char *key,
+			    const char *val, int32_t today);
+void	 sg_values_free(struct sg_values *);
+const char	*sg_values_get(const struct sg_values *, const char *name);
+/* INSERT the set fields; the new rowid in *id. */
+const struct sg_error	*sg_values_insert(struct sg_ctx *,
+			    const struct sg_values *, int64_t *id);
+/* UPDATE the set fields of record id. */
+const struct sg_error	*sg_values_update(struct sg_ctx *,
+			    const struct sg_values *, int64_t id);
+/* Load every writable field of record id into v; error if none. */
+const struct sg_error	*sg_values_load(struct sg_ctx *, struct sg_values *,
+			    int64_t id);
+
+/* A parameterised WHERE clause built from fixed fragments. */
+struct sg_where {
+	char		 sql[2048];
+	const char	*text[32];
+	int64_t		 num[32];
+	int		 isnum[32];
+	int		 n;
+};
+
+void	 sg_where_add(struct sg_where *, const char *frag);
+void	 sg_where_text(struct sg_where *, const char *frag, const char *);
+void	 sg_where_num(struct sg_where *, const char *frag, int64_t);
+void	 sg_where_bind(struct sg_where *, sqlite3_stmt *, int first);
+
+/*
+ * Which fields to print: the -c list, or the fields with a flag of mask
+ * (mask 0: every readable field).  Health fields only when health is set.
+ */
+const struct sg_error	*sg_columns(const struct sg_table *, const char *spec,
+			    unsigned mask, int health, int *idx, int *n);
+/* Add a parameter with no fragment (for a ? in ORDER BY). */
+void	 sg_where_param(struct sg_where *, const char *);
+/* SELECT the chosen fields FROM t WHERE w ORDER BY, printed through out. */
+const struct sg_error	*sg_select(struct sg_ctx *, const struct sg_table *,
+			    const int *idx, int n, struct sg_where *,
+			    const char *order, int vertical);
+/* A JSON array of ids ("[1,2,3]"), malloc'd; NULL on memory error. */
+char	*sg_ids_json(const int64_t *, size_t);
+/* Fail on the first id that names no record of t. */
+const struct sg_error	*sg_check_ids(struct sg_ctx *, const struct sg_table *,
+			    const int64_t *, size_t);
+
+extern const struct sg_table	sg_elder_table;
+extern const struct sg_table	sg_visit_table;
+extern const struct sg_table	sg_volunteer_table;
+
+/* A volunteer by id or exact name; an ambiguous name lists them. */
+const struct sg_error	*sg_volunteer_resolve(struct sg_ctx *, const char *,
+			    int64_t *);
+/* --period or --from/--to into p; *set when any was given. */
+const struct sg_error	*sg_period_opts(struct sg_ctx *, const char *period,
+			    const char *from, const char *to,
+			    struct sg_period *p, int *set);
+
+/* rules.c: the visiting policy. */
+
+/* What the rules look at in an elder. */
+struct sg_facts {
+	const char	*tags;		/* comma list */
+	int		 age;		/* -1 unknown */
+	const char	*living;	/* keyword or NULL */
+	int		 level;		/* latest assessment level, -1 none */
+	const char	*own;		/* own interval or NULL */
+};
+
+#define SG_RULE_OWN	(-2)
+#define SG_RULE_NONE	(-1)
+
+void	 sg_range_str(char *, size_t, int lo, int hi);
+int	 sg_rule_find(const struct sg_config *, const struct sg_facts *,
+	    struct sg_every *, char *why, size_t);
+struct sg_period	 sg_every_period(const struct sg_every *, int32_t);
+int	 sg_rule_due(const struct sg_every *, int32_t last, int32_t joined,
+	    int32_t on, int32_t *due);
+
+/* table.c: import, export and edit of any record type. */
+
+/* Cross-field rules of a record type; id 0 for a new record. */
+typedef const struct sg_error *(*sg_check_fn)(struct sg_ctx *,
+    struct sg_values *, int64_t id);
+
+const struct sg_error	*sg_table_import(struct sg_ctx *,
+			    const struct sg_table *, const char *path,
+			    const char *format, sg_check_fn);
+const struct sg_error	*sg_table_export(struct sg_ctx *,
+			    const struct sg_table *, const char *order);
+const struct sg_error	*sg_table_edit(struct sg_ctx *,
+			    const struct sg_table *, int64_t id, sg_check_fn);
+
+/* Print rows of a prepared statement with given names through out. */
+const struct sg_error	*sg_print_stmt(struct sg_ctx *, sqlite3_stmt *,
+			    const char *const *names, const int *kinds,
+			    int n, int vertical);
+
+#endif

@@ -1,0 +1,556 @@
+/*
+ * shegong.h -- the one public interface of libshegong.
+ *
+ * cmd/ includes only this header: it knows nothing of SQL or YAML.  Every
+ * function that can fail returns a const struct sg_error * (NULL = success)
+ * and hands results back through its first parameters.
+ */
+#ifndef SHEGONG_H
+#define SHEGONG_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define SG_VERSION "0.1.0"
+
+struct sqlite3;
+struct sqlite3_stmt;
+struct option;
+
+/* ---------------------------------------------------------------- error.c */
+
+/* Exit status an error leads to. */
+#define SG_EXIT_OK	0
+#define SG_EXIT_ERR	1	/* runtime or data error */
+#define SG_EXIT_USAGE	2	/* unknown option or verb, wrong arguments */
+
+struct sg_error {
+	int		 status;	/* SG_EXIT_ERR or SG_EXIT_USAGE */
+	char		 msg[1024];	/* "what: why", no program name */
+};
+
+/* An error from a format; taken from a small static ring, never freed. */
+const struct sg_error	*sg_error_fmt(const char *, ...)
+			    __attribute__((format(printf, 1, 2)));
+/* A usage error (exit 2). */
+const struct sg_error	*sg_error_usage(const char *, ...)
+			    __attribute__((format(printf, 1, 2)));
+/* An error ending in ": strerror(errno)". */
+const struct sg_error	*sg_error_errno(const char *, ...)
+			    __attribute__((format(printf, 1, 2)));
+/* An error ending in ": " and SQLite's message for the connection. */
+const struct sg_error	*sg_error_sqlite(struct sqlite3 *, const char *, ...)
+			    __attribute__((format(printf, 2, 3)));
+
+/* The running program's name ("elder"), set by sg_main. */
+extern const char	*sg_progname;
+
+/* Print "progname: message" on stderr (warnings, bad records). */
+void	 sg_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
+
+/* ----------------------------------------------------------------- text.c */
+
+/* Nonzero when the n bytes at s are valid UTF-8 without NUL. */
+int	 sg_utf8_valid(const char *s, size_t n);
+/* Display width in terminal columns (CJK wide = 2); invalid bytes count 1. */
+int	 sg_utf8_width(const char *s);
+/*
+ * NFKC-fold s (full-width digits and letters to ASCII) into a new string
+ * (malloc'd); NULL on invalid UTF-8 or memory.
+ */
+char	*sg_nfkc(const char *s);
+/* Trim leading and trailing ASCII white space in place; returns s. */
+char	*sg_trim(char *s);
+
+/* ----------------------------------------------------------------- date.c */
+
+/*
+ * A date is a day number: days since 1970-01-01 (negative before).  Dates
+ * in the database and on output are always "YYYY-MM-DD".
+ */
+#define SG_DATE_NONE	INT32_MIN
+
+struct sg_period {
+	int32_t		 from;		/* first day, inclusive */
+	int32_t		 to;		/* last day, inclusive */
+};
+
+/* Today: $SHEGONG_TODAY (YYYY-MM-DD) if set, else the local date. */
+const struct sg_error	*sg_today(int32_t *);
+/* The day of a valid calendar date; error for 2026-02-30 and the like. */
+const struct sg_error	*sg_date_make(int32_t *, int y, int m, int d);
+/* Split a day into year, month, day. */
+void	 sg_date_split(int32_t, int *y, int *m, int *d);
+/* Format as YYYY-MM-DD into buf (at least 11 bytes); returns buf. */
+char	*sg_date_str(char *buf, int32_t);
+/* Weekday: 1 = Monday .. 7 = Sunday. */
+int	 sg_date_wday(int32_t);
+/* ISO 8601 week-numbering year and week of a day. */
+void	 sg_date_isoweek(int32_t, int *year, int *week);
+/* Add n months, clamping the day to the month's end (01-31 + 1 = 02-28). */
+int32_t	 sg_date_add_months(int32_t, int n);
+/*
+ * Parse a date: YYYY-MM-DD, today, yesterday, tomorrow, +Nd, -Nd, +Nw,
+ * -Nw, +Nm, -Nm (relative to today).  Surrounding space is not allowed.
+ */
+const struct sg_error	*sg_date_parse(int32_t *, const char *, int32_t today);
+/*
+ * Parse a period: YYYY-MM, YYYY-Www, YYYY-Qn, YYYY, this-week, next-week,
+ * last-week, this-month, last-month, next-month, this-year, last-year, or
+ * a single date (a one-day period).
+ */
+const struct sg_error	*sg_period_parse(struct sg_period *, const char *,
+			    int32_t today);
+/* The ISO week (Monday..Sunday), month, quarter holding a day. */
+struct sg_period	 sg_period_week(int32_t);
+struct sg_period	 sg_period_month(int32_t);
+struct sg_period	 sg_period_quarter(int32_t);
+/* Whole years from birth to day (age on that day). */
+int	 sg_age(int32_t birth, int32_t day);
+/* Parse "HH:MM" into minutes since midnight. */
+const struct sg_error	*sg_time_parse(int *, const char *);
+
+/* ---------------------------------------------------------------- idnum.c */
+
+/*
+ * Validate an 18-character resident ID number (GB 11643-1999): digits, the
+ * birth date, the check character.  On success the normalised number (a
+ * final 'x' upper-cased) is copied to norm (19 bytes), the birth date to
+ * *birth and the sex ('M' odd sequence, 'F' even) to *sex; any output may
+ * be NULL.  The error says what is wrong ("check digit is 3, expected X").
+ */
+const struct sg_error	*sg_idnum_check(const char *, char *norm,
+			    int32_t *birth, char *sex);
+/* Mask: first 6 and last 4 characters kept, the rest '*'.  buf >= 19. */
+char	*sg_idnum_mask(char *buf, const char *);
+/* Nonzero when s looks masked (contains '*'). */
+int	 sg_idnum_masked(const char *);
+
+/* ------------------------------------------------------------------ out.c */
+
+enum sg_format {
+	SG_FMT_DEFAULT = 0,	/* table at a terminal, tsv otherwise */
+	SG_FMT_TABLE,
+	SG_FMT_TSV,
+	SG_FMT_CSV,
+	SG_FMT_JSON,		/* JSON Lines */
+	SG_FMT_YAML,		/* a YAML sequence of mappings */
+	SG_FMT_TEXT,		/* report documents */
+	SG_FMT_MARKDOWN,
+	SG_FMT_HTML
+};
+
+/* Parse a format name ("tsv"); error names the allowed ones. */
+const struct sg_error	*sg_format_parse(enum sg_format *, const char *);
+const char		*sg_format_name(enum sg_format);
+
+/* Column value kinds, for alignment and JSON typing. */
+#define SG_COL_TEXT	0
+#define SG_COL_NUM	1	/* integer or decimal: right-aligned, unquoted */
+
+/*
+ * One output stream of records.  Set fmt, header, fp and the columns, call
+ * sg_out_begin, sg_out_row per record, sg_out_end.  tsv, csv, json and yaml
+ * stream; table buffers the rows to size its columns (CJK-width aware).
+ * A NULL value prints as empty (json: null).
+ */
+struct sg_out {
+	enum sg_format	 fmt;
+	int		 header;	/* -H: header line in tsv */
+	FILE		*fp;
+	int		 ncols;
+	const char	*const *names;
+	const int	*kinds;		/* SG_COL_*; NULL = all text */
+	int		 vertical;	/* table: one "name  value" block a record */
+	/* private */
+	char		**buf;		/* table: buffered cells */
+	size_t		 nrows, cap;
+	long		 count;
+};
+
+const struct sg_error	*sg_out_begin(struct sg_out *);
+const struct sg_error	*sg_out_row(struct sg_out *, const char *const *vals);
+const struct sg_error	*sg_out_end(struct sg_out *);
+/* TSV-escape one value (\t \n \\ and \r) into a new string. */
+char	*sg_tsv_escape(const char *);
+/* Undo sg_tsv_escape in place; returns s. */
+char	*sg_tsv_unescape(char *);
+/* Write s as a JSON string (with quotes) to fp. */
+void	 sg_json_string(FILE *, const char *);
+
+/* ---------------------------------------------------------------- config.c */
+
+enum sg_every_kind {
+	SG_EVERY_WEEK = 1,	/* at least once in each ISO week */
+	SG_EVERY_MONTH,
+	SG_EVERY_QUARTER,
+	SG_EVERY_DAYS		/* rolling: last visit + days */
+};
+
+struct sg_every {
+	enum sg_every_kind kind;
+	int		 days;		/* SG_EVERY_DAYS only */
+};
+
+#define SG_RULE_MAXTAGS	16
+#define SG_MAX_RULES	32
+
+struct sg_rule {
+	char		*name;
+	char		*tags[SG_RULE_MAXTAGS];	/* any of them; none = no cond. */
+	int		 ntags;
+	int		 age_min, age_max;	/* -1 = open */
+	unsigned	 living;		/* bit mask of SG_LIVING_*; 0 = any */
+	int		 level_min, level_max;	/* assessment level; -1 = open */
+	struct sg_every	 every;
+	int		 home_only;		/* modes: [home] */
+	int		 line;			/* in the config file; 0 built-in */
+};
+
+#define SG_LIVING_ALONE		0x1
+#define SG_LIVING_COUPLE	0x2
+#define SG_LIVING_CHILDREN	0x4
+#define SG_LIVING_OTHER		0x8
+
+struct sg_config {
+	char		*path;		/* NULL when built-in defaults */
+	char		*db;		/* db: */
+	char		*station_name;
+	char		*station_operator;
+	char		*station_leader;	/* person in charge */
+	char		*station_contact;
+	struct sg_rule	 rules[SG_MAX_RULES];
+	int		 nrules;
+	unsigned	 workdays;	/* bit (1 << wday), wday 1 = Monday */
+	int		 per_visitor_per_day;
+	int		 mask_id_numbers;
+	int		 assessment_months;	/* assessment.every, default 6 */
+};
+
+/*
+ * Load the config at path; path NULL or a missing file gives the built-in
+ * defaults (a path named explicitly must exist: must_exist).  Errors name
+ * "FILE:LINE: KEY: why".
+ */
+const struct sg_error	*sg_config_load(struct sg_config **, const char *path,
+			    int must_exist);
+void	 sg_config_free(struct sg_config *);
+/* Parse an interval: week, month, quarter, Nd, Nw. */
+const struct sg_error	*sg_every_parse(struct sg_every *, const char *);
+/* Print an interval ("week", "10d") into buf (>= 16 bytes). */
+char	*sg_every_str(char *buf, const struct sg_every *);
+/* Parse an age range "80-", "60-79", "-59", "75". */
+const struct sg_error	*sg_range_parse(int *min, int *max, const char *);
+
+/* ----------------------------------------------------------------- input.c */
+
+enum sg_informat {
+	SG_IN_TSV = 1,
+	SG_IN_CSV,
+	SG_IN_YAML
+};
+
+/* Format from a file name's extension; error for an unknown one. */
+const struct sg_error	*sg_informat_from_name(enum sg_informat *,
+			    const char *);
+const struct sg_error	*sg_informat_parse(enum sg_informat *, const char *);
+
+/* One record read from a file: keys and values in file order. */
+struct sg_record {
+	long		 line;		/* first line of the record, from 1 */
+	int		 n;
+	char		**keys;
+	char		**vals;		/* NULL for YAML null / ~ */
+	int		*islist;	/* YAML sequence joined with ',' */
+	long		*lines;		/* line of each value */
+};
+
+struct sg_reader;
+
+/* Open a reader on fp; name is used in messages ("-" = "stdin"). */
+const struct sg_error	*sg_reader_open(struct sg_reader **, FILE *,
+			    const char *name, enum sg_informat);
+/*
+ * Read the next record into *rec (valid until the next call).  Returns 1
+ * with a record, 0 at the end.  A record that cannot be read (wrong number
+ * of fields, invalid UTF-8, a nested mapping) gives 1 with *rec NULL and
+ * *err set: the caller reports it and goes on.  -1 with *err set is a fatal
+ * error (I/O, a YAML syntax error): reading stops.
+ */
+int	 sg_reader_next(struct sg_reader *, struct sg_record **,
+	    const struct sg_error **);
+/* The header's keys (TSV, CSV) after the first sg_reader_next; n in *n. */
+char	**sg_reader_header(struct sg_reader *, int *n);
+void	 sg_reader_close(struct sg_reader *);
+
+/*
+ * Read ids from fp: the first field of each line (TAB or space separated);
+ * blank lines and a first line whose first field is "id" are skipped.  A
+ * field that is not a positive integer is an error "stdin:LINE: id: ...".
+ */
+const struct sg_error	*sg_ids_read(int64_t **, size_t *, FILE *);
+/* Parse a positive integer id. */
+const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
+
+/* ------------------------------------------------------------------ cmd.c */
+
+struct sg_ctx;
+
+/* One verb of a command. */
+struct sg_verb {
+	const char	*name;
+	const char	*usage;		/* after "elder ": "add NAME [options]" */
+	const char	*summary;	/* one line for --help */
+	int		 writes;	/* 1: writes; 2: the verb decides */
+	const struct sg_error *(*exec)(struct sg_ctx *, int, char **);
+};
+
+/* Run one command: parse COMMAND VERB ..., dispatch, print errors. */
+int	 sg_main(const char *prog, const struct sg_verb *, int, char **);
+
+/*
+ * getopt_long for a verb: the verb's own options plus the common options
+ * of SPEC section 1, handled here.  Returns the verb's option, -1 at the
+ * end; '?' after reporting an unknown option (the verb returns
+ * sg_usage(ctx)).  optarg as with getopt_long; *longindex (may be NULL)
+ * is the index of a long option in the verb's array, or -1.
+ */
+int	 sg_getopt(struct sg_ctx *, int, char **, const char *,
+	    const struct option *, int *longindex);
+/* The usage error of the running verb (prints usage, exit 2). */
+const struct sg_error	*sg_usage(struct sg_ctx *);
+
+/* Long-only option values of verbs start here. */
+#define SG_OPT_LONG	0x200
+
+/* Accessors for verb functions. */
+/* A verb with writes = 2 that will write says so before sg_ctx_open. */
+const struct sg_error	*sg_ctx_want_write(struct sg_ctx *);
+const struct sg_error	*sg_ctx_open(struct sg_ctx *);	/* db + config */
+struct sg_config	*sg_ctx_config(struct sg_ctx *);
+int32_t	 sg_ctx_today(struct sg_ctx *);
+FILE	*sg_ctx_stdout(struct sg_ctx *);
+int	 sg_ctx_dry_run(struct sg_ctx *);
+/* The output options (-o, -H, -c) ready for sg_out; fp set. */
+void	 sg_ctx_out(struct sg_ctx *, struct sg_out *);
+const char	*sg_ctx_columns(struct sg_ctx *);	/* -c, or NULL */
+void	 sg_ctx_set_reveal(struct sg_ctx *, int);
+int	 sg_ctx_reveal(struct sg_ctx *);
+/* The remaining arguments, or ids read from stdin when there are none. */
+const struct sg_error	*sg_ctx_ids(struct sg_ctx *, int64_t **, size_t *,
+			    int argc, char **argv, const char *what);
+
+/* ---------------------------------------------------------------- elder.c */
+
+/* A field value given on the command line: --building 3 is {"building", "3"}. */
+struct sg_kv {
+	const char	*key;
+	const char	*val;
+};
+
+#define SG_MAX_KV	64
+#define SG_MAX_TAGS	32
+
+/* The filters of elder list; zero / NULL means no filter. */
+struct sg_elder_filter {
+	const char	*tags[SG_MAX_TAGS];	/* all of them */
+	int		 ntags;
+	const char	*anytags[SG_MAX_TAGS];	/* any of them */
+	int		 nanytags;
+	const char	*building;
+	const char	*age;			/* "80-", "60-79" */
+	const char	*gender;
+	const char	*living;
+	const char	*status;		/* active (default), archived, all */
+	const char	*search;
+	int		 paired;		/* 1 paired, -1 unpaired, 0 any */
+	const char	*not_visited_since;	/* a date */
+	const char	*level;			/* assessment level range */
+	int		 assessment_due;
+};
+
+/* Add an elder named name with fields kv; the new id in *id. */
+const struct sg_error	*sg_elder_add(struct sg_ctx *, const char *name,
+			    const struct sg_kv *, int, int64_t *id);
+/* Set fields kv on every elder of ids. */
+const struct sg_error	*sg_elder_set(struct sg_ctx *, const int64_t *,
+			    size_t, const struct sg_kv *, int);
+/* Add and remove tags on every elder of ids. */
+const struct sg_error	*sg_elder_tag(struct sg_ctx *, const int64_t *,
+			    size_t, const char *const *add, int,
+			    const char *const *remove, int);
+const struct sg_error	*sg_elder_list(struct sg_ctx *,
+			    const struct sg_elder_filter *);
+const struct sg_error	*sg_elder_show(struct sg_ctx *, const int64_t *,
+			    size_t);
+/* Archive elders: reason moved, deceased or other; date (NULL = today). */
+const struct sg_error	*sg_elder_archive(struct sg_ctx *, const int64_t *,
+			    size_t, const char *reason, const char *date);
+const struct sg_error	*sg_elder_restore(struct sg_ctx *, const int64_t *,
+			    size_t);
+/* Import a file (NULL or "-": stdin); format NULL = from the name. */
+const struct sg_error	*sg_elder_import(struct sg_ctx *, const char *path,
+			    const char *format);
+/* Export every elder (all statuses) in the output format. */
+const struct sg_error	*sg_elder_export(struct sg_ctx *);
+/* Edit one elder as YAML in $EDITOR. */
+const struct sg_error	*sg_elder_edit(struct sg_ctx *, int64_t);
+
+/* ---------------------------------------------------------------- visit.c */
+
+#define SG_MAX_BY	16
+
+/* What visit log records besides the elders. */
+struct sg_visit_opts {
+	const char	*date;		/* NULL = today */
+	const char	*mode;		/* NULL = home */
+	const char	*kind;		/* NULL = routine (or the plan's) */
+	const char	*minutes;
+	const char	*note;
+	const char	*follow_up;
+	const char	*by[SG_MAX_BY];	/* volunteer ids or exact names */
+	int		 nby;
+	const char	*findings[8];	/* AREA=LEVEL */
+	int		 nfindings;
+	int64_t		 plan;		/* 0 = none */
+};
+
+/* The filters of visit list. */
+struct sg_visit_filter {
+	int64_t		 elder;
+	const char	*by;
+	const char	*period, *from, *to;
+	const char	*kind, *mode;
+	int		 concerns;
+};
+
+/* What visit due and visit plan take. */
+struct sg_due_opts {
+	const char	*on;		/* NULL = today */
+	const char	*within;	/* "7d" */
+	const char	*tags[SG_MAX_TAGS];
+	int		 ntags;
+	/* plan only */
+	const char	*week;
+	const char	*visitors[64];
+	int		 nvisitors;
+	int		 per_day;	/* 0 = config */
+	int		 save;
+	int		 strict;
+};
+
+const struct sg_error	*sg_visit_log(struct sg_ctx *, const int64_t *,
+			    size_t, const struct sg_visit_opts *);
+const struct sg_error	*sg_visit_list(struct sg_ctx *,
+			    const struct sg_visit_filter *);
+const struct sg_error	*sg_visit_show(struct sg_ctx *, const int64_t *,
+			    size_t);
+const struct sg_error	*sg_visit_rules(struct sg_ctx *, int64_t elder);
+const struct sg_error	*sg_visit_due(struct sg_ctx *,
+			    const struct sg_due_opts *);
+const struct sg_error	*sg_visit_plan(struct sg_ctx *,
+			    const struct sg_due_opts *);
+const struct sg_error	*sg_visit_planned(struct sg_ctx *, const char *week);
+const struct sg_error	*sg_visit_skip(struct sg_ctx *, int64_t plan,
+			    const char *reason);
+const struct sg_error	*sg_visit_followups(struct sg_ctx *, const char *on);
+
+/* ------------------------------------------------- volunteer.c, hours.c */
+
+/* The filters of volunteer list. */
+struct sg_volunteer_filter {
+	const char	*team;
+	const char	*role;
+	const char	*skill;
+	const char	*available;	/* a weekday */
+	const char	*status;	/* active (default), archived, all */
+};
+
+const struct sg_error	*sg_volunteer_add(struct sg_ctx *, const char *name,
+			    const struct sg_kv *, int, int64_t *id);
+const struct sg_error	*sg_volunteer_set(struct sg_ctx *, const int64_t *,
+			    size_t, const struct sg_kv *, int);
+/* Archive (restore 0) or restore (restore 1) volunteers. */
+const struct sg_error	*sg_volunteer_archive(struct sg_ctx *,
+			    const int64_t *, size_t, const char *date,
+			    int restore);
+const struct sg_error	*sg_volunteer_list(struct sg_ctx *,
+			    const struct sg_volunteer_filter *);
+const struct sg_error	*sg_volunteer_show(struct sg_ctx *, const int64_t *,
+			    size_t);
+const struct sg_error	*sg_volunteer_import(struct sg_ctx *, const char *,
+			    const char *format);
+const struct sg_error	*sg_volunteer_export(struct sg_ctx *);
+/* Teams. */
+const struct sg_error	*sg_team_add(struct sg_ctx *, const char *name,
+			    const char *leader);
+const struct sg_error	*sg_team_list(struct sg_ctx *);
+const struct sg_error	*sg_team_members(struct sg_ctx *, const char *team);
+/* Pairings: VOL is an id or exact name. */
+const struct sg_error	*sg_pair(struct sg_ctx *, const char *vol,
+			    const int64_t *elders, size_t, const char *date);
+const struct sg_error	*sg_unpair(struct sg_ctx *, const char *vol,
+			    const int64_t *elders, size_t, const char *date);
+const struct sg_error	*sg_pairs(struct sg_ctx *, const char *vol,
+			    int64_t elder, int all);
+/* Service hours. */
+const struct sg_error	*sg_hours_log(struct sg_ctx *, const char *vol,
+			    const char *date, const char *hours,
+			    const char *content, const char *place);
+const struct sg_error	*sg_hours(struct sg_ctx *, char **vols, int nvols,
+			    const char *period, const char *from,
+			    const char *to, const char *team);
+const struct sg_error	*sg_hours_record(struct sg_ctx *, const char *vol,
+			    const char *period, const char *from,
+			    const char *to);
+const struct sg_error	*sg_certificate(struct sg_ctx *, const char *vol,
+			    const char *period, const char *from,
+			    const char *to);
+const struct sg_error	*sg_certificates(struct sg_ctx *);
+
+/* ---------------------------------------------------------------- event.c */
+
+/* The filters of event list; zero / NULL means no filter. */
+struct sg_event_filter {
+	const char	*period, *from, *to;
+	const char	*kind;
+	const char	*series;
+	int		 upcoming;	/* date today or later */
+};
+
+/*
+ * Add an event titled title with fields kv (date, start, end, place, kind,
+ * capacity: a number or "none", partner, series, note); repeat (weekly,
+ * biweekly, monthly) with count makes a series of count sessions.  Prints
+ * the new ids.
+ */
+const struct sg_error	*sg_event_add(struct sg_ctx *, const char *title,
+			    const struct sg_kv *, int, const char *repeat,
+			    const char *count);
+/* Set fields kv (those of add and title) on every event of ids. */
+const struct sg_error	*sg_event_set(struct sg_ctx *, const int64_t *,
+			    size_t, const struct sg_kv *, int);
+const struct sg_error	*sg_event_list(struct sg_ctx *,
+			    const struct sg_event_filter *);
+const struct sg_error	*sg_event_show(struct sg_ctx *, const int64_t *,
+			    size_t);
+/* Cancel events (kept, with their sign-ups); reason may be NULL. */
+const struct sg_error	*sg_event_cancel(struct sg_ctx *, const int64_t *,
+			    size_t, const char *reason);
+/* Sign elders up; prints "ELDER<TAB>status" for each. */
+const struct sg_error	*sg_event_signup(struct sg_ctx *, int64_t event,
+			    const int64_t *, size_t);
+/* Withdraw elders; prints them and the waitlisted elders moved up. */
+const struct sg_error	*sg_event_withdraw(struct sg_ctx *, int64_t event,
+			    const int64_t *, size_t);
+/* Check elders in (walk-ins marked); prints "ELDER<TAB>what" for each. */
+const struct sg_error	*sg_event_attend(struct sg_ctx *, int64_t event,
+			    const int64_t *, size_t);
+/* Print the sign-in sheet of an event. */
+const struct sg_error	*sg_event_roster(struct sg_ctx *, int64_t event);
+/* Record volunteers (ids or names) who worked an event; hours may be NULL. */
+const struct sg_error	*sg_event_staff(struct sg_ctx *, int64_t event,
+			    char **vols, int nvols, const char *hours);
+
+#endif

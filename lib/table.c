@@ -1,0 +1,480 @@
+/*
+ * table.c -- import, export and edit, the same for every record type:
+ * import is all or nothing and names every bad record; export streams;
+ * edit round-trips one record through $EDITOR as YAML.
+ */
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sg.h"
+
+#define PROGRESS_EVERY	10000
+
+/* Open the input of an import; "-" or NULL is standard input. */
+static const struct sg_error *
+open_input(FILE **fp, const char **name, const char *path,
+    enum sg_informat *fmt, const char *format)
+{
+	const struct sg_error	*err;
+
+	if (format != NULL && (err = sg_informat_parse(fmt, format)) != NULL)
+		return err;
+	if (path == NULL || strcmp(path, "-") == 0) {
+		*fp = stdin;
+		*name = "-";
+		if (format == NULL)
+			*fmt = SG_IN_TSV;
+		return NULL;
+	}
+	if (format == NULL && (err = sg_informat_from_name(fmt, path)) != NULL)
+		return err;
+	if ((*fp = fopen(path, "r")) == NULL)
+		return sg_error_errno("cannot open '%s'", path);
+	*name = path;
+	return NULL;
+}
+
+/* Check a header: every column a known field. */
+static const struct sg_error *
+check_header(const struct sg_table *t, const char *name, char **keys, int n)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++)
+		if (sg_field_find(t, keys[i], NULL) == NULL)
+			return sg_error_fmt("%s:1: %s: unknown column",
+			    strcmp(name, "-") ? name : "stdin", keys[i]);
+	return NULL;
+}
+
+/* Turn one record into values; the first bad field is the error. */
+static const struct sg_error *
+record_values(struct sg_ctx *ctx, struct sg_values *v,
+    const struct sg_record *r, int64_t *id)
+{
+	const struct sg_error	*err;
+	const struct sg_field	*f;
+	int			 i;
+
+	*id = 0;
+	for (i = 0; i < r->n; i++) {
+		if ((f = sg_field_find(v->t, r->keys[i], NULL)) == NULL)
+			return sg_error_fmt("%s: unknown column", r->keys[i]);
+		if ((f->flags & SG_F_RO) || r->vals[i] == NULL ||
+		    r->vals[i][0] == '\0')
+			continue;
+		if (r->islist != NULL && r->islist[i] && f->kind != SG_K_TAGS &&
+		    f->kind != SG_K_SET)
+			return sg_error_fmt("%s: expected a value, not a list",
+			    f->name);
+		if ((f->flags & SG_F_ID) != 0) {
+			if ((err = sg_id_parse(id, r->vals[i], v->t->name)))
+				return sg_error_fmt("%s: %s", f->name,
+				    err->msg);
+		}
+		if ((err = sg_values_set(v, r->keys[i], r->vals[i],
+		    ctx->today)) != NULL)
+			return err;
+	}
+	return NULL;
+}
+
+/* Check, then insert one record of an import. */
+static const struct sg_error *
+import_one(struct sg_ctx *ctx, const struct sg_table *t,
+    const struct sg_record *r, sg_check_fn check, int64_t *newid)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+	int64_t			 id, exists;
+	char			 sql[128];
+
+	memset(&v, 0, sizeof(v));
+	v.t = t;
+	if ((err = record_values(ctx, &v, r, &id)) != NULL ||
+	    (err = check(ctx, &v, 0)) != NULL)
+		goto done;
+	if (id > 0) {
+		snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s WHERE "
+		    "id = ?", t->table);
+		if ((err = sg_db_int(ctx, &exists, sql, id)) != NULL)
+			goto done;
+		if (exists) {
+			err = sg_error_fmt("id: %s %lld already exists",
+			    t->name, (long long)id);
+			goto done;
+		}
+	}
+	err = sg_values_insert(ctx, &v, newid);
+done:
+	sg_values_free(&v);
+	return err;
+}
+
+/* Import records: all or nothing, every bad record named. */
+const struct sg_error *
+sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
+    const char *path, const char *format, sg_check_fn check)
+{
+	const struct sg_error	*err;
+	struct sg_reader	*rd = NULL;
+	struct sg_record	*r;
+	enum sg_informat	 fmt = SG_IN_TSV;
+	FILE			*fp = NULL;
+	const char		*name = "-", *shown;
+	long			 bad = 0, good = 0;
+	int			 rc, nh, progress = isatty(STDERR_FILENO);
+	int64_t			 id;
+	char			**hdr;
+
+	if ((err = open_input(&fp, &name, path, &fmt, format)) != NULL)
+		return err;
+	shown = strcmp(name, "-") ? name : "stdin";
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_reader_open(&rd, fp, name, fmt)) != NULL)
+		goto done;
+	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
+		if (rc < 0)
+			goto done;
+		if (good + bad == 0 && fmt != SG_IN_YAML &&
+		    (hdr = sg_reader_header(rd, &nh)) != NULL &&
+		    (err = check_header(t, name, hdr, nh)) != NULL)
+			goto done;
+		if (r == NULL) {
+			sg_warn("%s", err->msg);
+			bad++;
+			continue;
+		}
+		if ((err = import_one(ctx, t, r, check, &id)) != NULL) {
+			sg_warn("%s:%ld: %s", shown, r->line, err->msg);
+			bad++;
+			continue;
+		}
+		fprintf(ctx->out, "%lld\n", (long long)id);
+		if (++good % PROGRESS_EVERY == 0 && progress)
+			fprintf(stderr, "\r%s: import: %ld records", sg_progname,
+			    good);
+	}
+	if (progress && good >= PROGRESS_EVERY)
+		fputc('\n', stderr);
+	err = NULL;
+	if (bad > 0)
+		err = sg_error_fmt("%s: %ld bad record%s: nothing imported",
+		    shown, bad, bad == 1 ? "" : "s");
+done:
+	sg_reader_close(rd);
+	if (fp != NULL && fp != stdin)
+		fclose(fp);
+	return err;
+}
+
+/* Export every record: the stored columns, header always. */
+const struct sg_error *
+sg_table_export(struct sg_ctx *ctx, const struct sg_table *t,
+    const char *order)
+{
+	const struct sg_error	*err;
+	int			 idx[SG_MAX_FIELDS], n = 0, i, sel[SG_MAX_FIELDS];
+	int			 ns = 0;
+
+	if (ctx->columns != NULL) {
+		if ((err = sg_columns(t, ctx->columns, 0, 1, sel, &ns)) != NULL)
+			return err;
+	} else {
+		if ((err = sg_columns(t, NULL, 0, 1, idx, &n)) != NULL)
+			return err;
+		for (i = 0; i < n; i++)
+			if (SG_WRITABLE(&t->fields[idx[i]]))
+				sel[ns++] = idx[i];
+	}
+	if (ctx->fmt == SG_FMT_DEFAULT || ctx->fmt == SG_FMT_TSV) {
+		ctx->fmt = SG_FMT_TSV;
+		ctx->header = 1;
+	}
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	return sg_select(ctx, t, sel, ns, NULL, order, 0);
+}
+
+/* Write the record's stored columns as YAML, with a comment on top. */
+static const struct sg_error *
+write_form(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
+    FILE *fp, const char *errmsg)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	FILE			*saved = ctx->out;
+	enum sg_format		 sfmt = ctx->fmt;
+	const char		*scols = ctx->columns;
+	int			 idx[SG_MAX_FIELDS], n = 0, i, k = 0;
+
+	if (errmsg != NULL)
+		fprintf(fp, "# error: %s\n# Correct it and save, or leave the "
+		    "file unchanged to give up.\n", errmsg);
+	fprintf(fp, "# %s %lld: edit the values, save and quit.\n"
+	    "# An emptied value clears the field.\n", t->name, (long long)id);
+	memset(&w, 0, sizeof(w));
+	sg_where_num(&w, "id = ?", id);
+	ctx->columns = NULL;
+	if ((err = sg_columns(t, NULL, 0, 1, idx, &n)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if (SG_WRITABLE(&t->fields[idx[i]]) &&
+		    !(t->fields[idx[i]].flags & SG_F_ID))
+			idx[k++] = idx[i];
+	ctx->out = fp;
+	ctx->fmt = SG_FMT_YAML;
+	err = sg_select(ctx, t, idx, k, &w, "1", 0);
+	ctx->out = saved;
+	ctx->fmt = sfmt;
+	ctx->columns = scols;
+	return err;
+}
+
+/* Read a whole file into a new string. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	*fp;
+	char	*buf = NULL;
+	size_t	 size = 0;
+	FILE	*mem;
+
+	*len = 0;
+	if ((fp = fopen(path, "r")) == NULL)
+		return NULL;
+	if ((mem = open_memstream(&buf, &size)) != NULL) {
+		char chunk[8192];
+		size_t n;
+
+		while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+			fwrite(chunk, 1, n, mem);
+		fclose(mem);
+	}
+	fclose(fp);
+	*len = size;
+	return buf;
+}
+
+/* Run $EDITOR (else vi) on path, through the shell like crontab -e. */
+static const struct sg_error *
+run_editor(const char *path)
+{
+	const char	*ed = getenv("VISUAL");
+	char		*cmd;
+	pid_t		 pid;
+	int		 status;
+
+	if (ed == NULL || *ed == '\0')
+		ed = getenv("EDITOR");
+	if (ed == NULL || *ed == '\0')
+		ed = "vi";
+	/* like git and crontab: the editor is shell text, the file $1 */
+	if (asprintf(&cmd, "%s \"$1\"", ed) == -1)
+		return sg_error_errno("editor");
+	if ((pid = fork()) == -1) {
+		free(cmd);
+		return sg_error_errno("fork");
+	}
+	if (pid == 0) {
+		execl("/bin/sh", "sh", "-c", cmd, "sh", path, (char *)NULL);
+		_exit(127);
+	}
+	free(cmd);
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			return sg_error_errno("wait");
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		return sg_error_fmt("editor '%s' failed: nothing changed", ed);
+	return NULL;
+}
+
+/* Apply an edited form to v: changed keys set, absent keys cleared. */
+static const struct sg_error *
+apply_form(struct sg_ctx *ctx, struct sg_values *v, const char *path,
+    const struct sg_values *shown)
+{
+	const struct sg_error	*err = NULL;
+	struct sg_reader	*rd = NULL;
+	struct sg_record	*r;
+	FILE			*fp;
+	unsigned char		 seen[SG_MAX_FIELDS] = { 0 };
+	int			 rc, i, k, nrec = 0;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return sg_error_errno("cannot open '%s'", path);
+	if ((err = sg_reader_open(&rd, fp, path, SG_IN_YAML)) != NULL)
+		goto done;
+	while (err == NULL && (rc = sg_reader_next(rd, &r, &err)) != 0) {
+		if (rc < 0 || r == NULL || ++nrec > 1) {
+			if (err == NULL)
+				err = sg_error_fmt("expected one record");
+			break;
+		}
+		for (i = 0; i < r->n && err == NULL; i++) {
+			const struct sg_field *f = sg_field_find(v->t,
+			    r->keys[i], &k);
+
+			if (f == NULL || !SG_WRITABLE(f) || (f->flags & SG_F_ID))
+				err = sg_error_fmt("line %ld: %s: unknown "
+				    "field", r->lines[i], r->keys[i]);
+			else if (seen[k]++ == 0 && !(r->vals[i] != NULL &&
+			    shown->v[k] != NULL &&
+			    strcmp(r->vals[i], shown->v[k]) == 0))
+				err = sg_values_set(v, f->name, r->vals[i] ?
+				    r->vals[i] : "", ctx->today);
+		}
+	}
+	for (k = 0; err == NULL && k < v->t->nfields; k++)
+		if (!seen[k] && SG_WRITABLE(&v->t->fields[k]) &&
+		    !(v->t->fields[k].flags & SG_F_ID) && shown->v[k] != NULL)
+			err = sg_values_set(v, v->t->fields[k].name, "",
+			    ctx->today);
+	if (err == NULL && nrec == 0)
+		err = sg_error_fmt("no record in the file");
+done:
+	sg_reader_close(rd);
+	fclose(fp);
+	return err;
+}
+
+/* Read the form's raw values by field (to see what the user changed). */
+static const struct sg_error *
+read_form(const char *path, struct sg_values *raw)
+{
+	const struct sg_error	*err = NULL;
+	struct sg_reader	*rd = NULL;
+	struct sg_record	*r;
+	FILE			*fp;
+	int			 i, k;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return sg_error_errno("cannot open '%s'", path);
+	if ((err = sg_reader_open(&rd, fp, path, SG_IN_YAML)) == NULL &&
+	    sg_reader_next(rd, &r, &err) == 1 && r != NULL) {
+		for (i = 0; i < r->n; i++)
+			if (sg_field_find(raw->t, r->keys[i], &k) != NULL &&
+			    r->vals[i] != NULL)
+				raw->v[k] = strdup(r->vals[i]);
+	}
+	sg_reader_close(rd);
+	fclose(fp);
+	return err;
+}
+
+/* Put the error on top of the user's text, dropping an older one. */
+static const struct sg_error *
+rewrite_with_error(const char *path, const char *text, size_t len,
+    const char *msg)
+{
+	FILE		*fp;
+	const char	*p = text, *end = text + len;
+
+	if ((fp = fopen(path, "w")) == NULL)
+		return sg_error_errno("cannot write '%s'", path);
+	fprintf(fp, "# error: %s\n# Correct it and save, or leave the file "
+	    "unchanged to give up.\n", msg);
+	while (p < end) {
+		const char *nl = memchr(p, '\n', end - p);
+		size_t n = nl ? (size_t)(nl - p + 1) : (size_t)(end - p);
+
+		if (strncmp(p, "# error: ", 9) != 0 &&
+		    strncmp(p, "# Correct it and save", 21) != 0)
+			fwrite(p, 1, n, fp);
+		p += n;
+	}
+	if (fclose(fp) != 0)
+		return sg_error_errno("cannot write '%s'", path);
+	return NULL;
+}
+
+/* One round of editing: apply, check and store the form. */
+static const struct sg_error *
+edit_round(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
+    const char *path, const struct sg_values *shown, sg_check_fn check)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+
+	memset(&v, 0, sizeof(v));
+	v.t = t;
+	if ((err = sg_values_load(ctx, &v, id)) == NULL &&
+	    (err = apply_form(ctx, &v, path, shown)) == NULL &&
+	    (err = check(ctx, &v, id)) == NULL)
+		err = sg_values_update(ctx, &v, id);
+	sg_values_free(&v);
+	return err;
+}
+
+/* Edit one record in $EDITOR until it is valid or left unchanged. */
+const struct sg_error *
+sg_table_edit(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
+    sg_check_fn check)
+{
+	const struct sg_error	*err;
+	struct sg_values	 shown;
+	char			*last = NULL, *now = NULL, msg[1024] = "";
+	size_t			 lastlen = 0, nowlen;
+	FILE			*fp;
+	int			 fd;
+	const char		*tmp = getenv("TMPDIR");
+	char			 tpath[4096];
+
+	memset(&shown, 0, sizeof(shown));
+	shown.t = t;
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_check_ids(ctx, t, &id, 1)) != NULL)
+		return err;
+	snprintf(tpath, sizeof(tpath), "%s/shegong-XXXXXX.yaml",
+	    tmp != NULL && *tmp == '/' ? tmp : "/tmp");
+	if ((fd = mkstemps(tpath, 5)) == -1)
+		return sg_error_errno("cannot create '%s'", tpath);
+	if ((fp = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		err = sg_error_errno("cannot write '%s'", tpath);
+		goto done;
+	}
+	err = write_form(ctx, t, id, fp, NULL);
+	if (fclose(fp) != 0 && err == NULL)
+		err = sg_error_errno("cannot write '%s'", tpath);
+	if (err != NULL || (err = read_form(tpath, &shown)) != NULL)
+		goto done;
+	last = slurp(tpath, &lastlen);
+	for (;;) {
+		if ((err = run_editor(tpath)) != NULL)
+			break;
+		if ((now = slurp(tpath, &nowlen)) == NULL) {
+			err = sg_error_errno("cannot read '%s'", tpath);
+			break;
+		}
+		if (last != NULL && nowlen == lastlen &&
+		    memcmp(now, last, nowlen) == 0) {
+			if (msg[0] != '\0')
+				err = sg_error_fmt("%s %lld: edit abandoned: %s",
+				    t->name, (long long)id, msg);
+			break;
+		}
+		if ((err = edit_round(ctx, t, id, tpath, &shown, check)) ==
+		    NULL)
+			break;
+		snprintf(msg, sizeof(msg), "%s", err->msg);
+		if ((err = rewrite_with_error(tpath, now, nowlen, msg)) != NULL)
+			break;
+		free(last);
+		free(now);
+		now = NULL;
+		last = slurp(tpath, &lastlen);
+	}
+done:
+	free(last);
+	free(now);
+	sg_values_free(&shown);
+	unlink(tpath);
+	return err;
+}

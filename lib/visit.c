@@ -1,0 +1,536 @@
+/*
+ * visit.c -- home visits: logging what was found, the lists, the rules
+ * in force, follow-ups, and planned visits being done or skipped.  The
+ * due list and the weekly plan are in plan.c.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg.h"
+
+static const struct sg_enum modes[] = {
+	{ "home", "上门|入户|上门入户" },
+	{ "phone", "电话" },
+	{ "video", "视频" },
+	{ "event", "活动中|活动" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum kinds[] = {
+	{ "routine", "走访|常规" },
+	{ "follow-up", "回访|followup" },
+	{ "holiday", "节日慰问|慰问" },
+	{ "case", "个案" },
+	{ "supervision", "督导" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum levels[] = {
+	{ "ok", "正常|良好|好" },
+	{ "concern", "关注|需关注|注意" },
+	{ "urgent", "紧急|危急" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum areas[] = {
+	{ "living", "生活" },
+	{ "safety", "安全" },
+	{ "health", "健康" },
+	{ "mental", "精神" },
+	{ NULL, NULL }
+};
+
+#define L	SG_F_LIST
+#define N	SG_F_NUM
+#define RO	SG_F_RO
+
+#define VISITORS_EXPR \
+	"(SELECT group_concat(vo.name, ',') FROM visit_visitor vv JOIN " \
+	"volunteer vo ON vo.id = vv.volunteer_id WHERE vv.visit_id = v.id)"
+
+/* The columns of a visit. */
+static const struct sg_field visit_fields[] = {
+	{ "id", NULL, "id", "v.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
+	    "the visit's number" },
+	{ "elder_id", NULL, "elder_id", "v.elder_id", SG_K_INT, L | N, NULL,
+	    20, "the elder visited" },
+	{ "elder_name", NULL, NULL, "(SELECT name FROM elder WHERE id = "
+	    "v.elder_id)", SG_K_TEXT, L | RO, NULL, 0, "the elder's name" },
+	{ "date", NULL, "date", "v.date", SG_K_DATE, L, NULL, 0,
+	    "date of the visit" },
+	{ "mode", NULL, "mode", "v.mode", SG_K_ENUM, L, modes, 0,
+	    "home, phone, video or event" },
+	{ "kind", NULL, "kind", "v.kind", SG_K_ENUM, L, kinds, 0,
+	    "routine, follow-up, holiday, case or supervision" },
+	{ "visitors", NULL, NULL, VISITORS_EXPR, SG_K_TEXT, L | RO, NULL, 0,
+	    "names of the visitors, joined by ','" },
+	{ "minutes", NULL, "minutes", "v.minutes", SG_K_INT, L | N, NULL, 10,
+	    "length of the visit in minutes" },
+	{ "living", NULL, "living", "v.living", SG_K_ENUM, L, levels, 0,
+	    "finding on living conditions: ok, concern, urgent" },
+	{ "safety", NULL, "safety", "v.safety", SG_K_ENUM, L, levels, 0,
+	    "finding on safety" },
+	{ "health", NULL, "health", "v.health", SG_K_ENUM, L, levels, 0,
+	    "finding on health" },
+	{ "mental", NULL, "mental", "v.mental", SG_K_ENUM, L, levels, 0,
+	    "finding on mental state" },
+	{ "note", NULL, "note", "v.note", SG_K_TEXT, L, NULL, 65536,
+	    "notes" },
+	{ "follow_up", NULL, "follow_up", "v.follow_up", SG_K_DATE, L, NULL,
+	    0, "date a follow-up visit is due" },
+	{ "plan_id", NULL, "plan_id", "v.plan_id", SG_K_INT, N, NULL, 20,
+	    "the planned visit this visit fulfilled" },
+};
+
+#undef L
+#undef N
+#undef RO
+
+const struct sg_table sg_visit_table = {
+	"visit", "visit", "visit v", visit_fields,
+	sizeof(visit_fields) / sizeof(visit_fields[0]), "v.date, v.id", NULL, NULL
+};
+
+/* Find volunteers by id or exact name; an ambiguous name lists them. */
+const struct sg_error *
+sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
+{
+	static const char sql[] =
+	    "SELECT id, name, role, status FROM volunteer "
+	    "WHERE id = ?1 OR name = ?2 ORDER BY status <> 'active', id";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 list[512] = "";
+	int			 n = 0, active = 0, isnum;
+	int64_t			 num = 0;
+
+	isnum = sg_id_parse(&num, who, "volunteer") == NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, isnum ? num : -1);
+	sqlite3_bind_text(st, 2, who, -1, SQLITE_STATIC);
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		int is_active = strcmp((const char *)sqlite3_column_text(st,
+		    3), "active") == 0;
+
+		if (isnum && sqlite3_column_int64(st, 0) == num) {
+			*id = num;
+			n = 1;
+			break;
+		}
+		if (n == 0 || is_active)
+			*id = sqlite3_column_int64(st, 0);
+		active += is_active;
+		snprintf(list + strlen(list), sizeof(list) - strlen(list),
+		    "%s%lld %s (%s%s)", n ? ", " : "",
+		    (long long)sqlite3_column_int64(st, 0),
+		    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
+		    is_active ? "" : ", archived");
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (n == 0)
+		return sg_error_fmt("'%s': no volunteer or worker has that id "
+		    "or name", who);
+	if (n > 1 && active != 1)
+		return sg_error_fmt("'%s' is ambiguous: %s; give the id", who,
+		    list);
+	return NULL;
+}
+
+/* Parse one AREA=LEVEL finding into the values. */
+static const struct sg_error *
+set_finding(struct sg_ctx *ctx, struct sg_values *v, const char *f)
+{
+	const char	*eq = strchr(f, '='), *area, *level;
+	char		 buf[64], list[128];
+
+	if (eq == NULL || (size_t)(eq - f) >= sizeof(buf))
+		return sg_error_fmt("finding: '%s': expected AREA=LEVEL", f);
+	memcpy(buf, f, eq - f);
+	buf[eq - f] = '\0';
+	if ((area = sg_enum_find(areas, buf)) == NULL)
+		return sg_error_fmt("finding: unknown area '%s': expected %s",
+		    buf, sg_enum_list(list, sizeof(list), areas));
+	if ((level = sg_enum_find(levels, eq + 1)) == NULL)
+		return sg_error_fmt("finding: unknown level '%s': expected %s",
+		    eq + 1, sg_enum_list(list, sizeof(list), levels));
+	return sg_values_set(v, area, level, ctx->today);
+}
+
+/* The planned visit being fulfilled: its elder, visitor and kind. */
+static const struct sg_error *
+load_plan(struct sg_ctx *ctx, int64_t plan, int64_t *elder, int64_t *vol,
+    char *kind, size_t size)
+{
+	static const char sql[] =
+	    "SELECT elder_id, volunteer_id, kind, status FROM plan "
+	    "WHERE id = ?";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, plan);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		err = sg_error_fmt("unknown plan id %lld", (long long)plan);
+	else if (strcmp((const char *)sqlite3_column_text(st, 3),
+	    "planned") != 0)
+		err = sg_error_fmt("plan %lld is %s already", (long long)plan,
+		    sqlite3_column_text(st, 3));
+	else {
+		*elder = sqlite3_column_int64(st, 0);
+		*vol = sqlite3_column_int64(st, 1);
+		snprintf(kind, size, "%s", sqlite3_column_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Check that an elder may be visited on a date. */
+static const struct sg_error *
+check_elder(struct sg_ctx *ctx, int64_t id, const char *date)
+{
+	static const char sql[] =
+	    "SELECT status, archive_date FROM elder WHERE id = ?";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*ad;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW)
+		err = sg_error_fmt("unknown elder id %lld", (long long)id);
+	else if ((ad = (const char *)sqlite3_column_text(st, 1)) != NULL &&
+	    strcmp(date, ad) > 0)
+		err = sg_error_fmt("elder %lld was archived on %s",
+		    (long long)id, ad);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Build the values every visit of this log shares. */
+static const struct sg_error *
+common_values(struct sg_ctx *ctx, struct sg_values *v,
+    const struct sg_visit_opts *o, const char *plankind)
+{
+	const struct sg_error	*err;
+	char			 today[16];
+	int			 i;
+
+	sg_date_str(today, ctx->today);
+	if ((err = sg_values_set(v, "date", o->date ? o->date : "today",
+	    ctx->today)) != NULL ||
+	    (err = sg_values_set(v, "mode", o->mode ? o->mode : "home",
+	    ctx->today)) != NULL ||
+	    (err = sg_values_set(v, "kind", o->kind ? o->kind : plankind ?
+	    plankind : "routine", ctx->today)) != NULL)
+		return err;
+	if (strcmp(sg_values_get(v, "date"), today) > 0)
+		return sg_error_fmt("date: %s is in the future: planned visits "
+		    "belong to visit plan", sg_values_get(v, "date"));
+	if (o->minutes != NULL) {
+		if ((err = sg_values_set(v, "minutes", o->minutes,
+		    ctx->today)) != NULL)
+			return err;
+		if (atoll(sg_values_get(v, "minutes")) <= 0)
+			return sg_error_fmt("minutes: must be more than 0");
+	}
+	if ((o->note != NULL && (err = sg_values_set(v, "note", o->note,
+	    ctx->today)) != NULL) ||
+	    (o->follow_up != NULL && (err = sg_values_set(v, "follow_up",
+	    o->follow_up, ctx->today)) != NULL))
+		return err;
+	if (sg_values_get(v, "follow_up") != NULL &&
+	    strcmp(sg_values_get(v, "follow_up"), sg_values_get(v, "date")) < 0)
+		return sg_error_fmt("follow_up: %s is before the visit",
+		    sg_values_get(v, "follow_up"));
+	for (i = 0; i < o->nfindings; i++)
+		if ((err = set_finding(ctx, v, o->findings[i])) != NULL)
+			return err;
+	return NULL;
+}
+
+/* Record who made a visit. */
+static const struct sg_error *
+add_visitors(struct sg_ctx *ctx, int64_t visit, const int64_t *vols, int n)
+{
+	static const char sql[] =
+	    "INSERT OR IGNORE INTO visit_visitor (visit_id, volunteer_id) "
+	    "VALUES (?, ?)";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int			 i;
+
+	if (n == 0)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		sqlite3_bind_int64(st, 1, visit);
+		sqlite3_bind_int64(st, 2, vols[i]);
+		err = sg_db_step_done(ctx, st);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Mark a plan done by a visit. */
+static const struct sg_error *
+plan_done(struct sg_ctx *ctx, int64_t plan, int64_t visit)
+{
+	static const char sql[] =
+	    "UPDATE plan SET status = 'done', visit_id = ?2 WHERE id = ?1";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, plan);
+	sqlite3_bind_int64(st, 2, visit);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Resolve --by (or the plan's visitor) into volunteer ids. */
+static const struct sg_error *
+resolve_visitors(struct sg_ctx *ctx, const struct sg_visit_opts *o,
+    int64_t planvol, int64_t *vols, int *n)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	*n = 0;
+	for (i = 0; i < o->nby; i++) {
+		if ((err = sg_volunteer_resolve(ctx, o->by[i], &vols[*n])))
+			return sg_error_fmt("by: %s", err->msg);
+		(*n)++;
+	}
+	if (*n == 0 && planvol > 0)
+		vols[(*n)++] = planvol;
+	return NULL;
+}
+
+/* Log one visit per elder. */
+const struct sg_error *
+sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
+    const struct sg_visit_opts *o)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+	int64_t			 planelder = 0, planvol = 0, id, vols[SG_MAX_BY];
+	int			 nvols;
+	char			 plankind[32], buf[32];
+	size_t			 i;
+
+	memset(&v, 0, sizeof(v));
+	v.t = &sg_visit_table;
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if (o->plan > 0) {
+		if ((err = load_plan(ctx, o->plan, &planelder, &planvol,
+		    plankind, sizeof(plankind))) != NULL)
+			return err;
+		if (n == 0) {
+			elders = &planelder;
+			n = 1;
+		}
+		if (n != 1 || elders[0] != planelder)
+			return sg_error_fmt("plan %lld is for elder %lld",
+			    (long long)o->plan, (long long)planelder);
+	}
+	if ((err = common_values(ctx, &v, o, o->plan ? plankind : NULL)) ||
+	    (err = resolve_visitors(ctx, o, planvol, vols, &nvols)) != NULL)
+		goto done;
+	if (o->plan > 0) {
+		snprintf(buf, sizeof(buf), "%lld", (long long)o->plan);
+		if ((err = sg_values_set(&v, "plan_id", buf, ctx->today)))
+			goto done;
+	}
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof(buf), "%lld", (long long)elders[i]);
+		if ((err = check_elder(ctx, elders[i],
+		    sg_values_get(&v, "date"))) != NULL ||
+		    (err = sg_values_set(&v, "elder_id", buf, ctx->today)) ||
+		    (err = sg_values_insert(ctx, &v, &id)) != NULL ||
+		    (err = add_visitors(ctx, id, vols, nvols)) != NULL ||
+		    (o->plan > 0 && (err = plan_done(ctx, o->plan, id))))
+			goto done;
+		fprintf(ctx->out, "%lld\n", (long long)id);
+	}
+done:
+	sg_values_free(&v);
+	return err;
+}
+
+/* Resolve a period from --period or --from/--to into dates. */
+const struct sg_error *
+sg_period_opts(struct sg_ctx *ctx, const char *period, const char *from,
+    const char *to, struct sg_period *p, int *set)
+{
+	const struct sg_error	*err;
+
+	*set = 0;
+	p->from = INT32_MIN + 1;
+	p->to = INT32_MAX;
+	if (period != NULL && (from != NULL || to != NULL))
+		return sg_error_usage("give --period or --from/--to, not both");
+	if (period != NULL) {
+		if ((err = sg_period_parse(p, period, ctx->today)) != NULL)
+			return sg_error_fmt("period: %s", err->msg);
+		*set = 1;
+	}
+	if (from != NULL) {
+		if ((err = sg_date_parse(&p->from, from, ctx->today)) != NULL)
+			return sg_error_fmt("from: %s", err->msg);
+		*set = 1;
+	}
+	if (to != NULL) {
+		if ((err = sg_date_parse(&p->to, to, ctx->today)) != NULL)
+			return sg_error_fmt("to: %s", err->msg);
+		*set = 1;
+	}
+	if (p->from > p->to)
+		return sg_error_fmt("from: %s is after --to",
+		    from ? from : "the start");
+	return NULL;
+}
+
+/* List visits. */
+const struct sg_error *
+sg_visit_list(struct sg_ctx *ctx, const struct sg_visit_filter *f)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct sg_period	 p;
+	char			 from[16], to[16], list[128];
+	const char		*key;
+	int			 idx[SG_MAX_FIELDS], n, set;
+	int64_t			 vol;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(&sg_visit_table, ctx->columns, SG_F_LIST, 0,
+	    idx, &n)) != NULL ||
+	    (err = sg_period_opts(ctx, f->period, f->from, f->to, &p,
+	    &set)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if (f->elder > 0)
+		sg_where_num(&w, "v.elder_id = ?", f->elder);
+	if (f->by != NULL) {
+		if ((err = sg_volunteer_resolve(ctx, f->by, &vol)) != NULL)
+			return sg_error_fmt("by: %s", err->msg);
+		sg_where_num(&w, "v.id IN (SELECT visit_id FROM visit_visitor "
+		    "WHERE volunteer_id = ?)", vol);
+	}
+	if (set) {
+		sg_where_text(&w, "v.date >= ?", sg_date_str(from, p.from));
+		sg_where_text(&w, "v.date <= ?", sg_date_str(to, p.to));
+	}
+	if (f->kind != NULL) {
+		if ((key = sg_enum_find(kinds, f->kind)) == NULL)
+			return sg_error_fmt("kind: invalid value '%s': "
+			    "expected %s", f->kind, sg_enum_list(list,
+			    sizeof(list), kinds));
+		sg_where_text(&w, "v.kind = ?", key);
+	}
+	if (f->mode != NULL) {
+		if ((key = sg_enum_find(modes, f->mode)) == NULL)
+			return sg_error_fmt("mode: invalid value '%s': "
+			    "expected %s", f->mode, sg_enum_list(list,
+			    sizeof(list), modes));
+		sg_where_text(&w, "v.mode = ?", key);
+	}
+	if (f->concerns)
+		sg_where_add(&w, "'concern' IN (v.living, v.safety, v.health, "
+		    "v.mental) OR 'urgent' IN (v.living, v.safety, v.health, "
+		    "v.mental)");
+	return sg_select(ctx, &sg_visit_table, idx, n, &w, "v.date, v.id", 0);
+}
+
+/* Show visits in full. */
+const struct sg_error *
+sg_visit_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct sg_out		 probe;
+	char			*json;
+	int			 idx[SG_MAX_FIELDS], nc;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(&sg_visit_table, ctx->columns, 0, 1, idx,
+	    &nc)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_check_ids(ctx, &sg_visit_table, ids, n)) != NULL)
+		return err;
+	if ((json = sg_ids_json(ids, n)) == NULL)
+		return sg_error_errno("ids");
+	sg_where_text(&w, "v.id IN (SELECT value FROM json_each(?))", json);
+	sg_where_param(&w, json);
+	sg_ctx_out(ctx, &probe);
+	err = sg_select(ctx, &sg_visit_table, idx, nc, &w, "(SELECT "
+	    "min(j.key) FROM json_each(?) j WHERE j.value = v.id)",
+	    probe.fmt == SG_FMT_TABLE);
+	free(json);
+	return err;
+}
+
+/* Follow-ups due by a day and not yet closed by a follow-up visit. */
+const struct sg_error *
+sg_visit_followups(struct sg_ctx *ctx, const char *on)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	int32_t			 d;
+	char			 day[16];
+	int			 idx[SG_MAX_FIELDS], n;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_date_parse(&d, on ? on : "today", ctx->today)) != NULL)
+		return sg_error_fmt("on: %s", err->msg);
+	if ((err = sg_columns(&sg_visit_table, ctx->columns, SG_F_LIST, 0,
+	    idx, &n)) != NULL || (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	sg_where_text(&w, "v.follow_up IS NOT NULL AND v.follow_up <= ?",
+	    sg_date_str(day, d));
+	sg_where_add(&w, "NOT EXISTS (SELECT 1 FROM visit f WHERE "
+	    "f.elder_id = v.elder_id AND f.kind = 'follow-up' AND "
+	    "(f.date > v.date OR (f.date = v.date AND f.id > v.id)))");
+	sg_where_add(&w, "(SELECT status FROM elder WHERE id = v.elder_id) = "
+	    "'active'");
+	return sg_select(ctx, &sg_visit_table, idx, n, &w,
+	    "v.follow_up, v.id", 0);
+}
+
+/* Skip a planned visit, with the reason. */
+const struct sg_error *
+sg_visit_skip(struct sg_ctx *ctx, int64_t plan, const char *reason)
+{
+	static const char sql[] =
+	    "UPDATE plan SET status = 'skipped', reason = ?2 WHERE id = ?1";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	int64_t			 e, vol;
+	char			 kind[32];
+
+	if (reason == NULL || *reason == '\0')
+		return sg_error_usage("skip: --reason is required");
+	if (!sg_utf8_valid(reason, strlen(reason)))
+		return sg_error_fmt("reason: invalid UTF-8");
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = load_plan(ctx, plan, &e, &vol, kind, sizeof(kind))) != NULL)
+		return err;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, plan);
+	sqlite3_bind_text(st, 2, reason, -1, SQLITE_STATIC);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	return err;
+}

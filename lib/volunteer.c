@@ -1,0 +1,502 @@
+/*
+ * volunteer.c -- volunteers and social workers: their records and teams,
+ * pairings with elders (结对), and the verbs of volunteer(1) that keep
+ * them.  Service hours and certificates are in hours.c.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg.h"
+
+static const struct sg_enum genders[] = {
+	{ "M", "男|male" },
+	{ "F", "女|female" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum roles[] = {
+	{ "volunteer", "志愿者" },
+	{ "social-worker", "社工|social worker" },
+	{ "supervisor", "督导" },
+	{ "party-member", "党员" },
+	{ "student", "学生" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum weekdays[] = {
+	{ "mon", "周一|星期一|monday" },
+	{ "tue", "周二|星期二|tuesday" },
+	{ "wed", "周三|星期三|wednesday" },
+	{ "thu", "周四|星期四|thursday" },
+	{ "fri", "周五|星期五|friday" },
+	{ "sat", "周六|星期六|saturday" },
+	{ "sun", "周日|星期日|周天|星期天|sunday" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum statuses[] = {
+	{ "active", "在册" },
+	{ "archived", "归档|已归档" },
+	{ NULL, NULL }
+};
+
+#define L	SG_F_LIST
+#define N	SG_F_NUM
+#define RO	SG_F_RO
+#define HOURS(cond) \
+	"(SELECT rtrim(rtrim(printf('%.2f', coalesce(sum(h.hours), 0)), " \
+	"'0'), '.') FROM service_hours h WHERE h.volunteer_id = vo.id" cond ")"
+
+/* The columns of a volunteer. */
+static const struct sg_field volunteer_fields[] = {
+	{ "id", NULL, "id", "vo.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
+	    "the volunteer's number in shegong" },
+	{ "name", NULL, "name", "vo.name", SG_K_NAME, SG_F_REQ | L, NULL, 200,
+	    "full name" },
+	{ "gender", NULL, "gender", "vo.gender", SG_K_ENUM, L, genders, 0,
+	    "M or F" },
+	{ "phone", NULL, "phone", "vo.phone", SG_K_PHONE, L, NULL, 64,
+	    "phone number" },
+	{ "id_number", NULL, "id_number", "sg_mask(vo.id_number)",
+	    SG_K_IDNUM, 0, NULL, 64, "resident ID number, masked" },
+	{ "number", NULL, "number", "vo.number", SG_K_NAME, 0, NULL, 64,
+	    "volunteer number (志愿者编号) on the national platform" },
+	{ "role", NULL, "role", "vo.role", SG_K_ENUM, L, roles, 0,
+	    "volunteer, social-worker, supervisor, party-member or student" },
+	{ "teams", "team", NULL, "(SELECT group_concat(t.name, ',') FROM "
+	    "(SELECT t.name FROM team_member m JOIN team t ON t.id = m.team_id "
+	    "WHERE m.volunteer_id = vo.id ORDER BY t.name) t)", SG_K_TAGS, L,
+	    NULL, 1024, "teams, joined by ','" },
+	{ "skills", "skill", "skills", "vo.skills", SG_K_TAGS, L, NULL, 1024,
+	    "skills, joined by ','" },
+	{ "available", NULL, "available", "vo.available", SG_K_SET, L,
+	    weekdays, 0, "weekdays available: mon,tue,..." },
+	{ "status", NULL, "status", "vo.status", SG_K_ENUM, L, statuses, 0,
+	    "active or archived" },
+	{ "joined", NULL, "joined", "vo.joined", SG_K_DATE, L, NULL, 0,
+	    "date joined" },
+	{ "archive_date", NULL, "archive_date", "vo.archive_date", SG_K_DATE,
+	    0, NULL, 0, "date archived" },
+	{ "paired", NULL, NULL, "(SELECT group_concat(e.name, ',') FROM "
+	    "pairing p JOIN elder e ON e.id = p.elder_id WHERE "
+	    "p.volunteer_id = vo.id AND p.end IS NULL)", SG_K_TEXT, RO, NULL,
+	    0, "elders paired with the volunteer now" },
+	{ "hours_month", NULL, NULL, HOURS(" AND h.date >= date(sg_today(), "
+	    "'start of month') AND h.date <= sg_today()"), SG_K_REAL, N | RO,
+	    NULL, 0, "hours served this month" },
+	{ "hours_total", NULL, NULL, HOURS(""), SG_K_REAL, N | RO, NULL, 0,
+	    "hours served in all" },
+	{ "note", NULL, "note", "vo.note", SG_K_TEXT, 0, NULL, 65536,
+	    "notes" },
+};
+
+#undef L
+#undef N
+#undef RO
+
+static const struct sg_error *save_teams(struct sg_ctx *,
+    const struct sg_values *, int64_t);
+static const struct sg_error *load_teams(struct sg_ctx *,
+    struct sg_values *, int64_t);
+
+const struct sg_table sg_volunteer_table = {
+	"volunteer", "volunteer", "volunteer vo", volunteer_fields,
+	sizeof(volunteer_fields) / sizeof(volunteer_fields[0]), "vo.id",
+	save_teams, load_teams
+};
+
+/* Index of a volunteer field. */
+static int
+fi(const char *name)
+{
+	int	 i = -1;
+
+	sg_field_find(&sg_volunteer_table, name, &i);
+	return i;
+}
+
+/* A team's id by id or name. */
+static const struct sg_error *
+team_id(struct sg_ctx *ctx, const char *name, int64_t *id)
+{
+	static const char sql[] =
+	    "SELECT id FROM team WHERE name = ?1 OR id = ?2";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int64_t			 num = -1;
+
+	if (sg_id_parse(&num, name, NULL) != NULL)
+		num = -1;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, num);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	else
+		err = sg_error_fmt("team: unknown team '%s' (add it with "
+		    "volunteer team add)", name);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Memberships follow the teams value when it was set. */
+static const struct sg_error *
+save_teams(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char del[] =
+	    "DELETE FROM team_member WHERE volunteer_id = ?1 AND team_id NOT "
+	    "IN (SELECT t.id FROM team t, json_each(?2) j "
+	    "WHERE t.name = j.value)";
+	static const char ins[] =
+	    "INSERT OR IGNORE INTO team_member (team_id, volunteer_id, joined) "
+	    "VALUES (?1, ?2, sg_today())";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st = NULL;
+	const char		*teams = v->v[fi("teams")];
+	char			*copy, *p, *save = NULL, *json;
+	size_t			 len;
+	int64_t			 tid;
+
+	if (!v->set[fi("teams")])
+		return NULL;
+	len = teams ? strlen(teams) * 2 + 8 : 8;
+	if ((json = malloc(len)) == NULL ||
+	    (copy = strdup(teams ? teams : "")) == NULL) {
+		free(json);
+		return sg_error_errno("teams");
+	}
+	strcpy(json, "[");
+	if ((err = sg_db_prepare(ctx, &st, ins)) != NULL)
+		goto done;
+	for (p = strtok_r(copy, ",", &save); p != NULL && err == NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		if ((err = team_id(ctx, p, &tid)) != NULL)
+			break;
+		sqlite3_bind_int64(st, 1, tid);
+		sqlite3_bind_int64(st, 2, id);
+		err = sg_db_step_done(ctx, st);
+		sqlite3_reset(st);
+		snprintf(json + strlen(json), len - strlen(json), "%s%lld",
+		    json[1] ? "," : "", (long long)tid);
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	strcat(json, "]");
+	if (err != NULL || (err = sg_db_prepare(ctx, &st,
+	    "DELETE FROM team_member WHERE volunteer_id = ?1 AND team_id NOT "
+	    "IN (SELECT value FROM json_each(?2))")) != NULL)
+		goto done;
+	(void)del;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, json, -1, SQLITE_STATIC);
+	err = sg_db_step_done(ctx, st);
+done:
+	sqlite3_finalize(st);
+	free(copy);
+	free(json);
+	return err;
+}
+
+/* Load the teams value of a volunteer. */
+static const struct sg_error *
+load_teams(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT group_concat(name, ',') FROM (SELECT t.name FROM "
+	    "team_member m JOIN team t ON t.id = m.team_id WHERE "
+	    "m.volunteer_id = ? ORDER BY t.name)";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*s;
+	int			 i = fi("teams");
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) == SQLITE_ROW &&
+	    (s = (const char *)sqlite3_column_text(st, 0)) != NULL) {
+		free(v->v[i]);
+		if ((v->v[i] = strdup(s)) == NULL)
+			err = sg_error_errno("teams");
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Warn when another active volunteer has the same phone (families share). */
+static const struct sg_error *
+warn_phone(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT id, name FROM volunteer WHERE phone = ?1 AND id IS NOT ?2 "
+	    "AND status = 'active' ORDER BY id LIMIT 1";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	const char		*phone = v->v[fi("phone")];
+
+	if (phone == NULL || !v->set[fi("phone")])
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, phone, -1, SQLITE_STATIC);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		sg_warn("warning: phone %s is also volunteer %lld's (%s)",
+		    phone, (long long)sqlite3_column_int64(st, 0),
+		    sqlite3_column_text(st, 1));
+	sqlite3_finalize(st);
+	return NULL;
+}
+
+/* The rules every stored volunteer keeps; id 0 for a new one. */
+static const struct sg_error *
+volunteer_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
+{
+	const struct sg_error	*err;
+	char			 today[16];
+	int			 i;
+
+	sg_date_str(today, ctx->today);
+	if (v->v[fi("name")] == NULL)
+		return sg_error_fmt("name: empty name");
+	if (v->v[fi("id_number")] != NULL && v->set[fi("id_number")]) {
+		char sex[2] = { 0, 0 };
+
+		if ((err = sg_idnum_check(v->v[fi("id_number")], NULL, NULL,
+		    sex)) != NULL)
+			return sg_error_fmt("id_number: %s", err->msg);
+		if (v->v[fi("gender")] == NULL) {
+			if ((v->v[i = fi("gender")] = strdup(sex)) == NULL)
+				return sg_error_errno("gender");
+			v->set[i] = 1;
+		} else if (strcmp(v->v[fi("gender")], sex) != 0)
+			return sg_error_fmt("gender: %s contradicts the ID "
+			    "number's sex %s", v->v[fi("gender")], sex);
+	}
+	if (v->v[i = fi("joined")] == NULL) {
+		if ((v->v[i] = strdup(today)) == NULL)
+			return sg_error_errno("joined");
+		v->set[i] = 1;
+	}
+	if (v->v[i = fi("status")] == NULL) {
+		if ((v->v[i] = strdup("active")) == NULL)
+			return sg_error_errno("status");
+		v->set[i] = 1;
+	}
+	if (v->v[i = fi("role")] == NULL) {
+		if ((v->v[i] = strdup("volunteer")) == NULL)
+			return sg_error_errno("role");
+		v->set[i] = 1;
+	}
+	if (v->v[i = fi("available")] == NULL) {
+		if ((v->v[i] = strdup("mon,tue,wed,thu,fri")) == NULL)
+			return sg_error_errno("available");
+		v->set[i] = 1;
+	}
+	return warn_phone(ctx, v, id);
+}
+
+/* Apply kv options to values. */
+static const struct sg_error *
+apply_kv(struct sg_ctx *ctx, struct sg_values *v, const struct sg_kv *kv,
+    int n)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	for (i = 0; i < n; i++)
+		if ((err = sg_values_set(v, kv[i].key, kv[i].val,
+		    ctx->today)) != NULL)
+			return err;
+	return NULL;
+}
+
+/* volunteer add */
+const struct sg_error *
+sg_volunteer_add(struct sg_ctx *ctx, const char *name,
+    const struct sg_kv *kv, int n, int64_t *id)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+
+	memset(&v, 0, sizeof(v));
+	v.t = &sg_volunteer_table;
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if ((err = sg_values_set(&v, "name", name, ctx->today)) == NULL &&
+	    (err = apply_kv(ctx, &v, kv, n)) == NULL &&
+	    (err = volunteer_check(ctx, &v, 0)) == NULL &&
+	    (err = sg_values_insert(ctx, &v, id)) == NULL)
+		fprintf(ctx->out, "%lld\n", (long long)*id);
+	sg_values_free(&v);
+	return err;
+}
+
+/* Load, change, check and store one volunteer. */
+static const struct sg_error *
+modify(struct sg_ctx *ctx, int64_t id, const struct sg_kv *kv, int n,
+    int archive, const char *date)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+	char			 today[16];
+
+	memset(&v, 0, sizeof(v));
+	v.t = &sg_volunteer_table;
+	if ((err = sg_values_load(ctx, &v, id)) != NULL)
+		goto done;
+	if (archive > 0) {
+		if (strcmp(v.v[fi("status")], "archived") == 0) {
+			err = sg_error_fmt("volunteer %lld: already archived",
+			    (long long)id);
+			goto done;
+		}
+		if ((err = sg_values_set(&v, "status", "archived",
+		    ctx->today)) != NULL ||
+		    (err = sg_values_set(&v, "archive_date", date ? date :
+		    sg_date_str(today, ctx->today), ctx->today)) != NULL)
+			goto done;
+	} else if (archive < 0) {
+		if (strcmp(v.v[fi("status")], "active") == 0) {
+			err = sg_error_fmt("volunteer %lld: not archived",
+			    (long long)id);
+			goto done;
+		}
+		if ((err = sg_values_set(&v, "status", "active",
+		    ctx->today)) != NULL ||
+		    (err = sg_values_set(&v, "archive_date", "", ctx->today)))
+			goto done;
+	}
+	if ((err = apply_kv(ctx, &v, kv, n)) == NULL &&
+	    (err = volunteer_check(ctx, &v, id)) == NULL)
+		err = sg_values_update(ctx, &v, id);
+done:
+	sg_values_free(&v);
+	return err;
+}
+
+/* volunteer set */
+const struct sg_error *
+sg_volunteer_set(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const struct sg_kv *kv, int nkv)
+{
+	const struct sg_error	*err;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = modify(ctx, ids[i], kv, nkv, 0, NULL)) != NULL)
+			return err;
+	return NULL;
+}
+
+/* volunteer archive / restore (restore: date NULL and restore set). */
+const struct sg_error *
+sg_volunteer_archive(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const char *date, int restore)
+{
+	const struct sg_error	*err;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = modify(ctx, ids[i], NULL, 0, restore ? -1 : 1,
+		    date)) != NULL)
+			return err;
+	return NULL;
+}
+
+/* volunteer list */
+const struct sg_error *
+sg_volunteer_list(struct sg_ctx *ctx, const struct sg_volunteer_filter *f)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	const char		*key, *st = f->status ? f->status : "active";
+	char			 list[160];
+	int			 idx[SG_MAX_FIELDS], n;
+	int64_t			 tid;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(&sg_volunteer_table, ctx->columns, SG_F_LIST, 0,
+	    idx, &n)) != NULL || (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if (f->team != NULL) {
+		if ((err = team_id(ctx, f->team, &tid)) != NULL)
+			return err;
+		sg_where_num(&w, "vo.id IN (SELECT volunteer_id FROM "
+		    "team_member WHERE team_id = ?)", tid);
+	}
+	if (f->role != NULL) {
+		if ((key = sg_enum_find(roles, f->role)) == NULL)
+			return sg_error_fmt("role: invalid value '%s': expected "
+			    "%s", f->role, sg_enum_list(list, sizeof(list),
+			    roles));
+		sg_where_text(&w, "vo.role = ?", key);
+	}
+	if (f->skill != NULL)
+		sg_where_text(&w, "instr(',' || vo.skills || ',', ',' || ? || "
+		    "',') > 0", f->skill);
+	if (f->available != NULL) {
+		if ((key = sg_enum_find(weekdays, f->available)) == NULL)
+			return sg_error_fmt("available: invalid value '%s': "
+			    "expected %s", f->available, sg_enum_list(list,
+			    sizeof(list), weekdays));
+		sg_where_text(&w, "instr(',' || vo.available || ',', ',' || ? "
+		    "|| ',') > 0", key);
+	}
+	if (strcmp(st, "all") != 0) {
+		if ((key = sg_enum_find(statuses, st)) == NULL)
+			return sg_error_fmt("status: invalid value '%s': "
+			    "expected active, archived or all", st);
+		sg_where_text(&w, "vo.status = ?", key);
+	}
+	return sg_select(ctx, &sg_volunteer_table, idx, n, &w, "vo.id", 0);
+}
+
+/* volunteer show */
+const struct sg_error *
+sg_volunteer_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct sg_out		 probe;
+	char			*json;
+	int			 idx[SG_MAX_FIELDS], nc;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(&sg_volunteer_table, ctx->columns, 0, 1, idx,
+	    &nc)) != NULL || (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_check_ids(ctx, &sg_volunteer_table, ids, n)) != NULL)
+		return err;
+	if ((json = sg_ids_json(ids, n)) == NULL)
+		return sg_error_errno("ids");
+	sg_where_text(&w, "vo.id IN (SELECT value FROM json_each(?))", json);
+	sg_where_param(&w, json);
+	sg_ctx_out(ctx, &probe);
+	err = sg_select(ctx, &sg_volunteer_table, idx, nc, &w, "(SELECT "
+	    "min(j.key) FROM json_each(?) j WHERE j.value = vo.id)",
+	    probe.fmt == SG_FMT_TABLE);
+	free(json);
+	return err;
+}
+
+/* volunteer import */
+const struct sg_error *
+sg_volunteer_import(struct sg_ctx *ctx, const char *path, const char *fmt)
+{
+	return sg_table_import(ctx, &sg_volunteer_table, path, fmt,
+	    volunteer_check);
+}
+
+/* volunteer export */
+const struct sg_error *
+sg_volunteer_export(struct sg_ctx *ctx)
+{
+	return sg_table_export(ctx, &sg_volunteer_table, "vo.id");
+}

@@ -1,0 +1,77 @@
+# lib.sh -- sourced by each tests/cmd/tNNN-*.sh.  Every test file runs
+# the built programs on a fresh temporary database with SHEGONG_TODAY
+# fixed, and compares exact output, exit status and database state.
+#
+#   t 'name'                  start a case
+#   run CMD ARGS...           run it; stdout, stderr, status kept
+#   out STATUS <<EOF          expect this stdout and status, empty stderr
+#   err STATUS 'message'      expect this stderr and status, empty stdout
+#   outerr STATUS 'message' <<EOF   expect both
+#   q 'SQL'                   print a query's result (for run q ...)
+#   fresh                     start again on an empty database
+
+set -u
+umask 077
+: "${BIN:?BIN must name the directory of the built programs}"
+BIN=$(cd "$BIN" && pwd)
+PATH="$BIN:$PATH"
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d "${TMPDIR:-/tmp}/shegong-test.XXXXXX")
+export PATH TOP T
+export SHEGONG_TODAY=2026-11-28 SHEGONG_USER=tester
+export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_DATA_HOME="$T/data"
+export LC_ALL=C.UTF-8 TZ=UTC
+unset SHEGONG_CONFIG SHEGONG_DB VISUAL EDITOR
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+export SHEGONG_DB="$T/test.db"
+_pass=0 _fail=0 _name=
+_file=$(basename "$0" .sh)
+
+fresh() { rm -f "$SHEGONG_DB" "$SHEGONG_DB-wal" "$SHEGONG_DB-shm"; }
+t() { _name=$1; }
+run() { "$@" >"$T/stdout" 2>"$T/stderr"; echo $? >"$T/status"; }
+q() { sqlite3 -batch -separator '	' "$SHEGONG_DB" "$1"; }
+
+_report() {	# _report OK WHAT
+	if [ "$1" = 0 ]; then
+		_pass=$((_pass + 1))
+	else
+		_fail=$((_fail + 1))
+		printf 'FAIL %s: %s\n' "$_file" "$_name"
+		printf '%s\n' "$2" | sed 's/^/    /'
+	fi
+}
+
+_compare() {	# _compare STATUS EXPECTED-OUT EXPECTED-ERR
+	_why=
+	_got=$(cat "$T/status")
+	[ "$_got" = "$1" ] || _why="exit status $_got, expected $1
+"
+	printf '%s' "$2" >"$T/want.out"
+	printf '%s' "$3" >"$T/want.err"
+	if ! cmp -s "$T/want.out" "$T/stdout"; then
+		_why="$_why$(diff -u "$T/want.out" "$T/stdout" | tail -n +3)
+"
+	fi
+	if ! cmp -s "$T/want.err" "$T/stderr"; then
+		_why="$_why$(diff -u "$T/want.err" "$T/stderr" | tail -n +3)
+"
+	fi
+	[ -z "$_why" ]
+	_report $? "$_why"
+}
+
+# Expected stdout comes on standard input (a heredoc, or </dev/null).
+_stdin() { _exp=$(cat; echo x); _exp=${_exp%x}; }
+out() { _stdin; _compare "$1" "$_exp" ""; }
+err() { _compare "$1" "" "$2
+"; }
+outerr() { _stdin; _compare "$1" "$_exp" "$2
+"; }
+
+done_testing() {
+	printf '%s: %d passed, %d failed\n' "$_file" "$_pass" "$_fail"
+	if [ "$_fail" -eq 0 ]; then rm -rf "$T"; else
+		echo "    (fixture kept in $T)"; fi
+	[ "$_fail" -eq 0 ]
+}
