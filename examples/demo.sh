@@ -1,26 +1,39 @@
 #!/bin/sh
 # demo.sh -- the station's main job on an example database: load the
-# sample elders, then print who needs attention.  Run by `make demo`.
+# sample elders, add the social workers and a volunteer, log a few
+# visits, then print who is due and next week's visit plan.  Run by
+# `make demo`; the database is build/demo.db, made anew each time.
 set -eu
 BIN=$(cd "${1:-build/bin}" && pwd)
 EX=$(cd "$(dirname "$0")" && pwd)
 PATH="$BIN:$PATH"
 export SHEGONG_DB="${SHEGONG_DB:-$(dirname "$BIN")/demo.db}"
 export SHEGONG_CONFIG="$EX/config.yaml"
-export SHEGONG_TODAY="${SHEGONG_TODAY:-2026-11-28}"
+export SHEGONG_TODAY="${SHEGONG_TODAY:-2026-11-27}"
 rm -f "$SHEGONG_DB" "$SHEGONG_DB-wal" "$SHEGONG_DB-shm"
 
-echo "== elder import examples/elders.tsv (into $SHEGONG_DB)"
-elder import "$EX/elders.tsv" | wc -l | sed 's/^/imported: /'
+say() { printf '\n== %s\n' "$*"; }
 
-echo
-echo "== elders aged 80 or more who live alone (elder list --age 80- --tag 独居)"
-elder list --age 80- --tag 独居 -o table -c id,name,age,address,phone,tags
+say "elder import examples/elders.tsv (into $SHEGONG_DB)"
+elder import "$EX/elders.tsv" | wc -l | sed 's/^ */imported: /'
 
-echo
-echo "== building 3, in room order (elder list --building 3)"
-elder list --building 3 -o table -c id,name,address,living,tags
+say "two social workers and a volunteer paired with three elders"
+volunteer add 李娟 --role 社工 --phone 13800001111 >/dev/null
+volunteer add 王强 --role social-worker --phone 13800002222 >/dev/null
+volunteer add 张晓 --role student --available wed,sat >/dev/null
+volunteer pair 张晓 2 3 5 >/dev/null
+volunteer list -o table
 
-echo
-echo "== elder show 2 (ID number masked)"
-elder show 2 -o table
+say "visits this week (visit log ... --by 李娟)"
+elder list --building 3 -c id | visit log --by 李娟 --minutes 40 \
+    --date 2026-11-24 >/dev/null
+visit log 2 --by 张晓 --mode phone --minutes 15 --date 2026-11-25 \
+    --finding mental=concern --follow-up 2026-12-02 >/dev/null
+visit list --period this-week -o table -c id,elder_name,date,mode,visitors
+
+say "high-risk elders not yet visited this week (visit due --tag 独居)"
+visit due --tag 独居 -o table -c id,name,address,rule,last_visit,due
+
+say "next week's plan (visit plan --week next-week)"
+visit plan --week next-week -o table \
+    -c day,visitor,id,name,address,rule,paired

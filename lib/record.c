@@ -22,7 +22,7 @@ sg_field_find(const struct sg_table *t, const char *name, int *index)
 	size_t	 i;
 	int	 k;
 
-	for (i = 0; name[i] != '\0' && i < sizeof(buf) - 1; i++)
+	for (i = 0; i < sizeof(buf) - 1 && name[i] != '\0'; i++)
 		buf[i] = name[i] == '-' ? '_' : name[i];
 	buf[i] = '\0';
 	for (k = 0; k < t->nfields; k++) {
@@ -708,7 +708,7 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
 	const char		*names[SG_MAX_FIELDS];
 	int			 kinds[SG_MAX_FIELDS];
 	char			*sql;
-	size_t			 len = 256 + sizeof(w->sql);
+	size_t			 len = 256 + sizeof(((struct sg_where *)0)->sql);
 	size_t			 k;
 	sqlite3_stmt		*st = NULL;
 	int			 i;

@@ -325,7 +325,7 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 	struct sg_values	 v;
 	int64_t			 planelder = 0, planvol = 0, id, vols[SG_MAX_BY];
 	int			 nvols;
-	char			 plankind[32], buf[32];
+	char			 plankind[32] = "routine", buf[32];
 	size_t			 i;
 
 	memset(&v, 0, sizeof(v));
@@ -428,10 +428,10 @@ sg_visit_list(struct sg_ctx *ctx, const struct sg_visit_filter *f)
 		sg_where_num(&w, "v.id IN (SELECT visit_id FROM visit_visitor "
 		    "WHERE volunteer_id = ?)", vol);
 	}
-	if (set) {
+	if (set && p.from > INT32_MIN + 1)
 		sg_where_text(&w, "v.date >= ?", sg_date_str(from, p.from));
+	if (set && p.to < INT32_MAX)
 		sg_where_text(&w, "v.date <= ?", sg_date_str(to, p.to));
-	}
 	if (f->kind != NULL) {
 		if ((key = sg_enum_find(kinds, f->kind)) == NULL)
 			return sg_error_fmt("kind: invalid value '%s': "

@@ -1,0 +1,323 @@
+/*
+ * event -- activities: add, list, show, set, cancel, signup, withdraw,
+ * attend, roster, staff.  Each verb parses its options and calls lib.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shegong.h"
+
+enum {
+	OPT_FIELD = SG_OPT_LONG + 1, OPT_REPEAT, OPT_COUNT, OPT_PERIOD,
+	OPT_FROM, OPT_TO, OPT_KIND, OPT_UPCOMING, OPT_SERIES, OPT_REASON,
+	OPT_HOURS
+};
+
+/* The options that set a field; the option name is the field's. */
+#define FIELD_OPTIONS \
+	{ "date",	required_argument, NULL, OPT_FIELD }, \
+	{ "start",	required_argument, NULL, OPT_FIELD }, \
+	{ "end",	required_argument, NULL, OPT_FIELD }, \
+	{ "place",	required_argument, NULL, OPT_FIELD }, \
+	{ "kind",	required_argument, NULL, OPT_FIELD }, \
+	{ "capacity",	required_argument, NULL, OPT_FIELD }, \
+	{ "partner",	required_argument, NULL, OPT_FIELD }, \
+	{ "series",	required_argument, NULL, OPT_FIELD }, \
+	{ "note",	required_argument, NULL, OPT_FIELD }
+
+static const struct option add_opts[] = {
+	FIELD_OPTIONS,
+	{ "repeat",	required_argument, NULL, OPT_REPEAT },
+	{ "count",	required_argument, NULL, OPT_COUNT },
+	{ NULL, 0, NULL, 0 }
+};
+
+static const struct option set_opts[] = {
+	{ "title",	required_argument, NULL, OPT_FIELD },
+	FIELD_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Parse no verb options, leaving the arguments. */
+static const struct sg_error *
+no_options(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+
+	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
+		return sg_usage(ctx);
+	return NULL;
+}
+
+/* event add TITLE [field options] [--repeat R --count N] */
+static const struct sg_error *
+cmd_add(struct sg_ctx *ctx, int argc, char **argv)
+{
+	struct sg_kv	 kv[SG_MAX_KV];
+	const char	*repeat = NULL, *count = NULL;
+	int		 n = 0, c, li;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", add_opts, &li)) != -1) {
+		if (c == OPT_REPEAT)
+			repeat = optarg;
+		else if (c == OPT_COUNT)
+			count = optarg;
+		else if (c == OPT_FIELD && n < SG_MAX_KV) {
+			kv[n].key = add_opts[li].name;
+			kv[n++].val = optarg;
+		} else
+			return sg_usage(ctx);
+	}
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	return sg_event_add(ctx, argv[optind], kv, n, repeat, count);
+}
+
+/* event set [ID...] [--title T] [field options] */
+static const struct sg_error *
+cmd_set(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int64_t			*ids;
+	size_t			 nids;
+	int			 n = 0, c, li;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", set_opts, &li)) != -1) {
+		if (c != OPT_FIELD || n == SG_MAX_KV)
+			return sg_usage(ctx);
+		kv[n].key = set_opts[li].name;
+		kv[n++].val = optarg;
+	}
+	if (n == 0)
+		return sg_error_usage("set: nothing to set");
+	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
+	    "event")) != NULL)
+		return err;
+	err = sg_event_set(ctx, ids, nids, kv, n);
+	free(ids);
+	return err;
+}
+
+/* event list [--period P | --from D --to D] [--kind K] [--upcoming] ... */
+static const struct sg_error *
+cmd_list(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "period",	required_argument, NULL, OPT_PERIOD },
+		{ "from",	required_argument, NULL, OPT_FROM },
+		{ "to",		required_argument, NULL, OPT_TO },
+		{ "kind",	required_argument, NULL, OPT_KIND },
+		{ "upcoming",	no_argument, NULL, OPT_UPCOMING },
+		{ "series",	required_argument, NULL, OPT_SERIES },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct sg_event_filter	 f;
+	int			 c;
+
+	memset(&f, 0, sizeof(f));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_PERIOD:	f.period = optarg; break;
+		case OPT_FROM:		f.from = optarg; break;
+		case OPT_TO:		f.to = optarg; break;
+		case OPT_KIND:		f.kind = optarg; break;
+		case OPT_UPCOMING:	f.upcoming = 1; break;
+		case OPT_SERIES:	f.series = optarg; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_event_list(ctx, &f);
+}
+
+/* event show [ID...] */
+static const struct sg_error *
+cmd_show(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			*ids;
+	size_t			 n;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "event")) != NULL)
+		return err;
+	err = sg_event_show(ctx, ids, n);
+	free(ids);
+	return err;
+}
+
+/* event cancel [ID...] [--reason TEXT] */
+static const struct sg_error *
+cmd_cancel(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "reason",	required_argument, NULL, OPT_REASON },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	const char		*reason = NULL;
+	int64_t			*ids;
+	size_t			 n;
+	int			 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_REASON)
+			return sg_usage(ctx);
+		reason = optarg;
+	}
+	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "event")) != NULL)
+		return err;
+	err = sg_event_cancel(ctx, ids, n, reason);
+	free(ids);
+	return err;
+}
+
+/* Parse EVENT [ELDER...]: the elders from stdin when none are given. */
+static const struct sg_error *
+event_elders(struct sg_ctx *ctx, int argc, char **argv, int need,
+    int64_t *event, int64_t **ids, size_t *n)
+{
+	const struct sg_error	*err;
+
+	*ids = NULL;
+	if ((err = no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (argc - optind < 1 + need)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(event, argv[optind], "event")) != NULL)
+		return err;
+	return sg_ctx_ids(ctx, ids, n, argc - optind - 1, argv + optind + 1,
+	    "elder");
+}
+
+/* event signup EVENT [ELDER...] */
+static const struct sg_error *
+cmd_signup(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			 event, *ids;
+	size_t			 n;
+
+	if ((err = event_elders(ctx, argc, argv, 0, &event, &ids, &n)))
+		return err;
+	err = sg_event_signup(ctx, event, ids, n);
+	free(ids);
+	return err;
+}
+
+/* event withdraw EVENT ELDER... */
+static const struct sg_error *
+cmd_withdraw(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			 event, *ids;
+	size_t			 n;
+
+	if ((err = event_elders(ctx, argc, argv, 1, &event, &ids, &n)))
+		return err;
+	err = sg_event_withdraw(ctx, event, ids, n);
+	free(ids);
+	return err;
+}
+
+/* event attend EVENT [ELDER...] */
+static const struct sg_error *
+cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			 event, *ids;
+	size_t			 n;
+
+	if ((err = event_elders(ctx, argc, argv, 0, &event, &ids, &n)))
+		return err;
+	err = sg_event_attend(ctx, event, ids, n);
+	free(ids);
+	return err;
+}
+
+/* event roster EVENT */
+static const struct sg_error *
+cmd_roster(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			 event;
+
+	if ((err = no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&event, argv[optind], "event")) != NULL)
+		return err;
+	return sg_event_roster(ctx, event);
+}
+
+/* event staff EVENT VOL... [--hours H] */
+static const struct sg_error *
+cmd_staff(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "hours",	required_argument, NULL, OPT_HOURS },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	const char		*hours = NULL;
+	int64_t			 event;
+	int			 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != OPT_HOURS)
+			return sg_usage(ctx);
+		hours = optarg;
+	}
+	if (argc - optind < 2)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&event, argv[optind], "event")) != NULL)
+		return err;
+	return sg_event_staff(ctx, event, argv + optind + 1,
+	    argc - optind - 1, hours);
+}
+
+static const struct sg_verb verbs[] = {
+	{ "add", "add TITLE [--date D] [--start HH:MM --end HH:MM] "
+	    "[--place P]\n           [--kind K] [--capacity N|none] "
+	    "[--partner P]... [--series NAME]\n           [--note TEXT] "
+	    "[--repeat weekly|biweekly|monthly --count N]",
+	    "add an event or a series; prints the new ids", 1, cmd_add },
+	{ "list", "list [--period P | --from D --to D] [--kind K] "
+	    "[--upcoming]\n           [--series NAME]",
+	    "list events, with sign-up and attendance counts", 0, cmd_list },
+	{ "show", "show [ID...]", "show events in full, partners and staff",
+	    0, cmd_show },
+	{ "set", "set [ID...] [--title T] [options of add but --repeat, "
+	    "--count]", "change fields of events", 1, cmd_set },
+	{ "cancel", "cancel [ID...] [--reason TEXT]",
+	    "cancel events; they and their sign-ups are kept", 1,
+	    cmd_cancel },
+	{ "signup", "signup EVENT [ELDER...]",
+	    "sign elders up: registered while places last, then waitlisted",
+	    1, cmd_signup },
+	{ "withdraw", "withdraw EVENT ELDER...",
+	    "withdraw sign-ups; the first waitlisted move up", 1,
+	    cmd_withdraw },
+	{ "attend", "attend EVENT [ELDER...]",
+	    "check elders in at an event; walk-ins are marked", 1,
+	    cmd_attend },
+	{ "roster", "roster EVENT", "the sign-in sheet of an event", 0,
+	    cmd_roster },
+	{ "staff", "staff EVENT VOL... [--hours H]",
+	    "record the volunteers who worked an event", 1, cmd_staff },
+	{ NULL, NULL, NULL, 0, NULL }
+};
+
+int
+main(int argc, char **argv)
+{
+	return sg_main("event", verbs, argc, argv);
+}

@@ -1,0 +1,1003 @@
+/*
+ * event.c -- activities: festivals, clinics, health talks, support groups
+ * and classes, alone or as a series of sessions; sign-up with a capacity
+ * and a waitlist; attendance with walk-ins; the sign-in roster; and the
+ * volunteers who staffed an event, whose hours feed volunteer hours.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sg.h"
+
+static const struct sg_enum kinds[] = {
+	{ "festival", "节日|节日活动" },
+	{ "culture", "文化|文化活动" },
+	{ "health", "健康讲座|健康|讲座" },
+	{ "clinic", "义诊" },
+	{ "group", "小组|小组活动" },
+	{ "training", "培训" },
+	{ "interest", "兴趣|兴趣班|兴趣活动" },
+	{ "other", "其他" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum statuses[] = {
+	{ "scheduled", "已安排" },
+	{ "cancelled", "已取消|取消|canceled" },
+	{ NULL, NULL }
+};
+
+static const struct sg_enum repeats[] = {
+	{ "weekly", "每周" },
+	{ "biweekly", "隔周|双周|fortnightly" },
+	{ "monthly", "每月" },
+	{ NULL, NULL }
+};
+
+#define L	SG_F_LIST
+#define N	SG_F_NUM
+#define RO	SG_F_RO
+#define BIG	65536
+#define NOW	"strftime('%Y-%m-%dT%H:%M:%S', 'now')"
+#define HOURS_FMT(x)	"rtrim(rtrim(printf('%.2f', " x "), '0'), '.')"
+#define COUNT(tbl, cond) \
+	"(SELECT count(*) FROM " tbl " WHERE x.event_id = e.id" cond ")"
+
+/* The columns of an event, in output order. */
+static const struct sg_field event_fields[] = {
+	{ "id", NULL, "id", "e.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
+	    "the event's number" },
+	{ "title", NULL, "title", "e.title", SG_K_NAME, SG_F_REQ | L, NULL,
+	    200, "what the event is called" },
+	{ "kind", NULL, "kind", "e.kind", SG_K_ENUM, L, kinds, 0,
+	    "festival, culture, health, clinic, group, training, interest or "
+	    "other" },
+	{ "date", NULL, "date", "e.date", SG_K_DATE, L, NULL, 0,
+	    "the day it takes place" },
+	{ "start", NULL, "start", "e.start", SG_K_CODE, L, NULL, 16,
+	    "start time, HH:MM" },
+	{ "end", NULL, "\"end\"", "e.\"end\"", SG_K_CODE, L, NULL, 16,
+	    "end time, HH:MM" },
+	{ "place", NULL, "place", "e.place", SG_K_NAME, L, NULL, 200,
+	    "where it takes place" },
+	{ "capacity", NULL, "capacity", "e.capacity", SG_K_INT, L | N, NULL,
+	    12, "places; empty when there is no limit" },
+	{ "registered", NULL, NULL, COUNT("signup x",
+	    " AND x.status = 'registered'"), SG_K_INT, L | N | RO, NULL, 0,
+	    "elders registered" },
+	{ "waitlisted", NULL, NULL, COUNT("signup x",
+	    " AND x.status = 'waitlisted'"), SG_K_INT, L | N | RO, NULL, 0,
+	    "elders on the waitlist" },
+	{ "attended", NULL, NULL, COUNT("attendance x", ""), SG_K_INT,
+	    L | N | RO, NULL, 0, "elders who came, walk-ins included" },
+	{ "series", NULL, "series", "e.series", SG_K_NAME, L, NULL, 200,
+	    "the series (group of sessions) it belongs to" },
+	{ "status", NULL, "status", "e.status", SG_K_ENUM, L, statuses, 0,
+	    "scheduled or cancelled" },
+	{ "walk_ins", NULL, NULL, COUNT("attendance x", " AND x.walk_in"),
+	    SG_K_INT, N | RO, NULL, 0, "elders who came without a place" },
+	{ "partners", "partner", NULL, "(SELECT group_concat(x.partner, ',') "
+	    "FROM (SELECT p.partner FROM event_partner p WHERE p.event_id = "
+	    "e.id ORDER BY p.partner) x)", SG_K_TAGS, 0, NULL, 2048,
+	    "partners providing resources, joined by ','" },
+	{ "staff", NULL, NULL, "(SELECT group_concat(x.s, ',') FROM (SELECT "
+	    "vo.name || ' ' || " HOURS_FMT("st.hours") " || 'h' AS s FROM "
+	    "staffing st JOIN volunteer vo ON vo.id = st.volunteer_id WHERE "
+	    "st.event_id = e.id ORDER BY vo.id) x)", SG_K_TEXT, RO, NULL, 0,
+	    "volunteers who worked it, with their hours" },
+	{ "cancel_reason", NULL, "cancel_reason", "e.cancel_reason",
+	    SG_K_TEXT, 0, NULL, 1024, "why it was cancelled" },
+	{ "note", NULL, "note", "e.note", SG_K_TEXT, 0, NULL, BIG, "notes" },
+};
+
+static const struct sg_error *save_partners(struct sg_ctx *,
+    const struct sg_values *, int64_t);
+
+static const struct sg_table event_table = {
+	"event", "event", "event e", event_fields,
+	sizeof(event_fields) / sizeof(event_fields[0]), "e.date, e.start, e.id",
+	save_partners, NULL
+};
+
+#define ADDRESS_EXPR \
+	"ltrim(coalesce('-' || e.building, '') || coalesce('-' || e.unit, " \
+	"'') || coalesce('-' || e.room, ''), '-')"
+
+/* The columns of the sign-in sheet: one row per elder. */
+static const struct sg_field roster_fields[] = {
+	{ "id", NULL, NULL, "e.id", SG_K_INT, SG_F_ID | L | N, NULL, 0,
+	    "the elder's number" },
+	{ "name", NULL, NULL, "e.name", SG_K_NAME, L, NULL, 0, "name" },
+	{ "address", NULL, NULL, ADDRESS_EXPR, SG_K_TEXT, L, NULL, 0,
+	    "building-unit-room" },
+	{ "phone", NULL, NULL, "e.phone", SG_K_PHONE, L, NULL, 0, "phone" },
+	{ "status", NULL, NULL, "r.status", SG_K_TEXT, L, NULL, 0,
+	    "registered, waitlisted or walk-in" },
+	{ "signature", NULL, NULL, "''", SG_K_TEXT, L, NULL, 0,
+	    "blank, to sign" },
+	{ "attended", NULL, NULL, "CASE WHEN a.elder_id IS NULL THEN 'no' "
+	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", SG_K_TEXT, 0,
+	    NULL, 0, "yes, no or walk-in (after the event)" },
+};
+
+static const struct sg_table roster_table = {
+	"roster", "signup",
+	"(SELECT s.event_id AS event_id, s.elder_id AS elder_id, s.status AS "
+	"status, s.status <> 'registered' AS grp, s.time AS time, s.id AS ord "
+	"FROM signup s WHERE s.status <> 'withdrawn' UNION ALL "
+	"SELECT a.event_id, a.elder_id, 'walk-in', 2, a.time, 0 "
+	"FROM attendance a WHERE NOT EXISTS (SELECT 1 FROM signup s WHERE "
+	"s.event_id = a.event_id AND s.elder_id = a.elder_id AND "
+	"s.status <> 'withdrawn')) r JOIN elder e ON e.id = r.elder_id "
+	"LEFT JOIN attendance a ON a.event_id = r.event_id AND "
+	"a.elder_id = r.elder_id",
+	roster_fields, sizeof(roster_fields) / sizeof(roster_fields[0]),
+	"r.grp, r.time, r.ord, e.id", NULL, NULL
+};
+
+#undef L
+#undef N
+#undef RO
+
+/* What the verbs need to know of one event. */
+struct event {
+	int64_t		 id;
+	char		 date[16];
+	int		 start, end;	/* minutes; -1 when not set */
+	int		 cancelled;
+};
+
+/* Index of a field of the event table (it exists: a programming error). */
+static int
+fi(const char *name)
+{
+	int	 i = -1;
+
+	sg_field_find(&event_table, name, &i);
+	return i;
+}
+
+/* Replace a value in place, marking it set. */
+static const struct sg_error *
+put(struct sg_values *v, const char *name, const char *val)
+{
+	int	 i = fi(name);
+
+	free(v->v[i]);
+	v->v[i] = NULL;
+	if (val != NULL && (v->v[i] = strdup(val)) == NULL)
+		return sg_error_errno("%s", name);
+	v->set[i] = 1;
+	return NULL;
+}
+
+/* Partners follow the partners value when it was set. */
+static const struct sg_error *
+save_partners(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char del[] =
+	    "DELETE FROM event_partner WHERE event_id = ?1 AND "
+	    "instr(',' || ?2 || ',', ',' || partner || ',') = 0";
+	static const char ins[] =
+	    "INSERT OR IGNORE INTO event_partner (event_id, partner) "
+	    "VALUES (?1, ?2)";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st = NULL;
+	const char		*list = v->v[fi("partners")];
+	char			*copy, *p, *save = NULL;
+
+	if (!v->set[fi("partners")])
+		return NULL;
+	if ((copy = strdup(list ? list : "")) == NULL)
+		return sg_error_errno("partners");
+	if ((err = sg_db_prepare(ctx, &st, del)) != NULL)
+		goto done;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, list ? list : "", -1, SQLITE_STATIC);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	if (err != NULL || (err = sg_db_prepare(ctx, &st, ins)) != NULL)
+		goto done;
+	for (p = strtok_r(copy, ",", &save); p != NULL && err == NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		sqlite3_bind_int64(st, 1, id);
+		sqlite3_bind_text(st, 2, p, -1, SQLITE_STATIC);
+		err = sg_db_step_done(ctx, st);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+done:
+	free(copy);
+	return err;
+}
+
+/* Read "HH:MM" of a field into minutes and store it as HH:MM. */
+static const struct sg_error *
+norm_time(struct sg_values *v, const char *name, int *min)
+{
+	const struct sg_error	*err;
+	const char		*s = v->v[fi(name)];
+	char			 buf[16];
+	int			 set = v->set[fi(name)];
+
+	*min = -1;
+	if (s == NULL)
+		return NULL;
+	/* "9:30" is 09:30 */
+	snprintf(buf, sizeof(buf), "0%s", s);
+	if ((err = sg_time_parse(min, s)) != NULL &&
+	    (strlen(s) != 4 || s[1] != ':' || sg_time_parse(min, buf) != NULL))
+		return sg_error_fmt("%s: %s", name, err->msg);
+	snprintf(buf, sizeof(buf), "%02d:%02d", *min / 60, *min % 60);
+	if (strcmp(buf, s) == 0)
+		return NULL;
+	err = put(v, name, buf);
+	v->set[fi(name)] = set;
+	return err;
+}
+
+/* Registered elders of an event. */
+static const struct sg_error *
+count_registered(struct sg_ctx *ctx, int64_t event, int64_t *n)
+{
+	return sg_db_int(ctx, n, "SELECT count(*) FROM signup WHERE "
+	    "event_id = ? AND status = 'registered'", event);
+}
+
+/* The rules every stored event keeps; id 0 for a new one. */
+static const struct sg_error *
+event_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
+{
+	const struct sg_error	*err;
+	const char		*cap = v->v[fi("capacity")];
+	char			 today[16];
+	int			 start, end;
+	int64_t			 n;
+
+	if (v->v[fi("title")] == NULL)
+		return sg_error_fmt("title: empty title");
+	if (v->v[fi("date")] == NULL && id > 0)
+		return sg_error_fmt("date: an event needs a date");
+	if ((v->v[fi("date")] == NULL && (err = put(v, "date",
+	    sg_date_str(today, ctx->today))) != NULL) ||
+	    (v->v[fi("kind")] == NULL && (err = put(v, "kind", "other"))) ||
+	    (v->v[fi("status")] == NULL && (err = put(v, "status",
+	    "scheduled")) != NULL))
+		return err;
+	if ((err = norm_time(v, "start", &start)) != NULL ||
+	    (err = norm_time(v, "end", &end)) != NULL)
+		return err;
+	if (end >= 0 && start < 0)
+		return sg_error_fmt("end: an end time needs a start time");
+	if (end >= 0 && end <= start)
+		return sg_error_fmt("end: %s is not after the start %s",
+		    v->v[fi("end")], v->v[fi("start")]);
+	if (id == 0 || cap == NULL)
+		return NULL;
+	if ((err = count_registered(ctx, id, &n)) != NULL)
+		return err;
+	if (n > atoll(cap))
+		return sg_error_fmt("capacity: %s is less than the %lld elders "
+		    "registered", cap, (long long)n);
+	return NULL;
+}
+
+/* Set the capacity: a positive whole number, or none (no limit). */
+static const struct sg_error *
+set_capacity(struct sg_ctx *ctx, struct sg_values *v, const char *val)
+{
+	const struct sg_error	*err;
+	const char		*s;
+
+	if (strcasecmp(val, "none") == 0 || strcmp(val, "不限") == 0 ||
+	    *val == '\0')
+		return sg_values_set(v, "capacity", "", ctx->today);
+	err = sg_values_set(v, "capacity", val, ctx->today);
+	if (err != NULL || (s = sg_values_get(v, "capacity")) == NULL ||
+	    atoll(s) <= 0)
+		return sg_error_fmt("capacity: invalid capacity '%s': expected "
+		    "a positive whole number or none", val);
+	return NULL;
+}
+
+/* Set the kv fields on v, each error naming its field. */
+static const struct sg_error *
+apply_kv(struct sg_ctx *ctx, struct sg_values *v, const struct sg_kv *kv,
+    int n)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(kv[i].key, "capacity") == 0)
+			err = set_capacity(ctx, v, kv[i].val);
+		else if (strcmp(kv[i].key, "status") == 0 ||
+		    strcmp(kv[i].key, "cancel_reason") == 0)
+			err = sg_error_fmt("%s: unknown column", kv[i].key);
+		else
+			err = sg_values_set(v, kv[i].key, kv[i].val,
+			    ctx->today);
+		if (err != NULL)
+			return err;
+	}
+	return NULL;
+}
+
+/* The dates of a series: count sessions from first, every step. */
+static const struct sg_error *
+series_dates(struct sg_ctx *ctx, const char *first, const char *repeat,
+    const char *count, int32_t **dates, int *n)
+{
+	const struct sg_error	*err;
+	const char		*rep;
+	char			*end, buf[128];
+	long			 c;
+	int32_t			 d;
+	int			 i;
+
+	if ((rep = sg_enum_find(repeats, repeat)) == NULL)
+		return sg_error_fmt("repeat: invalid value '%s': expected %s",
+		    repeat, sg_enum_list(buf, sizeof(buf), repeats));
+	errno = 0;
+	c = strtol(count, &end, 10);
+	if (!isdigit((unsigned char)*count) || *end != '\0' || errno != 0 ||
+	    c < 1 || c > 366)
+		return sg_error_fmt("count: invalid count '%s': expected a "
+		    "whole number from 1 to 366", count);
+	if ((err = sg_date_parse(&d, first, ctx->today)) != NULL)
+		return sg_error_fmt("date: %s", err->msg);
+	if ((*dates = calloc(c, sizeof(**dates))) == NULL)
+		return sg_error_errno("series");
+	for (i = 0; i < c; i++) {
+		if (strcmp(rep, "monthly") == 0)
+			(*dates)[i] = sg_date_add_months(d, i);
+		else
+			(*dates)[i] = d + i * (strcmp(rep, "weekly") ? 14 : 7);
+	}
+	*n = (int)c;
+	return NULL;
+}
+
+/* Insert one event per date (one when dates is NULL); print the ids. */
+static const struct sg_error *
+insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
+    const int32_t *dates, int n)
+{
+	const struct sg_error	*err;
+	char			 buf[16];
+	int64_t			 id;
+	int			 i;
+
+	for (i = 0; i < n; i++) {
+		if (dates != NULL && (err = put(v, "date",
+		    sg_date_str(buf, dates[i]))) != NULL)
+			return err;
+		if ((err = event_check(ctx, v, 0)) != NULL ||
+		    (err = sg_values_insert(ctx, v, &id)) != NULL)
+			return err;
+		fprintf(ctx->out, "%lld\n", (long long)id);
+	}
+	return NULL;
+}
+
+/* Add an event, or a series of count sessions repeating as repeat. */
+const struct sg_error *
+sg_event_add(struct sg_ctx *ctx, const char *title, const struct sg_kv *kv,
+    int n, const char *repeat, const char *count)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+	int32_t			*dates = NULL;
+	int			 ndates = 1;
+
+	memset(&v, 0, sizeof(v));
+	v.t = &event_table;
+	if ((repeat == NULL) != (count == NULL))
+		return sg_error_usage("add: --repeat and --count go together");
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if ((err = sg_values_set(&v, "title", title, ctx->today)) != NULL ||
+	    (err = apply_kv(ctx, &v, kv, n)) != NULL)
+		goto done;
+	if (repeat != NULL) {
+		if ((err = series_dates(ctx, sg_values_get(&v, "date") ?
+		    sg_values_get(&v, "date") : "today", repeat, count, &dates,
+		    &ndates)) != NULL)
+			goto done;
+		if (sg_values_get(&v, "series") == NULL &&
+		    (err = put(&v, "series", sg_values_get(&v, "title"))))
+			goto done;
+	}
+	err = insert_sessions(ctx, &v, dates, ndates);
+done:
+	free(dates);
+	sg_values_free(&v);
+	return err;
+}
+
+/* Move waitlisted elders up while places are free; print each. */
+static const struct sg_error *
+promote(struct sg_ctx *ctx, int64_t event)
+{
+	static const char sql[] =
+	    "UPDATE signup SET status = 'registered' WHERE id = ("
+	    "SELECT s.id FROM signup s JOIN event e ON e.id = s.event_id "
+	    "WHERE s.event_id = ?1 AND s.status = 'waitlisted' AND "
+	    "(e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM "
+	    "signup r WHERE r.event_id = ?1 AND r.status = 'registered')) "
+	    "ORDER BY s.time, s.id LIMIT 1) RETURNING elder_id";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int			 rc;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, event);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		fprintf(ctx->out, "%lld\tregistered\n",
+		    (long long)sqlite3_column_int64(st, 0));
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			;
+		if (rc != SQLITE_DONE)
+			break;
+		sqlite3_reset(st);
+	}
+	if (rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "event %lld", (long long)event);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Load an event, apply the options, check and store it. */
+static const struct sg_error *
+set_one(struct sg_ctx *ctx, int64_t id, const struct sg_kv *kv, int n)
+{
+	const struct sg_error	*err;
+	struct sg_values	 v;
+
+	memset(&v, 0, sizeof(v));
+	v.t = &event_table;
+	if ((err = sg_values_load(ctx, &v, id)) != NULL)
+		goto done;
+	if ((err = apply_kv(ctx, &v, kv, n)) != NULL ||
+	    (err = event_check(ctx, &v, id)) != NULL ||
+	    (err = sg_values_update(ctx, &v, id)) != NULL)
+		err = sg_error_fmt("event %lld: %s", (long long)id, err->msg);
+	else
+		err = promote(ctx, id);
+done:
+	sg_values_free(&v);
+	return err;
+}
+
+/* Set fields on events; waitlisted elders move up into new places. */
+const struct sg_error *
+sg_event_set(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const struct sg_kv *kv, int nkv)
+{
+	const struct sg_error	*err;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = set_one(ctx, ids[i], kv, nkv)) != NULL)
+			return err;
+	return NULL;
+}
+
+/* Cancel events, keeping them and their sign-ups. */
+const struct sg_error *
+sg_event_cancel(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const char *reason)
+{
+	const struct sg_error	*err = NULL;
+	struct sg_values	 v;
+	size_t			 i;
+
+	memset(&v, 0, sizeof(v));
+	v.t = &event_table;
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	for (i = 0; i < n && err == NULL; i++) {
+		if ((err = sg_values_load(ctx, &v, ids[i])) != NULL)
+			break;
+		if (strcmp(sg_values_get(&v, "status"), "cancelled") == 0)
+			err = sg_error_fmt("event %lld is already cancelled",
+			    (long long)ids[i]);
+		else if ((err = put(&v, "status", "cancelled")) == NULL &&
+		    (reason == NULL || (err = sg_values_set(&v,
+		    "cancel_reason", reason, ctx->today)) == NULL))
+			err = sg_values_update(ctx, &v, ids[i]);
+		sg_values_free(&v);
+	}
+	return err;
+}
+
+/* Compile the list filters into a parameterised WHERE. */
+static const struct sg_error *
+list_where(struct sg_ctx *ctx, const struct sg_event_filter *f,
+    struct sg_where *w, char dates[3][16])
+{
+	const struct sg_error	*err;
+	struct sg_period	 p;
+	const char		*key;
+	char			 buf[160];
+	int			 set;
+
+	if ((err = sg_period_opts(ctx, f->period, f->from, f->to, &p,
+	    &set)) != NULL)
+		return err;
+	/* --from or --to alone leaves the other end open */
+	if (set && p.from != INT32_MIN + 1)
+		sg_where_text(w, "e.date >= ?", sg_date_str(dates[0], p.from));
+	if (set && p.to != INT32_MAX)
+		sg_where_text(w, "e.date <= ?", sg_date_str(dates[1], p.to));
+	if (f->upcoming)
+		sg_where_text(w, "e.date >= ?", sg_date_str(dates[2],
+		    ctx->today));
+	if (f->kind != NULL) {
+		if ((key = sg_enum_find(kinds, f->kind)) == NULL)
+			return sg_error_fmt("kind: invalid value '%s': "
+			    "expected %s", f->kind, sg_enum_list(buf,
+			    sizeof(buf), kinds));
+		sg_where_text(w, "e.kind = ?", key);
+	}
+	if (f->series != NULL)
+		sg_where_text(w, "e.series = ?", f->series);
+	return NULL;
+}
+
+/* List events, cancelled ones included. */
+const struct sg_error *
+sg_event_list(struct sg_ctx *ctx, const struct sg_event_filter *f)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	char			 dates[3][16];
+	int			 idx[SG_MAX_FIELDS], n;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(&event_table, ctx->columns, SG_F_LIST, 0, idx,
+	    &n)) != NULL || (err = list_where(ctx, f, &w, dates)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	return sg_select(ctx, &event_table, idx, n, &w, event_table.order, 0);
+}
+
+/* Show events in full, one block each at a terminal. */
+const struct sg_error *
+sg_event_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct sg_out		 probe;
+	char			*json;
+	int			 idx[SG_MAX_FIELDS], nc;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(&event_table, ctx->columns, 0, 1, idx,
+	    &nc)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_check_ids(ctx, &event_table, ids, n)) != NULL)
+		return err;
+	if ((json = sg_ids_json(ids, n)) == NULL)
+		return sg_error_errno("ids");
+	sg_where_text(&w, "e.id IN (SELECT value FROM json_each(?))", json);
+	sg_where_param(&w, json);
+	sg_ctx_out(ctx, &probe);
+	err = sg_select(ctx, &event_table, idx, nc, &w, "(SELECT min(j.key) "
+	    "FROM json_each(?) j WHERE j.value = e.id)",
+	    probe.fmt == SG_FMT_TABLE);
+	free(json);
+	return err;
+}
+
+/* Load what the verbs need of an event. */
+static const struct sg_error *
+load_event(struct sg_ctx *ctx, int64_t id, struct event *ev)
+{
+	static const char sql[] =
+	    "SELECT date, start, \"end\", status = 'cancelled' FROM event "
+	    "WHERE id = ?";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*s;
+
+	memset(ev, 0, sizeof(*ev));
+	ev->id = id;
+	ev->start = ev->end = -1;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	if (sqlite3_step(st) != SQLITE_ROW) {
+		err = sg_error_fmt("unknown event id %lld", (long long)id);
+		goto done;
+	}
+	snprintf(ev->date, sizeof(ev->date), "%s", sqlite3_column_text(st, 0));
+	if ((s = (const char *)sqlite3_column_text(st, 1)) != NULL)
+		sg_time_parse(&ev->start, s);
+	if ((s = (const char *)sqlite3_column_text(st, 2)) != NULL)
+		sg_time_parse(&ev->end, s);
+	ev->cancelled = sqlite3_column_int(st, 3);
+done:
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Refuse a cancelled event, and one before today (past) or after (!past). */
+static const struct sg_error *
+check_open(struct sg_ctx *ctx, const struct event *ev, int past,
+    const char *what)
+{
+	char	 today[16];
+	int	 c;
+
+	if (ev->cancelled)
+		return sg_error_fmt("event %lld is cancelled",
+		    (long long)ev->id);
+	c = strcmp(ev->date, sg_date_str(today, ctx->today));
+	if (past && c < 0)
+		return sg_error_fmt("event %lld was on %s: %s are closed",
+		    (long long)ev->id, ev->date, what);
+	if (!past && c > 0)
+		return sg_error_fmt("event %lld is on %s: %s is recorded on "
+		    "or after the day", (long long)ev->id, ev->date, what);
+	return NULL;
+}
+
+/*
+ * Check every elder before anything is written: it exists, and is active
+ * (when on is NULL) or was not archived before the day on.
+ */
+static const struct sg_error *
+check_elders(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const char *on)
+{
+	static const char sql[] =
+	    "SELECT status = 'archived' AND (?2 IS NULL OR archive_date < ?2) "
+	    "FROM elder WHERE id = ?1";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	size_t			 i;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sg_bind_text(st, 2, on);
+	for (i = 0; i < n && err == NULL; i++) {
+		sqlite3_bind_int64(st, 1, ids[i]);
+		if (sqlite3_step(st) != SQLITE_ROW)
+			err = sg_error_fmt("unknown elder id %lld",
+			    (long long)ids[i]);
+		else if (sqlite3_column_int(st, 0))
+			err = sg_error_fmt("elder %lld is archived",
+			    (long long)ids[i]);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* The sign-up of an elder: its row id and status ("" when none). */
+static const struct sg_error *
+find_signup(struct sg_ctx *ctx, int64_t event, int64_t elder, int64_t *id,
+    char *status, size_t size)
+{
+	static const char sql[] =
+	    "SELECT id, status FROM signup WHERE event_id = ? AND elder_id = ?";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int			 rc;
+
+	*id = 0;
+	*status = '\0';
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, event);
+	sqlite3_bind_int64(st, 2, elder);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		snprintf(status, size, "%s", sqlite3_column_text(st, 1));
+	} else if (rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "signup");
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Sign one elder up: registered while places are left, else waitlisted. */
+static const struct sg_error *
+signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
+{
+	static const char place[] =
+	    "SELECT (e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM "
+	    "signup r WHERE r.event_id = e.id AND r.status = 'registered')) "
+	    "AND NOT EXISTS (SELECT 1 FROM signup w WHERE w.event_id = e.id "
+	    "AND w.status = 'waitlisted') FROM event e WHERE e.id = ?";
+	static const char ins[] =
+	    "INSERT INTO signup (event_id, elder_id, time, status) "
+	    "VALUES (?1, ?2, " NOW ", ?3)";
+	static const char again[] =
+	    "UPDATE signup SET id = (SELECT max(id) + 1 FROM signup), "
+	    "time = " NOW ", status = ?3 WHERE event_id = ?1 AND elder_id = ?2";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	const char		*status;
+	char			 old[32];
+	int64_t			 id, free_place;
+
+	if ((err = find_signup(ctx, event, elder, &id, old,
+	    sizeof(old))) != NULL)
+		return err;
+	if (id > 0 && strcmp(old, "withdrawn") != 0) {
+		fprintf(ctx->out, "%lld\talready-%s\n", (long long)elder, old);
+		return NULL;
+	}
+	if ((err = sg_db_int(ctx, &free_place, place, event)) != NULL)
+		return err;
+	status = free_place ? "registered" : "waitlisted";
+	if ((err = sg_db_prepare(ctx, &st, id > 0 ? again : ins)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, event);
+	sqlite3_bind_int64(st, 2, elder);
+	sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	if (err == NULL)
+		fprintf(ctx->out, "%lld\t%s\n", (long long)elder, status);
+	return err;
+}
+
+/* Sign elders up for an event, in the order given. */
+const struct sg_error *
+sg_event_signup(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
+    size_t n)
+{
+	const struct sg_error	*err;
+	struct event		 ev;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = load_event(ctx, event, &ev)) != NULL ||
+	    (err = check_open(ctx, &ev, 1, "sign-ups")) != NULL ||
+	    (err = check_elders(ctx, elders, n, NULL)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = signup_one(ctx, event, elders[i])) != NULL)
+			return err;
+	return NULL;
+}
+
+/* Withdraw one elder's sign-up. */
+static const struct sg_error *
+withdraw_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
+{
+	static const char sql[] =
+	    "UPDATE signup SET status = 'withdrawn' WHERE id = ?";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	char			 old[32];
+	int64_t			 id;
+
+	if ((err = find_signup(ctx, event, elder, &id, old,
+	    sizeof(old))) != NULL)
+		return err;
+	if (id == 0)
+		return sg_error_fmt("elder %lld is not signed up for event "
+		    "%lld", (long long)elder, (long long)event);
+	if (strcmp(old, "withdrawn") == 0) {
+		fprintf(ctx->out, "%lld\talready-withdrawn\n",
+		    (long long)elder);
+		return NULL;
+	}
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	if (err == NULL)
+		fprintf(ctx->out, "%lld\twithdrawn\n", (long long)elder);
+	return err;
+}
+
+/* Withdraw elders; the first waitlisted move up into the places freed. */
+const struct sg_error *
+sg_event_withdraw(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
+    size_t n)
+{
+	const struct sg_error	*err;
+	struct event		 ev;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = load_event(ctx, event, &ev)) != NULL ||
+	    (err = check_open(ctx, &ev, 1, "sign-ups")) != NULL ||
+	    (err = sg_check_ids(ctx, &sg_elder_table, elders, n)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = withdraw_one(ctx, event, elders[i])) != NULL)
+			return err;
+	return promote(ctx, event);
+}
+
+/* Check one elder in: attended when signed up, else a walk-in. */
+static const struct sg_error *
+attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
+{
+	static const char sql[] =
+	    "INSERT INTO attendance (event_id, elder_id, walk_in, time) "
+	    "SELECT ?1, ?2, NOT EXISTS (SELECT 1 FROM signup s WHERE "
+	    "s.event_id = ?1 AND s.elder_id = ?2 AND s.status <> 'withdrawn'),"
+	    " " NOW " WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE "
+	    "a.event_id = ?1 AND a.elder_id = ?2) RETURNING walk_in";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*what = "already-attended";
+	int			 rc;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, event);
+	sqlite3_bind_int64(st, 2, elder);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		what = sqlite3_column_int(st, 0) ? "walk-in" : "attended";
+		rc = sqlite3_step(st);
+	}
+	if (rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "attendance");
+	else
+		fprintf(ctx->out, "%lld\t%s\n", (long long)elder, what);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Record who came to an event (on the day or after it). */
+const struct sg_error *
+sg_event_attend(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
+    size_t n)
+{
+	const struct sg_error	*err;
+	struct event		 ev;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = load_event(ctx, event, &ev)) != NULL ||
+	    (err = check_open(ctx, &ev, 0, "attendance")) != NULL ||
+	    (err = check_elders(ctx, elders, n, ev.date)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = attend_one(ctx, event, elders[i])) != NULL)
+			return err;
+	return NULL;
+}
+
+/* The sign-in sheet; after the event, who came and who did not. */
+const struct sg_error *
+sg_event_roster(struct sg_ctx *ctx, int64_t event)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct event		 ev;
+	char			 today[16];
+	int			 idx[SG_MAX_FIELDS], n;
+	int64_t			 came;
+
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = load_event(ctx, event, &ev)) != NULL ||
+	    (err = sg_db_int(ctx, &came, "SELECT count(*) FROM attendance "
+	    "WHERE event_id = ?", event)) != NULL)
+		return err;
+	sg_date_str(today, ctx->today);
+	if ((err = sg_columns(&roster_table, ctx->columns, came > 0 ||
+	    strcmp(ev.date, today) < 0 ? 0 : SG_F_LIST, 0, idx, &n)) != NULL)
+		return err;
+	sg_where_num(&w, "r.event_id = ?", event);
+	return sg_select(ctx, &roster_table, idx, n, &w, roster_table.order,
+	    0);
+}
+
+/* Parse hours: more than 0, at most 24; rounded to hundredths. */
+static const struct sg_error *
+parse_hours(const char *s, double *h)
+{
+	char	*end;
+
+	errno = 0;
+	*h = strtod(s, &end);
+	if (!isdigit((unsigned char)*s) || *end != '\0' || errno != 0 ||
+	    !isfinite(*h) || *h <= 0 || *h > 24)
+		return sg_error_fmt("hours: invalid hours '%s': expected more "
+		    "than 0 and at most 24", s);
+	*h = round(*h * 100) / 100;
+	if (*h <= 0)
+		return sg_error_fmt("hours: invalid hours '%s': expected more "
+		    "than 0 and at most 24", s);
+	return NULL;
+}
+
+/* The hours a volunteer is given: --hours, else the event's length. */
+static const struct sg_error *
+staff_hours(const struct event *ev, const char *hours, double *h)
+{
+	if (hours != NULL)
+		return parse_hours(hours, h);
+	if (ev->start < 0 || ev->end < 0)
+		return sg_error_fmt("hours: event %lld has no start and end "
+		    "times: give --hours", (long long)ev->id);
+	*h = round((ev->end - ev->start) / 60.0 * 100) / 100;
+	return NULL;
+}
+
+/* Hours as a decimal without trailing zeros: 2.5, 3, 2.33. */
+static void
+hours_str(char *buf, size_t size, double h)
+{
+	size_t	 n;
+
+	snprintf(buf, size, "%.2f", h);
+	n = strlen(buf);
+	while (n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+}
+
+/* Find an active volunteer by id or exact name. */
+static const struct sg_error *
+staff_volunteer(struct sg_ctx *ctx, const char *who, int64_t *id)
+{
+	const struct sg_error	*err;
+	int64_t			 archived;
+
+	if ((err = sg_volunteer_resolve(ctx, who, id)) != NULL ||
+	    (err = sg_db_int(ctx, &archived, "SELECT status = 'archived' "
+	    "FROM volunteer WHERE id = ?", *id)) != NULL)
+		return err;
+	if (archived)
+		return sg_error_fmt("volunteer %lld is archived",
+		    (long long)*id);
+	return NULL;
+}
+
+/* Record volunteers who worked an event; staffing again sets the hours. */
+const struct sg_error *
+sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
+    const char *hours)
+{
+	static const char sql[] =
+	    "INSERT INTO staffing (event_id, volunteer_id, hours) "
+	    "VALUES (?1, ?2, ?3) ON CONFLICT (event_id, volunteer_id) "
+	    "DO UPDATE SET hours = excluded.hours";
+	const struct sg_error	*err;
+	struct event		 ev;
+	sqlite3_stmt		*st;
+	char			 buf[32];
+	double			 h = 0;
+	int64_t			 id;
+	int			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = load_event(ctx, event, &ev)) != NULL ||
+	    (err = check_open(ctx, &ev, 0, "staffing")) != NULL ||
+	    (err = staff_hours(&ev, hours, &h)) != NULL ||
+	    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	hours_str(buf, sizeof(buf), h);
+	for (i = 0; i < nvols && err == NULL; i++) {
+		if ((err = staff_volunteer(ctx, vols[i], &id)) != NULL)
+			break;
+		sqlite3_bind_int64(st, 1, event);
+		sqlite3_bind_int64(st, 2, id);
+		sqlite3_bind_double(st, 3, h);
+		if ((err = sg_db_step_done(ctx, st)) == NULL)
+			fprintf(ctx->out, "%lld\t%s\n", (long long)id, buf);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return err;
+}
