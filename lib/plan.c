@@ -95,9 +95,7 @@ static const char due_sql[] =
     "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-'), "
     "e.tags, e.birth, e.living, e.visit_every, e.joined, "
     "(SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
-    "v.date <= ?1), "
-    "(SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
-    "v.date <= ?1 AND v.mode = 'home'), "
+    "v.date <= ?1), NULL, "
     "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
     "ORDER BY a.date DESC, a.id DESC LIMIT 1), "
     "(SELECT group_concat(vo.name, ',') FROM pairing p JOIN volunteer vo "
@@ -106,10 +104,30 @@ static const char due_sql[] =
     "e.building, e.unit, e.room "
     "FROM elder e WHERE e.status = 'active'";
 
+/* The last home visit of an elder by a day (for rules of modes: [home]). */
+static int32_t
+last_home(struct sg_ctx *ctx, sqlite3_stmt **hs, int64_t id, int32_t on)
+{
+	static const char sql[] =
+	    "SELECT max(date) FROM visit WHERE elder_id = ? AND date <= ? AND "
+	    "mode = 'home'";
+	char	 day[16];
+	int32_t	 d = SG_DATE_NONE;
+
+	if (*hs == NULL && sg_db_prepare(ctx, hs, sql) != NULL)
+		return SG_DATE_NONE;
+	sqlite3_reset(*hs);
+	sqlite3_bind_int64(*hs, 1, id);
+	sqlite3_bind_text(*hs, 2, sg_date_str(day, on), -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(*hs) == SQLITE_ROW)
+		d = col_day(*hs, 0);
+	return d;
+}
+
 /* Decide whether one elder row is due; append it to the list if so. */
 static const struct sg_error *
-due_row(struct sg_ctx *ctx, sqlite3_stmt *st, int32_t on, int32_t upto,
-    struct duelist *l)
+due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
+    int32_t upto, struct duelist *l)
 {
 	struct sg_facts		 f;
 	struct sg_every		 every;
@@ -129,7 +147,10 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, int32_t on, int32_t upto,
 	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
 	if (r == SG_RULE_NONE)
 		return NULL;
-	last = col_day(st, r >= 0 && ctx->cfg->rules[r].home_only ? 9 : 8);
+	if (r >= 0 && ctx->cfg->rules[r].home_only)
+		last = last_home(ctx, hs, sqlite3_column_int64(st, 0), on);
+	else
+		last = col_day(st, 8);
 	if (!sg_rule_due(&every, last, col_day(st, 7), upto, &due))
 		return NULL;
 	if (l->n == l->cap) {
@@ -179,7 +200,7 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
     int32_t upto, struct duelist *l)
 {
 	const struct sg_error	*err = NULL;
-	sqlite3_stmt		*st;
+	sqlite3_stmt		*st, *hs = NULL;
 	char			 sql[sizeof(due_sql) + 1024], day[16];
 	int			 i, rc;
 
@@ -193,10 +214,11 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 	for (i = 0; i < o->ntags; i++)
 		sqlite3_bind_text(st, i + 2, o->tags[i], -1, SQLITE_STATIC);
 	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
-		err = due_row(ctx, st, on, upto, l);
+		err = due_row(ctx, st, &hs, on, upto, l);
 	if (err == NULL && rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "due list");
 	sqlite3_finalize(st);
+	sqlite3_finalize(hs);
 	if (err == NULL)
 		qsort(l->v, l->n, sizeof(l->v[0]), cmp_overdue);
 	return err;
