@@ -1,7 +1,8 @@
 /*
  * date.c -- dates as day numbers (days since 1970-01-01), converted and
  * checked with the C library's timegm and gmtime_r; ISO weeks from
- * strftime; the relative dates and periods of SPEC section 1.
+ * strftime's %G and %V; the relative dates and periods of SPEC section 1.
+ * Every date a parser gives lies in the years 0000 to 9999.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,19 @@
 
 #include "shegong.h"
 
-#define DAY	86400
+#define DAY		86400
+#define YEAR_MIN	0
+#define YEAR_MAX	9999
+#define REL_MAX		10000000L	/* |N| of +Nd past any valid date */
+
+/* Why a date or period is invalid; form_* when it has no known form. */
+static const char form_date[] = "expected YYYY-MM-DD, today, yesterday, "
+    "tomorrow or +Nd/-Nw/+Nm";
+static const char form_period[] = "expected YYYY-MM, YYYY-Www, YYYY-Qn, "
+    "YYYY, a date, this-week, next-week, last-week, this-month, "
+    "last-month, next-month, this-year or last-year";
+static const char no_day[] = "no such day";
+static const char out_of_range[] = "out of range (years 0000 to 9999)";
 
 /* The broken-down UTC time of a day. */
 static struct tm
@@ -23,23 +36,60 @@ day_tm(int32_t day)
 	return tm;
 }
 
+/* Nonzero when s has the shape of tmpl: 'd' is a digit, the rest as is. */
+static int
+shape(const char *s, const char *tmpl)
+{
+	for (; *tmpl != '\0'; s++, tmpl++)
+		if (*tmpl == 'd' ? *s < '0' || *s > '9' : *s != *tmpl)
+			return 0;
+	return *s == '\0';
+}
+
+/* Days in month m (1..12) of year y: timegm turns day 0 into the last. */
+static int
+month_days(int y, int m)
+{
+	struct tm	 tm;
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m;
+	tm.tm_mday = 0;
+	timegm(&tm);
+	return tm.tm_mday;
+}
+
+/* Nonzero when day r lies in the years 0000..9999; then *out = r. */
+static int
+in_range(int32_t *out, long long r)
+{
+	struct tm	 tm;
+
+	if (r <= INT32_MIN || r > INT32_MAX)
+		return 0;
+	tm = day_tm((int32_t)r);
+	if (tm.tm_year + 1900 < YEAR_MIN || tm.tm_year + 1900 > YEAR_MAX)
+		return 0;
+	*out = (int32_t)r;
+	return 1;
+}
+
 /* The day of a valid calendar date. */
 const struct sg_error *
 sg_date_make(int32_t *out, int y, int m, int d)
 {
 	struct tm	 tm;
-	time_t		 t;
 
-	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31)
-		return sg_error_fmt("no such day");
+	if (y < YEAR_MIN || y > YEAR_MAX || m < 1 || m > 12 || d < 1 ||
+	    d > month_days(y, m))
+		return sg_error_fmt("invalid date '%04d-%02d-%02d': %s", y,
+		    m, d, no_day);
 	memset(&tm, 0, sizeof(tm));
 	tm.tm_year = y - 1900;
 	tm.tm_mon = m - 1;
 	tm.tm_mday = d;
-	t = timegm(&tm);
-	if (tm.tm_year != y - 1900 || tm.tm_mon != m - 1 || tm.tm_mday != d)
-		return sg_error_fmt("no such day");
-	*out = (int32_t)(t / DAY);
+	*out = (int32_t)(timegm(&tm) / DAY);
 	return NULL;
 }
 
@@ -54,18 +104,18 @@ sg_date_split(int32_t day, int *y, int *m, int *d)
 	*d = tm.tm_mday;
 }
 
-/* YYYY-MM-DD into buf. */
+/* YYYY-MM-DD into buf; "0000-00-00" for a day outside 0000..9999. */
 char *
 sg_date_str(char *buf, int32_t day)
 {
-	int		 y, m, d;
-	unsigned	 uy, um, ud;
+	int	 y, m, d;
 
 	sg_date_split(day, &y, &m, &d);
-	uy = (unsigned)y % 10000;
-	um = (unsigned)m % 13;
-	ud = (unsigned)d % 32;
-	snprintf(buf, 11, "%04u-%02u-%02u", uy, um, ud);
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		memcpy(buf, "0000-00-00", 11);
+	else
+		snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)y % 10000,
+		    (unsigned)m % 100, (unsigned)d % 100);
 	return buf;
 }
 
@@ -78,79 +128,101 @@ sg_date_wday(int32_t day)
 	return (w < 0 ? w + 7 : w) + 1;
 }
 
-/* ISO 8601 week-numbering year and week. */
+/* ISO 8601 week-numbering year and week, from strftime. */
 void
 sg_date_isoweek(int32_t day, int *year, int *week)
 {
 	struct tm	 tm = day_tm(day);
-	char		 buf[16];
+	char		 buf[32];
 
-	strftime(buf, sizeof(buf), "%G %V", &tm);
-	sscanf(buf, "%d %d", year, week);
+	*year = *week = 0;
+	if (strftime(buf, sizeof(buf), "%G %V", &tm) > 0)
+		sscanf(buf, "%d %d", year, week);
 }
 
-/* Add n months; the day is clamped to the month's end. */
+/*
+ * Add n months to day, the day of the month clamped to the month's end;
+ * 0 when the result falls outside 0000..9999 (*out is then clamped).
+ */
+static int
+add_months(int32_t *out, int32_t day, long long n)
+{
+	struct tm	 tm = day_tm(day);
+	long long	 mi, lo = YEAR_MIN * 12LL, hi = YEAR_MAX * 12LL + 11;
+	int		 y, m, d, ok = 1;
+
+	mi = (tm.tm_year + 1900LL) * 12 + tm.tm_mon + n;
+	if (mi < lo || mi > hi) {
+		mi = mi < lo ? lo : hi;
+		ok = 0;
+	}
+	y = (int)(mi / 12);
+	m = (int)(mi % 12) + 1;
+	d = tm.tm_mday < month_days(y, m) ? tm.tm_mday : month_days(y, m);
+	sg_date_make(out, y, m, d);
+	return ok;
+}
+
+/* Add n months, clamping the day (01-31 + 1 month = 02-28 or 02-29). */
 int32_t
 sg_date_add_months(int32_t day, int n)
 {
-	int	 y, m, d, mi;
 	int32_t	 out;
 
-	sg_date_split(day, &y, &m, &d);
-	mi = (y * 12 + (m - 1)) + n;
-	y = mi / 12;
-	m = mi % 12 + 1;
-	while (d > 28 && sg_date_make(&out, y, m, d) != NULL)
-		d--;
-	sg_date_make(&out, y, m, d);
+	add_months(&out, day, n);
 	return out;
 }
 
-/* Read YYYY-MM-DD exactly (four, two and two digits). */
+/* Read +Nd, -Nw, +Nm into a signed count and its unit; 0 if not one. */
 static int
-read_ymd(const char *s, int *y, int *m, int *d)
-{
-	int	 i;
-
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	return sscanf(s, "%4d-%2d-%2d", y, m, d) == 3;
-}
-
-/* +Nd, -Nw, +Nm relative to today. */
-static int
-read_relative(const char *s, int32_t today, int32_t *out)
+read_offset(const char *s, long *n, char *unit)
 {
 	char	*end;
-	long	 n;
 
-	if (s[0] != '+' && s[0] != '-')
+	if ((s[0] != '+' && s[0] != '-') || s[1] < '0' || s[1] > '9')
 		return 0;
-	if (s[1] < '0' || s[1] > '9')
+	*n = strtol(s + 1, &end, 10);	/* LONG_MAX on overflow */
+	if (end[0] == '\0' || end[1] != '\0' || strchr("dwm", end[0]) == NULL)
 		return 0;
-	n = strtol(s + 1, &end, 10);
-	if (end[0] == '\0' || end[1] != '\0' || n > 100000)
-		return 0;
+	if (*n > REL_MAX)
+		*n = REL_MAX + 1;
 	if (s[0] == '-')
-		n = -n;
-	switch (end[0]) {
-	case 'd':
-		*out = today + (int32_t)n;
-		return 1;
-	case 'w':
-		*out = today + (int32_t)n * 7;
-		return 1;
-	case 'm':
-		*out = sg_date_add_months(today, (int)n);
-		return 1;
-	}
-	return 0;
+		*n = -*n;
+	*unit = end[0];
+	return 1;
 }
 
-/* Today: $SHEGONG_TODAY or the local date. */
+/* Parse a date into *out; NULL, or why it is not one. */
+static const char *
+parse_day(int32_t *out, const char *s, int32_t today)
+{
+	long long	 r;
+	long		 n;
+	int		 y, m, d;
+	char		 unit;
+
+	if (shape(s, "dddd-dd-dd")) {
+		sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+		return sg_date_make(out, y, m, d) != NULL ? no_day : NULL;
+	}
+	if (strcmp(s, "today") == 0)
+		r = today;
+	else if (strcmp(s, "yesterday") == 0)
+		r = today - 1LL;
+	else if (strcmp(s, "tomorrow") == 0)
+		r = today + 1LL;
+	else if (!read_offset(s, &n, &unit))
+		return form_date;
+	else if (n > REL_MAX || n < -REL_MAX)
+		return out_of_range;
+	else if (unit == 'm')
+		return add_months(out, today, n) ? NULL : out_of_range;
+	else
+		r = today + (unit == 'w' ? 7LL : 1LL) * n;
+	return in_range(out, r) ? NULL : out_of_range;
+}
+
+/* Today: $SHEGONG_TODAY (exactly YYYY-MM-DD) or the local date. */
 const struct sg_error *
 sg_today(int32_t *out)
 {
@@ -160,13 +232,17 @@ sg_today(int32_t *out)
 	int		 y, m, d;
 
 	if (s != NULL && *s != '\0') {
-		if (!read_ymd(s, &y, &m, &d) || sg_date_make(out, y, m, d))
+		if (!shape(s, "dddd-dd-dd"))
 			return sg_error_fmt("invalid SHEGONG_TODAY '%s': "
 			    "expected YYYY-MM-DD", s);
+		sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+		if (sg_date_make(out, y, m, d) != NULL)
+			return sg_error_fmt("invalid SHEGONG_TODAY '%s': %s",
+			    s, no_day);
 		return NULL;
 	}
-	t = time(NULL);
-	localtime_r(&t, &tm);
+	if ((t = time(NULL)) == (time_t)-1 || localtime_r(&t, &tm) == NULL)
+		return sg_error_fmt("today: the local date is unknown");
 	return sg_date_make(out, tm.tm_year + 1900, tm.tm_mon + 1,
 	    tm.tm_mday);
 }
@@ -175,23 +251,12 @@ sg_today(int32_t *out)
 const struct sg_error *
 sg_date_parse(int32_t *out, const char *s, int32_t today)
 {
-	int	 y, m, d;
+	const char	*why;
+	int32_t		 d;
 
-	if (read_ymd(s, &y, &m, &d)) {
-		if (sg_date_make(out, y, m, d) != NULL)
-			return sg_error_fmt("invalid date '%s': no such day",
-			    s);
-		return NULL;
-	}
-	if (strcmp(s, "today") == 0)
-		*out = today;
-	else if (strcmp(s, "yesterday") == 0)
-		*out = today - 1;
-	else if (strcmp(s, "tomorrow") == 0)
-		*out = today + 1;
-	else if (!read_relative(s, today, out))
-		return sg_error_fmt("invalid date '%s': expected YYYY-MM-DD, "
-		    "today, yesterday, tomorrow or +Nd/-Nw/+Nm", s);
+	if ((why = parse_day(&d, s, today)) != NULL)
+		return sg_error_fmt("invalid date '%s': %s", s, why);
+	*out = d;
 	return NULL;
 }
 
@@ -214,8 +279,8 @@ sg_period_month(int32_t day)
 	int			 y, m, d;
 
 	sg_date_split(day, &y, &m, &d);
-	sg_date_make(&p.from, y, m, 1);
-	p.to = sg_date_add_months(p.from, 1) - 1;
+	p.from = day - (d - 1);
+	p.to = p.from + month_days(y, m) - 1;
 	return p;
 }
 
@@ -224,84 +289,89 @@ struct sg_period
 sg_period_quarter(int32_t day)
 {
 	struct sg_period	 p;
-	int			 y, m, d;
+	int			 y, m, d, first, i;
 
 	sg_date_split(day, &y, &m, &d);
-	sg_date_make(&p.from, y, (m - 1) / 3 * 3 + 1, 1);
-	p.to = sg_date_add_months(p.from, 3) - 1;
+	first = (m - 1) / 3 * 3 + 1;
+	p.from = day - (d - 1);
+	for (i = first; i < m; i++)
+		p.from -= month_days(y, i);
+	p.to = p.from - 1;
+	for (i = first; i < first + 3; i++)
+		p.to += month_days(y, i);
 	return p;
 }
 
-/* The Monday of ISO week w of year y; error when there is none. */
-static const struct sg_error *
-iso_week(int32_t *monday, int y, int w)
+/* ISO week w of year y, Monday to Sunday; NULL or why there is none. */
+static const char *
+iso_week(struct sg_period *p, int y, int w)
 {
 	int32_t	 jan4;
 	int	 yy, ww;
 
-	if (sg_date_make(&jan4, y, 1, 4) != NULL || w < 1 || w > 53)
-		return sg_error_fmt("no such week");
-	*monday = sg_period_week(jan4).from + (w - 1) * 7;
-	sg_date_isoweek(*monday, &yy, &ww);
+	if (w < 1 || w > 53 || sg_date_make(&jan4, y, 1, 4) != NULL)
+		return "no such week";
+	p->from = sg_period_week(jan4).from + (w - 1) * 7;
+	p->to = p->from + 6;
+	sg_date_isoweek(p->from, &yy, &ww);
 	if (yy != y || ww != w)
-		return sg_error_fmt("no such week");
+		return "no such week";
+	if (!in_range(&p->from, p->from) || !in_range(&p->to, p->to))
+		return out_of_range;
 	return NULL;
 }
 
-/* Read a period of exactly one of the numeric forms. */
-static int
-read_period(const char *s, struct sg_period *p, const struct sg_error **err)
+/* Year y, January 1 to December 31; NULL or why there is none. */
+static const char *
+year_period(struct sg_period *p, int y)
 {
-	int	 y, n, len = 0;
-	char	 c;
-
-	*err = NULL;
-	if (sscanf(s, "%4d-W%2d%n", &y, &n, &len) == 2 && len == 8 &&
-	    s[len] == '\0') {
-		if ((*err = iso_week(&p->from, y, n)) == NULL)
-			p->to = p->from + 6;
-		return 1;
-	}
-	if (sscanf(s, "%4d-Q%1d%n", &y, &n, &len) == 2 && len == 7 &&
-	    s[len] == '\0') {
-		if (n < 1 || n > 4 || (*err = sg_date_make(&p->from, y,
-		    (n - 1) * 3 + 1, 1)) != NULL)
-			*err = sg_error_fmt("no such quarter");
-		else
-			p->to = sg_date_add_months(p->from, 3) - 1;
-		return 1;
-	}
-	if (sscanf(s, "%4d-%2d%n", &y, &n, &len) == 2 && len == 7 &&
-	    s[len] == '\0' && s[5] >= '0' && s[5] <= '9') {
-		if ((*err = sg_date_make(&p->from, y, n, 1)) != NULL)
-			*err = sg_error_fmt("no such month");
-		else
-			p->to = sg_date_add_months(p->from, 1) - 1;
-		return 1;
-	}
-	if (sscanf(s, "%4d%c", &y, &c) == 1 && strlen(s) == 4 &&
-	    strspn(s, "0123456789") == 4) {
-		if ((*err = sg_date_make(&p->from, y, 1, 1)) == NULL)
-			sg_date_make(&p->to, y, 12, 31);
-		return 1;
-	}
-	return 0;
+	if (sg_date_make(&p->from, y, 1, 1) != NULL ||
+	    sg_date_make(&p->to, y, 12, 31) != NULL)
+		return out_of_range;
+	return NULL;
 }
 
-/* Parse a period of SPEC section 1. */
-const struct sg_error *
-sg_period_parse(struct sg_period *p, const char *s, int32_t today)
+/* YYYY-Www, YYYY-Qn, YYYY-MM or YYYY; form_period when none of them. */
+static const char *
+period_numeric(struct sg_period *p, const char *s)
 {
-	const struct sg_error	*err;
-	struct sg_period	 m;
-	int			 y, mo, d;
+	int32_t	 d;
+	int	 y, n;
 
-	if (read_period(s, p, &err)) {
-		if (err != NULL)
-			return sg_error_fmt("invalid period '%s': %s", s,
-			    err->msg);
+	if (shape(s, "dddd-Wdd")) {
+		sscanf(s, "%4d-W%2d", &y, &n);
+		return iso_week(p, y, n);
+	}
+	if (shape(s, "dddd-Qd")) {
+		sscanf(s, "%4d-Q%1d", &y, &n);
+		if (n < 1 || n > 4 ||
+		    sg_date_make(&d, y, n * 3 - 2, 1) != NULL)
+			return "no such quarter";
+		*p = sg_period_quarter(d);
 		return NULL;
 	}
+	if (shape(s, "dddd-dd")) {
+		sscanf(s, "%4d-%2d", &y, &n);
+		if (sg_date_make(&d, y, n, 1) != NULL)
+			return "no such month";
+		*p = sg_period_month(d);
+		return NULL;
+	}
+	if (shape(s, "dddd")) {
+		sscanf(s, "%4d", &y);
+		return year_period(p, y);
+	}
+	return form_period;
+}
+
+/* this-week, last-month and the like; form_period when none of them. */
+static const char *
+period_named(struct sg_period *p, const char *s, int32_t today)
+{
+	struct sg_period	 m = sg_period_month(today);
+	int			 y, mo, d;
+
+	sg_date_split(today, &y, &mo, &d);
 	if (strcmp(s, "this-week") == 0)
 		*p = sg_period_week(today);
 	else if (strcmp(s, "next-week") == 0)
@@ -309,54 +379,59 @@ sg_period_parse(struct sg_period *p, const char *s, int32_t today)
 	else if (strcmp(s, "last-week") == 0)
 		*p = sg_period_week(today - 7);
 	else if (strcmp(s, "this-month") == 0)
-		*p = sg_period_month(today);
-	else if (strcmp(s, "last-month") == 0) {
-		m = sg_period_month(today);
+		*p = m;
+	else if (strcmp(s, "last-month") == 0)
 		*p = sg_period_month(m.from - 1);
-	} else if (strcmp(s, "next-month") == 0) {
-		m = sg_period_month(today);
+	else if (strcmp(s, "next-month") == 0)
 		*p = sg_period_month(m.to + 1);
-	} else if (strcmp(s, "this-year") == 0 || strcmp(s, "last-year") == 0) {
-		sg_date_split(today, &y, &mo, &d);
-		y -= s[1] == 'a';
-		sg_date_make(&p->from, y, 1, 1);
-		sg_date_make(&p->to, y, 12, 31);
-	} else if (sg_date_parse(&p->from, s, today) == NULL)
-		p->to = p->from;
-	else if (strncmp(s, "20", 2) == 0 || strncmp(s, "19", 2) == 0 ||
-	    (s[0] >= '0' && s[0] <= '9' && strchr(s, '-') != NULL))
-		return sg_date_parse(&p->from, s, today);
+	else if (strcmp(s, "this-year") == 0)
+		return year_period(p, y);
+	else if (strcmp(s, "last-year") == 0)
+		return year_period(p, y - 1);
 	else
-		return sg_error_fmt("invalid period '%s': expected YYYY-MM, "
-		    "YYYY-Www, YYYY-Qn, YYYY, a date, this-week, next-week, "
-		    "last-week, this-month, last-month, next-month, this-year "
-		    "or last-year", s);
+		return form_period;
 	return NULL;
 }
 
-/* Whole years from birth to day. */
+/* Parse a period of SPEC section 1; a single date is a one-day period. */
+const struct sg_error *
+sg_period_parse(struct sg_period *out, const char *s, int32_t today)
+{
+	struct sg_period	 p;
+	const char		*why;
+
+	if ((why = period_numeric(&p, s)) == form_period &&
+	    (why = period_named(&p, s, today)) == form_period) {
+		if ((why = parse_day(&p.from, s, today)) == form_date)
+			why = form_period;
+		else if (why == NULL)
+			p.to = p.from;
+	}
+	if (why != NULL)
+		return sg_error_fmt("invalid period '%s': %s", s, why);
+	*out = p;
+	return NULL;
+}
+
+/* Whole years from birth to day; a Feb 29 birthday counts on Mar 1. */
 int
 sg_age(int32_t birth, int32_t day)
 {
-	int	 by, bm, bd, y, m, d, age;
+	int	 by, bm, bd, y, m, d;
 
 	sg_date_split(birth, &by, &bm, &bd);
 	sg_date_split(day, &y, &m, &d);
-	age = y - by;
-	if (m < bm || (m == bm && d < bd))
-		age--;
-	return age;
+	return y - by - (m < bm || (m == bm && d < bd));
 }
 
-/* "HH:MM" into minutes since midnight. */
+/* "HH:MM" (two digits each, 00:00 to 23:59) into minutes since midnight. */
 const struct sg_error *
 sg_time_parse(int *out, const char *s)
 {
 	int	 h, m;
 
-	if (strlen(s) != 5 || s[2] != ':' || strspn(s, "0123456789") != 2 ||
-	    strspn(s + 3, "0123456789") != 2 ||
-	    sscanf(s, "%2d:%2d", &h, &m) != 2 || h > 23 || m > 59)
+	if (!shape(s, "dd:dd") || sscanf(s, "%2d:%2d", &h, &m) != 2 ||
+	    h > 23 || m > 59)
 		return sg_error_fmt("invalid time '%s': expected HH:MM", s);
 	*out = h * 60 + m;
 	return NULL;

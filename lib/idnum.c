@@ -7,67 +7,108 @@
 
 #include "shegong.h"
 
+#define ID_LEN		18
+#define BIRTH_MIN	1850	/* no living person was born earlier */
+#define MASK_MAX	18	/* characters of a masked number, at most */
+
 /* Weights of the first 17 digits; the sum mod 11 indexes checks. */
-static const int	weights[17] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9,
-			    10, 5, 8, 4, 2 };
+static const int	weights[ID_LEN - 1] = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3,
+			    7, 9, 10, 5, 8, 4, 2 };
 static const char	checks[] = "10X98765432";
+
+/* Characters (not bytes) in a UTF-8 string: bytes not continuing one. */
+static size_t
+nchars(const char *s)
+{
+	size_t	 n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+/* The birth date of digits 7 to 14; NULL or what is wrong with it. */
+static const struct sg_error *
+birth_date(int32_t *day, const char *s)
+{
+	int	 y, m, d;
+
+	sscanf(s + 6, "%4d%2d%2d", &y, &m, &d);
+	if (sg_date_make(day, y, m, d) != NULL)
+		return sg_error_fmt("ID number '%s': birth date %.8s does not "
+		    "exist", s, s + 6);
+	if (y < BIRTH_MIN)
+		return sg_error_fmt("ID number '%s': birth date %.8s is "
+		    "before %d", s, s + 6, BIRTH_MIN);
+	return NULL;
+}
 
 /* Validate an ID number; give its normal form, birth date and sex. */
 const struct sg_error *
 sg_idnum_check(const char *s, char *norm, int32_t *birth, char *sex)
 {
 	const struct sg_error	*err;
-	size_t			 len = strlen(s);
-	int			 i, sum = 0, y, m, d;
-	char			 c, buf[19];
+	int			 i, sum = 0;
 	int32_t			 day;
+	char			 c;
 
-	if (len != 18)
-		return sg_error_fmt("ID number '%s' must have 18 characters, "
-		    "not %zu", s, len);
-	for (i = 0; i < 17; i++) {
+	if (nchars(s) != ID_LEN)
+		return sg_error_fmt("ID number '%s' must have %d characters, "
+		    "not %zu", s, ID_LEN, nchars(s));
+	for (i = 0; i < ID_LEN - 1; i++) {
 		if (s[i] < '0' || s[i] > '9')
 			return sg_error_fmt("ID number '%s': character %d is "
 			    "not a digit", s, i + 1);
 		sum += (s[i] - '0') * weights[i];
 	}
-	c = s[17] == 'x' ? 'X' : s[17];
-	sscanf(s + 6, "%4d%2d%2d", &y, &m, &d);
-	if (y < 1850 || (err = sg_date_make(&day, y, m, d)) != NULL)
-		return sg_error_fmt("ID number '%s': %.8s is not a birth date",
-		    s, s + 6);
-	if (c != checks[sum % 11])
-		return sg_error_fmt("ID number '%s': check character is '%c', "
-		    "expected '%c'", s, s[17], checks[sum % 11]);
-	memcpy(buf, s, 17);
-	buf[17] = c;
-	buf[18] = '\0';
-	if (norm != NULL)
-		memcpy(norm, buf, 19);
+	if ((err = birth_date(&day, s)) != NULL)
+		return err;
+	c = s[ID_LEN - 1] == 'x' ? 'X' : s[ID_LEN - 1];
+	if (c != checks[sum % 11] || s[ID_LEN] != '\0')
+		return sg_error_fmt("ID number '%s': check character is '%s', "
+		    "expected '%c'", s, s + ID_LEN - 1, checks[sum % 11]);
+	if (norm != NULL) {
+		memcpy(norm, s, ID_LEN - 1);
+		norm[ID_LEN - 1] = c;
+		norm[ID_LEN] = '\0';
+	}
 	if (birth != NULL)
 		*birth = day;
 	if (sex != NULL)
-		*sex = (s[16] - '0') % 2 ? 'M' : 'F';
+		*sex = (s[ID_LEN - 2] - '0') % 2 == 1 ? 'M' : 'F';
 	return NULL;
 }
 
-/* Mask all but the first 6 and last 4 characters (hides the birth date). */
+/*
+ * Mask for display into buf (>= 19 bytes): an 18-character number keeps
+ * its first 6 and last 4 characters with 8 '*' between; any other keeps
+ * its first and last 2 (all '*' up to 4 characters).  Only ASCII is kept
+ * and at most 18 characters are written.
+ */
 char *
 sg_idnum_mask(char *buf, const char *s)
 {
-	size_t	 len = strlen(s), i, keep0 = 6, keep1 = 4;
+	size_t	 len = strlen(s), n, i, head = 6, tail = 4;
 
-	if (len != 18) {
-		keep0 = len > 4 ? 1 : 0;
-		keep1 = len > 4 ? 2 : 0;
+	if (len != ID_LEN) {
+		head = len > 4 ? 1 : 0;
+		tail = len > 4 ? 2 : 0;
 	}
-	for (i = 0; i < len && i < 18; i++)
-		buf[i] = (i < keep0 || i >= len - keep1) ? s[i] : '*';
-	buf[i] = '\0';
+	n = len < MASK_MAX ? len : MASK_MAX;
+	for (i = 0; i < n; i++)
+		buf[i] = '*';
+	for (i = 0; i < head; i++)
+		if ((unsigned char)s[i] < 0x80)
+			buf[i] = s[i];
+	for (i = 1; i <= tail; i++)
+		if ((unsigned char)s[len - i] < 0x80)
+			buf[n - i] = s[len - i];
+	buf[n] = '\0';
 	return buf;
 }
 
-/* Nonzero when s looks masked. */
+/* Nonzero when s looks masked (contains '*'). */
 int
 sg_idnum_masked(const char *s)
 {

@@ -3,14 +3,19 @@
  * NFKC folding of full-width digits and letters that Chinese input
  * methods type.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
 #include "shegong.h"
 
-/* Nonzero when the n bytes at s are valid UTF-8 without NUL. */
+/* ASCII white space, as sg_trim removes it (never locale-dependent). */
+#define IS_SPACE(c)	((c) != '\0' && strchr(" \t\n\v\f\r", (c)) != NULL)
+
+/*
+ * Nonzero when the n bytes at s are valid UTF-8 without NUL: utf8proc
+ * rejects overlong forms, surrogates and code points past U+10FFFF.
+ */
 int
 sg_utf8_valid(const char *s, size_t n)
 {
@@ -28,30 +33,33 @@ sg_utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
-/* Display width in terminal columns: CJK wide 2, combining 0. */
+/*
+ * Display width in terminal columns: East Asian wide 2, combining marks
+ * and control characters 0, each invalid byte 1.
+ */
 int
 sg_utf8_width(const char *s)
 {
 	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)s;
 	utf8proc_int32_t	 c;
 	utf8proc_ssize_t	 len;
+	size_t			 n = strlen(s);
 	int			 w = 0;
 
-	while (*p != '\0') {
-		len = utf8proc_iterate(p, -1, &c);
+	while (n > 0) {
+		len = utf8proc_iterate(p, (utf8proc_ssize_t)n, &c);
 		if (len <= 0) {
 			w++;
-			p++;
-			continue;
-		}
-		if (c >= 0x20)
+			len = 1;
+		} else if (utf8proc_category(c) != UTF8PROC_CATEGORY_CC)
 			w += utf8proc_charwidth(c);
 		p += len;
+		n -= (size_t)len;
 	}
 	return w;
 }
 
-/* NFKC-fold into a new string; NULL on invalid UTF-8 or memory. */
+/* NFKC-fold into a new string (malloc'd); NULL on invalid UTF-8 or memory. */
 char *
 sg_nfkc(const char *s)
 {
@@ -60,20 +68,18 @@ sg_nfkc(const char *s)
 	return (char *)utf8proc_NFKC((const utf8proc_uint8_t *)s);
 }
 
-/* Trim ASCII white space at both ends, in place. */
+/* Trim ASCII white space at both ends, in place; returns s. */
 char *
 sg_trim(char *s)
 {
 	char	*p = s, *e;
 
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-	    *p == '\f' || *p == '\v')
+	while (IS_SPACE(*p))
 		p++;
 	if (p != s)
 		memmove(s, p, strlen(p) + 1);
 	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
-	    e[-1] == '\r' || e[-1] == '\f' || e[-1] == '\v'))
+	while (e > s && IS_SPACE(e[-1]))
 		*--e = '\0';
 	return s;
 }

@@ -1,5 +1,6 @@
 /*
- * test_idnum.c -- resident ID numbers (GB 11643-1999) and UTF-8 text.
+ * test_idnum.c -- resident ID numbers (GB 11643-1999): check character,
+ * birth date, sex, masking.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -7,26 +8,54 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "shegong.h"
 
-/* Check a valid number, its birth date and sex. */
+/* Assert that s is valid with normal form norm, birth date and sex. */
 static void
 valid(const char *s, const char *norm, const char *birth, char sex)
 {
 	char	 n[19], buf[16], x = 0;
-	int32_t	 b;
+	int32_t	 b = SG_DATE_NONE;
 
+	memset(n, '#', sizeof(n));
 	assert_null(sg_idnum_check(s, n, &b, &x));
 	assert_string_equal(n, norm);
 	assert_string_equal(sg_date_str(buf, b), birth);
 	assert_int_equal(x, sex);
+	assert_null(sg_idnum_check(s, NULL, NULL, NULL));
+}
+
+/* Assert that s is invalid with the message want; outputs untouched. */
+static void
+invalid(const char *s, const char *want)
+{
+	const struct sg_error	*err;
+	char			 n[19] = "untouched", x = '?';
+	int32_t			 b = 42;
+
+	err = sg_idnum_check(s, n, &b, &x);
+	assert_non_null(err);
+	assert_string_equal(err->msg, want);
+	assert_int_equal(err->status, SG_EXIT_ERR);
+	assert_string_equal(n, "untouched");
+	assert_int_equal(b, 42);
+	assert_int_equal(x, '?');
+}
+
+/* Assert that s masks to want, in a buffer of exactly 19 bytes. */
+static void
+masks(const char *s, const char *want)
+{
+	char	 buf[19];
+
+	assert_ptr_equal(sg_idnum_mask(buf, s), buf);
+	assert_string_equal(buf, want);
 }
 
 static void
-test_valid_numbers(void **state)
+test_standards_valid(void **state)
 {
 	(void)state;
 	/* the valid numbers of context/standards.md */
@@ -34,80 +63,123 @@ test_valid_numbers(void **state)
 	valid("440524188001010014", "440524188001010014", "1880-01-01", 'M');
 	valid("34052419800101001X", "34052419800101001X", "1980-01-01", 'M');
 	valid("370101190102039973", "370101190102039973", "1901-02-03", 'M');
-	valid("11010519491231002x", "11010519491231002X", "1949-12-31", 'F');
-	valid("520112194003020025", "520112194003020025", "1940-03-02", 'F');
 }
 
 static void
-test_invalid_numbers(void **state)
+test_more_valid(void **state)
+{
+	(void)state;
+	/* a lower-case x is accepted and upper-cased */
+	valid("11010519491231002x", "11010519491231002X", "1949-12-31", 'F');
+	valid("34052419800101001x", "34052419800101001X", "1980-01-01", 'M');
+	valid("520112194003020025", "520112194003020025", "1940-03-02", 'F');
+	/* 1850 is the first year allowed; leap days */
+	valid("110105185001010021", "110105185001010021", "1850-01-01", 'F');
+	valid("11010520240229002X", "11010520240229002X", "2024-02-29", 'F');
+	valid("110105200002290021", "110105200002290021", "2000-02-29", 'F');
+}
+
+static void
+test_standards_invalid(void **state)
 {
 	(void)state;
 	/* the invalid check digits of context/standards.md */
-	assert_string_equal(sg_idnum_check("110105198001010123", NULL, NULL,
-	    NULL)->msg, "ID number '110105198001010123': check character is "
-	    "'3', expected '0'");
-	assert_non_null(sg_idnum_check("440308199003141234", NULL, NULL,
-	    NULL));
-	assert_string_equal(sg_idnum_check("1101051949123100", NULL, NULL,
-	    NULL)->msg, "ID number '1101051949123100' must have 18 "
-	    "characters, not 16");
-	assert_string_equal(sg_idnum_check("1101051949123100AX", NULL, NULL,
-	    NULL)->msg, "ID number '1101051949123100AX': character 17 is not "
-	    "a digit");
-	assert_string_equal(sg_idnum_check("110105194902300021", NULL, NULL,
-	    NULL)->msg, "ID number '110105194902300021': 19490230 is not a "
-	    "birth date");
-	assert_non_null(sg_idnum_check("", NULL, NULL, NULL));
+	invalid("110105198001010123", "ID number '110105198001010123': "
+	    "check character is '3', expected '0'");
+	invalid("440308199003141234", "ID number '440308199003141234': "
+	    "check character is '4', expected 'X'");
+	invalid("44052418800101001x", "ID number '44052418800101001x': "
+	    "check character is 'x', expected '4'");
+	invalid("11010519491231002Y", "ID number '11010519491231002Y': "
+	    "check character is 'Y', expected 'X'");
+}
+
+static void
+test_length(void **state)
+{
+	(void)state;
+	invalid("1101051949123100", "ID number '1101051949123100' must have "
+	    "18 characters, not 16");
+	invalid("11010519491231002X1", "ID number '11010519491231002X1' must "
+	    "have 18 characters, not 19");
+	invalid("", "ID number '' must have 18 characters, not 0");
+	invalid("张三", "ID number '张三' must have 18 characters, not 2");
+	/* 18 bytes but 6 characters */
+	invalid("张三李四王五", "ID number '张三李四王五' must have 18 "
+	    "characters, not 6");
+}
+
+static void
+test_characters(void **state)
+{
+	(void)state;
+	invalid("1101051949123100AX", "ID number '1101051949123100AX': "
+	    "character 17 is not a digit");
+	invalid("A1010519491231002X", "ID number 'A1010519491231002X': "
+	    "character 1 is not a digit");
+	invalid(" 1010519491231002X", "ID number ' 1010519491231002X': "
+	    "character 1 is not a digit");
+	/* full-width: 18 characters, not digits (callers fold with NFKC) */
+	invalid("１10519491231002X11", "ID number '１10519491231002X11': "
+	    "character 1 is not a digit");
+	invalid("11010519491231002Ｘ", "ID number '11010519491231002Ｘ': "
+	    "check character is 'Ｘ', expected 'X'");
+}
+
+static void
+test_birth_date(void **state)
+{
+	(void)state;
+	/* each with its right check character: the date alone is wrong */
+	invalid("110105194902300020", "ID number '110105194902300020': "
+	    "birth date 19490230 does not exist");
+	invalid("110105210002290020", "ID number '110105210002290020': "
+	    "birth date 21000229 does not exist");
+	invalid("110105202602290024", "ID number '110105202602290024': "
+	    "birth date 20260229 does not exist");
+	invalid("110105184912310020", "ID number '110105184912310020': "
+	    "birth date 18491231 is before 1850");
+	/* the date is checked before the check character */
+	invalid("110105194913010021", "ID number '110105194913010021': "
+	    "birth date 19491301 does not exist");
 }
 
 static void
 test_mask(void **state)
 {
-	char	 buf[32];
-
 	(void)state;
-	assert_string_equal(sg_idnum_mask(buf, "11010519491231002X"),
-	    "110105********002X");
-	assert_string_equal(sg_idnum_mask(buf, "520112194003020025"),
-	    "520112********0025");
+	masks("11010519491231002X", "110105********002X");
+	masks("520112194003020025", "520112********0025");
+	masks("440524188001010014", "440524********0014");
+	/* other lengths: first and last 2 kept, at most 18 written */
+	masks("1234567", "1****67");
+	masks("12345", "1**45");
+	masks("E12345678", "E******78");
+	masks("1234567890123456789", "1***************89");
+	masks("12345678901234567890123456789", "1***************89");
+	masks("1234", "****");
+	masks("1", "*");
+	masks("", "");
+	/* only ASCII is ever copied */
+	masks("ab张三cd", "a*******cd");
+	masks("张三李四王五", "******************");
 	assert_true(sg_idnum_masked("520112********0025"));
+	assert_true(sg_idnum_masked("*"));
 	assert_false(sg_idnum_masked("520112194003020025"));
-	assert_string_equal(sg_idnum_mask(buf, "1234567"), "1****67");
-}
-
-static void
-test_utf8(void **state)
-{
-	char	*s;
-	char	 t[] = "  \t 3栋 \n";
-
-	(void)state;
-	assert_int_equal(sg_utf8_width("张桂英"), 6);
-	assert_int_equal(sg_utf8_width("a张"), 3);
-	assert_int_equal(sg_utf8_width(""), 0);
-	assert_true(sg_utf8_valid("张桂英", strlen("张桂英")));
-	assert_false(sg_utf8_valid("a\377b", 3));
-	assert_false(sg_utf8_valid("\xc0\xaf", 2));	/* overlong '/' */
-	assert_false(sg_utf8_valid("\xed\xa0\x80", 3));	/* surrogate */
-	assert_false(sg_utf8_valid("a\0b", 3));
-	s = sg_nfkc("３栋");
-	assert_string_equal(s, "3栋");
-	free(s);
-	s = sg_nfkc("１３８ＡＢ");
-	assert_string_equal(s, "138AB");
-	free(s);
-	assert_null(sg_nfkc("\377"));
-	assert_string_equal(sg_trim(t), "3栋");
+	assert_false(sg_idnum_masked(""));
 }
 
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_valid_numbers),
-		cmocka_unit_test(test_invalid_numbers),
+		cmocka_unit_test(test_standards_valid),
+		cmocka_unit_test(test_more_valid),
+		cmocka_unit_test(test_standards_invalid),
+		cmocka_unit_test(test_length),
+		cmocka_unit_test(test_characters),
+		cmocka_unit_test(test_birth_date),
 		cmocka_unit_test(test_mask),
-		cmocka_unit_test(test_utf8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
