@@ -40,17 +40,6 @@ static const struct option set_opts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Parse no verb options, leaving the arguments. */
-static const struct sg_error *
-no_options(struct sg_ctx *ctx, int argc, char **argv)
-{
-	static const struct option none[] = { { NULL, 0, NULL, 0 } };
-
-	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
-		return sg_usage(ctx);
-	return NULL;
-}
-
 /* event add TITLE [field options] [--repeat R --count N] */
 static const struct sg_error *
 cmd_add(struct sg_ctx *ctx, int argc, char **argv)
@@ -143,7 +132,7 @@ cmd_show(struct sg_ctx *ctx, int argc, char **argv)
 	int64_t			*ids;
 	size_t			 n;
 
-	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
 	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
 	    "event")) != NULL)
 		return err;
@@ -187,7 +176,7 @@ event_elders(struct sg_ctx *ctx, int argc, char **argv, int need,
 	const struct sg_error	*err;
 
 	*ids = NULL;
-	if ((err = no_options(ctx, argc, argv)) != NULL)
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
 		return err;
 	if (argc - optind < 1 + need)
 		return sg_usage(ctx);
@@ -249,7 +238,7 @@ cmd_roster(struct sg_ctx *ctx, int argc, char **argv)
 	const struct sg_error	*err;
 	int64_t			 event;
 
-	if ((err = no_options(ctx, argc, argv)) != NULL)
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
 		return err;
 	if (argc - optind != 1)
 		return sg_usage(ctx);

@@ -223,6 +223,35 @@ join_args(const char *prog, int argc, char **argv)
 	return s;
 }
 
+/* Parse only the common options. */
+const struct sg_error *
+sg_no_options(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+
+	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
+		return sg_usage(ctx);
+	return NULL;
+}
+
+/* Collect field options into kv, in the order given. */
+const struct sg_error *
+sg_field_options(struct sg_ctx *ctx, int argc, char **argv,
+    const struct option *opts, struct sg_kv *kv, int *n)
+{
+	int	 c, li;
+
+	*n = 0;
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, &li)) != -1) {
+		if (c == '?' || li < 0 || *n == SG_MAX_KV)
+			return sg_usage(ctx);
+		kv[*n].key = opts[li].name;
+		kv[*n].val = optarg;
+		(*n)++;
+	}
+	return NULL;
+}
+
 /* Load the config: --config, $SHEGONG_CONFIG, XDG; absent = defaults. */
 static const struct sg_error *
 load_config(struct sg_ctx *ctx)

@@ -394,6 +394,20 @@ sg_values_set(struct sg_values *vals, const char *key, const char *val,
 	return NULL;
 }
 
+/* Set every kv on v, stopping at the first error. */
+const struct sg_error *
+sg_values_apply(struct sg_values *vals, const struct sg_kv *kv, int n,
+    int32_t today)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	for (i = 0; i < n; i++)
+		if ((err = sg_values_set(vals, kv[i].key, kv[i].val, today)))
+			return err;
+	return NULL;
+}
+
 /* Free the values (not the struct). */
 void
 sg_values_free(struct sg_values *vals)

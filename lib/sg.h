@@ -157,6 +157,9 @@ const char	*sg_enum_list(char *buf, size_t, const struct sg_enum *);
 /* Set a field of v by name (or option spelling); appends for lists. */
 const struct sg_error	*sg_values_set(struct sg_values *, const char *key,
 			    const char *val, int32_t today);
+/* Set every kv on v (option values: lists append). */
+const struct sg_error	*sg_values_apply(struct sg_values *,
+			    const struct sg_kv *, int, int32_t today);
 void	 sg_values_free(struct sg_values *);
 const char	*sg_values_get(const struct sg_values *, const char *name);
 /* INSERT the set fields; the new rowid in *id. */
@@ -245,6 +248,9 @@ const struct sg_error	*sg_table_import(struct sg_ctx *,
 			    const char *format, sg_check_fn);
 const struct sg_error	*sg_table_export(struct sg_ctx *,
 			    const struct sg_table *, const char *order);
+/* Show records in full (health included), in the order given. */
+const struct sg_error	*sg_table_show(struct sg_ctx *,
+			    const struct sg_table *, const int64_t *, size_t);
 const struct sg_error	*sg_table_edit(struct sg_ctx *,
 			    const struct sg_table *, int64_t id, sg_check_fn);
 

@@ -295,6 +295,14 @@ const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
 
 /* ------------------------------------------------------------------ cmd.c */
 
+/* A field value given on the command line: --building 3 is {"building", "3"}. */
+struct sg_kv {
+	const char	*key;
+	const char	*val;
+};
+
+#define SG_MAX_KV	64
+
 struct sg_ctx;
 
 /* One verb of a command. */
@@ -320,6 +328,14 @@ int	 sg_getopt(struct sg_ctx *, int, char **, const char *,
 	    const struct option *, int *longindex);
 /* The usage error of the running verb (prints usage, exit 2). */
 const struct sg_error	*sg_usage(struct sg_ctx *);
+/* Parse only the common options; the verb's arguments stay. */
+const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
+/*
+ * Collect options whose value names a field (val = 'F' or any): each
+ * --name VALUE becomes kv {name, VALUE}.  NULL, or the usage error.
+ */
+const struct sg_error	*sg_field_options(struct sg_ctx *, int, char **,
+			    const struct option *, struct sg_kv *, int *);
 
 /* Long-only option values of verbs start here. */
 #define SG_OPT_LONG	0x200
@@ -343,13 +359,6 @@ const struct sg_error	*sg_ctx_ids(struct sg_ctx *, int64_t **, size_t *,
 
 /* ---------------------------------------------------------------- elder.c */
 
-/* A field value given on the command line: --building 3 is {"building", "3"}. */
-struct sg_kv {
-	const char	*key;
-	const char	*val;
-};
-
-#define SG_MAX_KV	64
 #define SG_MAX_TAGS	32
 
 /* The filters of elder list; zero / NULL means no filter. */

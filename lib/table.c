@@ -478,3 +478,37 @@ done:
 	unlink(tpath);
 	return err;
 }
+
+/* Show records in full, in the order of the ids given. */
+const struct sg_error *
+sg_table_show(struct sg_ctx *ctx, const struct sg_table *t,
+    const int64_t *ids, size_t n)
+{
+	const struct sg_error	*err;
+	struct sg_where		 w;
+	struct sg_out		 probe;
+	const char		*key = NULL;
+	char			*json, in[256], order[256];
+	int			 idx[SG_MAX_FIELDS], nc, i;
+
+	for (i = 0; i < t->nfields && key == NULL; i++)
+		if (t->fields[i].flags & SG_F_ID)
+			key = t->fields[i].expr;
+	memset(&w, 0, sizeof(w));
+	if ((err = sg_columns(t, ctx->columns, 0, 1, idx, &nc)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_check_ids(ctx, t, ids, n)) != NULL)
+		return err;
+	if ((json = sg_ids_json(ids, n)) == NULL)
+		return sg_error_errno("ids");
+	snprintf(in, sizeof(in), "%s IN (SELECT value FROM json_each(?))",
+	    key);
+	snprintf(order, sizeof(order), "(SELECT min(j.key) FROM json_each(?) "
+	    "j WHERE j.value = %s)", key);
+	sg_where_text(&w, in, json);
+	sg_where_param(&w, json);
+	sg_ctx_out(ctx, &probe);
+	err = sg_select(ctx, t, idx, nc, &w, order, probe.fmt == SG_FMT_TABLE);
+	free(json);
+	return err;
+}
