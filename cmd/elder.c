@@ -336,7 +336,7 @@ static const struct sg_verb verbs[] = {
 	    "change fields of elders", 1, cmd_set },
 	{ "tag", "tag [--add T]... [--remove T]... [ID...]",
 	    "add or remove tags", 1, cmd_tag },
-	{ "edit", "edit ID", "edit an elder as YAML in $EDITOR", 1,
+	{ "edit", "edit ID", "edit an elder as YAML in $EDITOR", 2,
 	    cmd_edit },
 	{ "archive", "archive [ID...] --reason moved|deceased|other "
 	    "[--date D]", "archive elders (nothing is deleted)", 1,

@@ -352,6 +352,35 @@ open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
 	return err;
 }
 
+/* Refuse, before any change, a database not shegong's or too new. */
+static const struct sg_error *
+precheck(sqlite3 *db, const char *path)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st = NULL;
+	int			 version, tables;
+
+	if (sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM "
+	    "pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
+	    -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+		err = sg_error_fmt("'%s': not a shegong database: %s", path,
+		    sqlite3_errmsg(db));
+		goto done;
+	}
+	version = sqlite3_column_int(st, 0);
+	tables = sqlite3_column_int(st, 1);
+	if (version > SG_SCHEMA_VERSION)
+		err = sg_error_fmt("'%s': schema version %d is newer than "
+		    "this shegong's (%d): upgrade shegong", path, version,
+		    SG_SCHEMA_VERSION);
+	else if (version == 0 && tables > 0)
+		err = sg_error_fmt("'%s': not a shegong database: it has "
+		    "tables but no shegong schema version", path);
+done:
+	sqlite3_finalize(st);
+	return err;
+}
+
 /* Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate. */
 static const struct sg_error *
 open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
@@ -368,6 +397,9 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 		err = sg_error_fmt("'%s': database is read-only", path);
 		goto fail;
 	}
+	/* refuse another program's database before WAL would change it */
+	if ((err = precheck(db, path)) != NULL)
+		goto fail;
 	if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, &msg) !=
 	    SQLITE_OK) {
 		err = sg_error_fmt("'%s': not a shegong database: %s", path,

@@ -437,7 +437,9 @@ static void
 bind_value(sqlite3_stmt *st, int pos, const struct sg_field *f,
     const char *v)
 {
-	if (v == NULL)
+	if (v == NULL && (f->kind == SG_K_TAGS || f->kind == SG_K_SET))
+		sqlite3_bind_text(st, pos, "", 0, SQLITE_STATIC);
+	else if (v == NULL)
 		sqlite3_bind_null(st, pos);
 	else if (f->kind == SG_K_INT)
 		sqlite3_bind_int64(st, pos, strtoll(v, NULL, 10));

@@ -412,6 +412,54 @@ edit_round(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
 	return err;
 }
 
+/* Close the invocation's connection, so no lock is held meanwhile. */
+static void
+release_db(struct sg_ctx *ctx)
+{
+	sg_db_rollback(ctx);
+	sqlite3_close(ctx->db);
+	ctx->db = NULL;
+}
+
+/* The form of a record as text, to see whether it changed meanwhile. */
+static char *
+form_text(struct sg_ctx *ctx, const struct sg_table *t, int64_t id)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp;
+
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		return NULL;
+	if (write_form(ctx, t, id, fp, NULL) != NULL) {
+		fclose(fp);
+		free(buf);
+		return NULL;
+	}
+	fclose(fp);
+	return buf;
+}
+
+/* Lock for writing; fail if the record changed while being edited. */
+static const struct sg_error *
+lock_unchanged(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
+    const char *orig)
+{
+	const struct sg_error	*err;
+	char			*now;
+
+	if ((err = sg_ctx_want_write(ctx)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if ((now = form_text(ctx, t, id)) == NULL)
+		return sg_error_errno("%s %lld", t->name, (long long)id);
+	if (orig == NULL || strcmp(now, orig) != 0)
+		err = sg_error_fmt("%s %lld changed while it was being edited: "
+		    "nothing written; edit it again", t->name, (long long)id);
+	free(now);
+	return err;
+}
+
 /* Edit one record in $EDITOR until it is valid or left unchanged. */
 const struct sg_error *
 sg_table_edit(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
@@ -420,6 +468,7 @@ sg_table_edit(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
 	const struct sg_error	*err;
 	struct sg_values	 shown;
 	char			*last = NULL, *now = NULL, msg[1024] = "";
+	char			*orig = NULL;
 	size_t			 lastlen = 0, nowlen;
 	FILE			*fp;
 	int			 fd;
@@ -446,6 +495,9 @@ sg_table_edit(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
 	if (err != NULL || (err = read_form(tpath, &shown)) != NULL)
 		goto done;
 	last = slurp(tpath, &lastlen);
+	orig = form_text(ctx, t, id);
+	/* no lock is held while the editor runs: other writers go on */
+	release_db(ctx);
 	for (;;) {
 		if ((err = run_editor(tpath)) != NULL)
 			break;
@@ -460,9 +512,12 @@ sg_table_edit(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
 				    t->name, (long long)id, msg);
 			break;
 		}
+		if ((err = lock_unchanged(ctx, t, id, orig)) != NULL)
+			break;
 		if ((err = edit_round(ctx, t, id, tpath, &shown, check)) ==
 		    NULL)
 			break;
+		release_db(ctx);
 		snprintf(msg, sizeof(msg), "%s", err->msg);
 		if ((err = rewrite_with_error(tpath, now, nowlen, msg)) != NULL)
 			break;
@@ -472,6 +527,7 @@ sg_table_edit(struct sg_ctx *ctx, const struct sg_table *t, int64_t id,
 		last = slurp(tpath, &lastlen);
 	}
 done:
+	free(orig);
 	free(last);
 	free(now);
 	sg_values_free(&shown);

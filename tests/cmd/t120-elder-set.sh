@@ -171,4 +171,23 @@ out 0 <<EOF
 0
 EOF
 
+t 'removing the last tag, or setting an empty list, leaves no tags'
+elder add 无标签 --tag 临时 >/dev/null
+run elder tag --remove 临时 4
+out 0 </dev/null
+run elder set 4 --tag ''
+out 0 </dev/null
+run q "select tags = '' from elder where id = 4"
+out 0 <<EOF
+1
+EOF
+
+t 'a change of caregiver_relation alone is logged'
+run elder set 4 --caregiver-relation 女儿
+out 0 </dev/null
+run q "select json_extract(new, '\$.caregiver_relation') from changelog where record = 4 and op = 'update' order by id desc limit 1"
+out 0 <<EOF
+女儿
+EOF
+
 done_testing

@@ -108,6 +108,24 @@ t 'edit of an unknown elder'
 run env EDITOR=true elder edit 9
 err 1 "elder: unknown elder id 9"
 
+t 'no lock is held while the editor runs; a change meanwhile is not overwritten'
+cat >"$T/busy.sh" <<EOF
+#!/bin/sh
+timeout 5 elder set 1 --note 另一人改的 >"$T/other.out" 2>&1 && echo ok >>"$T/other.out"
+sed -i 's/^  origin: .*/  origin: 新村/' "\$1"
+EOF
+chmod +x "$T/busy.sh"
+run env EDITOR="$T/busy.sh" elder edit 1
+err 1 "elder: elder 1 changed while it was being edited: nothing written; edit it again"
+run cat "$T/other.out"
+out 0 <<EOF
+ok
+EOF
+run q "select note, origin is null from elder where id = 1"
+out 0 <<EOF
+另一人改的	1
+EOF
+
 t 'the form file is removed afterwards'
 run sh -c 'ls "$TMPDIR" | grep -c "^shegong-.*yaml$"' 
 out 1 <<EOF

@@ -48,6 +48,14 @@ sqlite3 "$T/foreign.db" "create table t(x); pragma user_version = 0"
 run elder list --db "$T/foreign.db"
 err 1 "elder: '$T/foreign.db': not a shegong database: it has tables but no shegong schema version"
 
+t "writing to another program's database leaves it as it was (no WAL)"
+run elder add 甲 --db "$T/foreign.db"
+err 1 "elder: '$T/foreign.db': not a shegong database: it has tables but no shegong schema version"
+run sqlite3 "$T/foreign.db" "pragma journal_mode"
+out 0 <<EOF
+delete
+EOF
+
 t 'a database from a newer shegong is refused and not touched'
 elder add 丁 >/dev/null
 sqlite3 "$SHEGONG_DB" "pragma user_version = 99"
