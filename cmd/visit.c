@@ -115,17 +115,6 @@ cmd_list(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_visit_list(ctx, &f);
 }
 
-/* Parse no verb options. */
-static const struct sg_error *
-no_options(struct sg_ctx *ctx, int argc, char **argv)
-{
-	static const struct option none[] = { { NULL, 0, NULL, 0 } };
-
-	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
-		return sg_usage(ctx);
-	return NULL;
-}
-
 /* visit show [ID...] */
 static const struct sg_error *
 cmd_show(struct sg_ctx *ctx, int argc, char **argv)
@@ -134,7 +123,7 @@ cmd_show(struct sg_ctx *ctx, int argc, char **argv)
 	int64_t			*ids;
 	size_t			 n;
 
-	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
 	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
 	    "visit")) != NULL)
 		return err;

@@ -40,44 +40,19 @@ static const struct option set_opts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* Collect field options into kv. */
-static int
-field_options(struct sg_ctx *ctx, int argc, char **argv,
-    const struct option *opts, struct sg_kv *kv, int *n)
-{
-	int	 c, li;
-
-	while ((c = sg_getopt(ctx, argc, argv, "", opts, &li)) != -1) {
-		if (c != OPT_FIELD || *n == SG_MAX_KV)
-			return '?';
-		kv[*n].key = opts[li].name;
-		kv[*n].val = optarg;
-		(*n)++;
-	}
-	return -1;
-}
-
-/* Parse no verb options. */
-static const struct sg_error *
-no_options(struct sg_ctx *ctx, int argc, char **argv)
-{
-	static const struct option none[] = { { NULL, 0, NULL, 0 } };
-
-	if (sg_getopt(ctx, argc, argv, "", none, NULL) != -1)
-		return sg_usage(ctx);
-	return NULL;
-}
-
 /* volunteer add NAME [options] */
 static const struct sg_error *
 cmd_add(struct sg_ctx *ctx, int argc, char **argv)
 {
-	struct sg_kv	 kv[SG_MAX_KV];
-	int		 n = 0;
-	int64_t		 id;
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int			 n = 0;
+	int64_t			 id;
 
-	if (field_options(ctx, argc, argv, add_opts, kv, &n) != -1 ||
-	    argc - optind != 1)
+	if ((err = sg_field_options(ctx, argc, argv, add_opts, kv,
+	    &n)) != NULL)
+		return err;
+	if (argc - optind != 1)
 		return sg_usage(ctx);
 	return sg_volunteer_add(ctx, argv[optind], kv, n, &id);
 }
@@ -92,8 +67,9 @@ cmd_set(struct sg_ctx *ctx, int argc, char **argv)
 	size_t			 nids;
 	int			 n = 0;
 
-	if (field_options(ctx, argc, argv, set_opts, kv, &n) != -1)
-		return sg_usage(ctx);
+	if ((err = sg_field_options(ctx, argc, argv, set_opts, kv,
+	    &n)) != NULL)
+		return err;
 	if (n == 0)
 		return sg_error_usage("set: nothing to set");
 	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
@@ -143,7 +119,7 @@ cmd_show(struct sg_ctx *ctx, int argc, char **argv)
 	int64_t			*ids;
 	size_t			 n;
 
-	if ((err = no_options(ctx, argc, argv)) != NULL ||
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
 	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
 	    "volunteer")) != NULL)
 		return err;
@@ -219,7 +195,7 @@ cmd_export(struct sg_ctx *ctx, int argc, char **argv)
 {
 	const struct sg_error	*err;
 
-	if ((err = no_options(ctx, argc, argv)) != NULL)
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
 		return err;
 	if (optind != argc)
 		return sg_usage(ctx);
@@ -439,7 +415,7 @@ cmd_certificates(struct sg_ctx *ctx, int argc, char **argv)
 {
 	const struct sg_error	*err;
 
-	if ((err = no_options(ctx, argc, argv)) != NULL)
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
 		return err;
 	if (optind != argc)
 		return sg_usage(ctx);

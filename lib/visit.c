@@ -457,28 +457,7 @@ sg_visit_list(struct sg_ctx *ctx, const struct sg_visit_filter *f)
 const struct sg_error *
 sg_visit_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
 {
-	const struct sg_error	*err;
-	struct sg_where		 w;
-	struct sg_out		 probe;
-	char			*json;
-	int			 idx[SG_MAX_FIELDS], nc;
-
-	memset(&w, 0, sizeof(w));
-	if ((err = sg_columns(&sg_visit_table, ctx->columns, 0, 1, idx,
-	    &nc)) != NULL ||
-	    (err = sg_ctx_open(ctx)) != NULL ||
-	    (err = sg_check_ids(ctx, &sg_visit_table, ids, n)) != NULL)
-		return err;
-	if ((json = sg_ids_json(ids, n)) == NULL)
-		return sg_error_errno("ids");
-	sg_where_text(&w, "v.id IN (SELECT value FROM json_each(?))", json);
-	sg_where_param(&w, json);
-	sg_ctx_out(ctx, &probe);
-	err = sg_select(ctx, &sg_visit_table, idx, nc, &w, "(SELECT "
-	    "min(j.key) FROM json_each(?) j WHERE j.value = v.id)",
-	    probe.fmt == SG_FMT_TABLE);
-	free(json);
-	return err;
+	return sg_table_show(ctx, &sg_visit_table, ids, n);
 }
 
 /* Follow-ups due by a day and not yet closed by a follow-up visit. */

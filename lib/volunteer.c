@@ -463,27 +463,7 @@ sg_volunteer_list(struct sg_ctx *ctx, const struct sg_volunteer_filter *f)
 const struct sg_error *
 sg_volunteer_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
 {
-	const struct sg_error	*err;
-	struct sg_where		 w;
-	struct sg_out		 probe;
-	char			*json;
-	int			 idx[SG_MAX_FIELDS], nc;
-
-	memset(&w, 0, sizeof(w));
-	if ((err = sg_columns(&sg_volunteer_table, ctx->columns, 0, 1, idx,
-	    &nc)) != NULL || (err = sg_ctx_open(ctx)) != NULL ||
-	    (err = sg_check_ids(ctx, &sg_volunteer_table, ids, n)) != NULL)
-		return err;
-	if ((json = sg_ids_json(ids, n)) == NULL)
-		return sg_error_errno("ids");
-	sg_where_text(&w, "vo.id IN (SELECT value FROM json_each(?))", json);
-	sg_where_param(&w, json);
-	sg_ctx_out(ctx, &probe);
-	err = sg_select(ctx, &sg_volunteer_table, idx, nc, &w, "(SELECT "
-	    "min(j.key) FROM json_each(?) j WHERE j.value = vo.id)",
-	    probe.fmt == SG_FMT_TABLE);
-	free(json);
-	return err;
+	return sg_table_show(ctx, &sg_volunteer_table, ids, n);
 }
 
 /* volunteer import */
