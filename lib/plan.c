@@ -219,7 +219,7 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 		err = sg_error_sqlite(ctx->db, "due list");
 	sqlite3_finalize(st);
 	sqlite3_finalize(hs);
-	if (err == NULL)
+	if (err == NULL && l->n > 1)
 		qsort(l->v, l->n, sizeof(l->v[0]), cmp_overdue);
 	return err;
 }
@@ -752,7 +752,8 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	}
 	for (r = 0; r < l.n; r++)
 		rows[r] = &l.v[r];
-	qsort(rows, l.n, sizeof(*rows), cmp_address);
+	if (l.n > 1)
+		qsort(rows, l.n, sizeof(*rows), cmp_address);
 	if ((err = place_paired(ctx, rows, l.n, vis, &nvis, days, ndays,
 	    cap)) != NULL)
 		goto done;
@@ -762,7 +763,8 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 		if (rows[r]->day >= 0)
 			rows[placed++] = rows[r];
 	sort_vis = vis;
-	qsort(rows, placed, sizeof(*rows), cmp_placed);
+	if (placed > 1)
+		qsort(rows, placed, sizeof(*rows), cmp_placed);
 	if ((err = print_due(ctx, rows, placed, NPLAN, days, vis)) != NULL)
 		goto done;
 	if (o->save && (err = save_plan(ctx, rows, placed, days, vis,
