@@ -148,17 +148,7 @@ cmd_list(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_show(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	int64_t			*ids;
-	size_t			 n;
-
-	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
-	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
-	    "elder")) != NULL)
-		return err;
-	err = sg_elder_show(ctx, ids, n);
-	free(ids);
-	return err;
+	return sg_ids_verb(ctx, argc, argv, "elder", sg_elder_show);
 }
 
 /* elder tag [--add T]... [--remove T]... [ID...] */
@@ -247,17 +237,7 @@ cmd_archive(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_restore(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	int64_t			*ids;
-	size_t			 n;
-
-	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
-	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
-	    "elder")) != NULL)
-		return err;
-	err = sg_elder_restore(ctx, ids, n);
-	free(ids);
-	return err;
+	return sg_ids_verb(ctx, argc, argv, "elder", sg_elder_restore);
 }
 
 /* elder import [FILE] [--format F] */

@@ -119,17 +119,7 @@ cmd_list(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_show(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	int64_t			*ids;
-	size_t			 n;
-
-	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
-	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
-	    "visit")) != NULL)
-		return err;
-	err = sg_visit_show(ctx, ids, n);
-	free(ids);
-	return err;
+	return sg_ids_verb(ctx, argc, argv, "visit", sg_visit_show);
 }
 
 /* visit rules [--elder ID] */

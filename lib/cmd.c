@@ -234,6 +234,24 @@ sg_no_options(struct sg_ctx *ctx, int argc, char **argv)
 	return NULL;
 }
 
+/* A verb of ids only: parse, read the ids, run fn on them. */
+const struct sg_error *
+sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
+    const struct sg_error *(*fn)(struct sg_ctx *, const int64_t *, size_t))
+{
+	const struct sg_error	*err;
+	int64_t			*ids;
+	size_t			 n;
+
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
+	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    what)) != NULL)
+		return err;
+	err = fn(ctx, ids, n);
+	free(ids);
+	return err;
+}
+
 /* Collect field options into kv, in the order given. */
 const struct sg_error *
 sg_field_options(struct sg_ctx *ctx, int argc, char **argv,

@@ -328,6 +328,10 @@ int	 sg_getopt(struct sg_ctx *, int, char **, const char *,
 	    const struct option *, int *longindex);
 /* The usage error of the running verb (prints usage, exit 2). */
 const struct sg_error	*sg_usage(struct sg_ctx *);
+/* A verb of ids and common options only: ids (or stdin) handed to fn. */
+const struct sg_error	*sg_ids_verb(struct sg_ctx *, int, char **,
+			    const char *what, const struct sg_error *(*fn)(
+			    struct sg_ctx *, const int64_t *, size_t));
 /* Parse only the common options; the verb's arguments stay. */
 const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
 /*
