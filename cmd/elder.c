@@ -48,40 +48,15 @@ static const struct option set_opts[] = {
 static const struct sg_error *
 cmd_add(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	struct sg_kv		 kv[SG_MAX_KV];
-	int			 n = 0;
-	int64_t			 id;
-
-	if ((err = sg_field_options(ctx, argc, argv, add_opts, kv,
-	    &n)) != NULL)
-		return err;
-	if (argc - optind != 1)
-		return sg_usage(ctx);
-	return sg_elder_add(ctx, argv[optind], kv, n, &id);
+	return sg_add_verb(ctx, argc, argv, add_opts, sg_elder_add);
 }
 
 /* elder set [ID...] [field options] */
 static const struct sg_error *
 cmd_set(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	struct sg_kv		 kv[SG_MAX_KV];
-	int64_t			*ids;
-	size_t			 nids;
-	int			 n = 0;
-
-	if ((err = sg_field_options(ctx, argc, argv, set_opts, kv,
-	    &n)) != NULL)
-		return err;
-	if (n == 0)
-		return sg_error_usage("set: nothing to set");
-	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
-	    "elder")) != NULL)
-		return err;
-	err = sg_elder_set(ctx, ids, nids, kv, n);
-	free(ids);
-	return err;
+	return sg_set_verb(ctx, argc, argv, set_opts, "elder",
+	    sg_elder_set);
 }
 
 enum {

@@ -252,6 +252,49 @@ sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
 	return err;
 }
 
+/* add NAME [field options] */
+const struct sg_error *
+sg_add_verb(struct sg_ctx *ctx, int argc, char **argv,
+    const struct option *opts, const struct sg_error *(*fn)(struct sg_ctx *,
+    const char *, const struct sg_kv *, int, int64_t *))
+{
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int			 n;
+	int64_t			 id;
+
+	if ((err = sg_field_options(ctx, argc, argv, opts, kv, &n)) != NULL)
+		return err;
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	return fn(ctx, argv[optind], kv, n, &id);
+}
+
+/* set [ID...] [field options] */
+const struct sg_error *
+sg_set_verb(struct sg_ctx *ctx, int argc, char **argv,
+    const struct option *opts, const char *what,
+    const struct sg_error *(*fn)(struct sg_ctx *, const int64_t *, size_t,
+    const struct sg_kv *, int))
+{
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int64_t			*ids;
+	size_t			 nids;
+	int			 n;
+
+	if ((err = sg_field_options(ctx, argc, argv, opts, kv, &n)) != NULL)
+		return err;
+	if (n == 0)
+		return sg_error_usage("%s: nothing to set", ctx->verb->name);
+	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
+	    what)) != NULL)
+		return err;
+	err = fn(ctx, ids, nids, kv, n);
+	free(ids);
+	return err;
+}
+
 /* Collect field options into kv, in the order given. */
 const struct sg_error *
 sg_field_options(struct sg_ctx *ctx, int argc, char **argv,

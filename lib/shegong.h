@@ -332,6 +332,16 @@ const struct sg_error	*sg_usage(struct sg_ctx *);
 const struct sg_error	*sg_ids_verb(struct sg_ctx *, int, char **,
 			    const char *what, const struct sg_error *(*fn)(
 			    struct sg_ctx *, const int64_t *, size_t));
+/* add NAME [field options]: fn adds the record and prints its id. */
+const struct sg_error	*sg_add_verb(struct sg_ctx *, int, char **,
+			    const struct option *, const struct sg_error *(*fn)(
+			    struct sg_ctx *, const char *, const struct sg_kv *,
+			    int, int64_t *));
+/* set [ID...] [field options]: fn changes the records of the ids. */
+const struct sg_error	*sg_set_verb(struct sg_ctx *, int, char **,
+			    const struct option *, const char *what,
+			    const struct sg_error *(*fn)(struct sg_ctx *,
+			    const int64_t *, size_t, const struct sg_kv *, int));
 /* Parse only the common options; the verb's arguments stay. */
 const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
 /*
