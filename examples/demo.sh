@@ -31,7 +31,7 @@ visit log 2 --by 张晓 --mode phone --minutes 15 --date 2026-11-25 \
     --finding mental=concern --follow-up 2026-12-02 >/dev/null
 visit list --period this-week -o table -c id,elder_name,date,mode,visitors
 
-say "high-risk elders not yet visited this week (visit due --tag 独居)"
+say "elders living alone whose visit is due (visit due --tag 独居)"
 visit due --tag 独居 -o table -c id,name,address,rule,last_visit,due
 
 say "next week's plan (visit plan --week next-week)"
