@@ -267,9 +267,9 @@ fail:
 	}
 }
 
-/* Bring the schema up to date, or refuse a database from the future. */
+/* Refuse, before any change, a database not shegong's or too new. */
 static const struct sg_error *
-migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
+precheck(sqlite3 *db, const char *path, int *versionp)
 {
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st = NULL;
@@ -284,29 +284,35 @@ migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
 	}
 	version = sqlite3_column_int(st, 0);
 	tables = sqlite3_column_int(st, 1);
-	if (version > SG_SCHEMA_VERSION) {
+	if (versionp != NULL)
+		*versionp = version;
+	if (version > SG_SCHEMA_VERSION)
 		err = sg_error_fmt("'%s': schema version %d is newer than "
 		    "this shegong's (%d): upgrade shegong", path, version,
 		    SG_SCHEMA_VERSION);
-		goto done;
-	}
-	if (version == 0 && tables > 0) {
+	else if (version == 0 && tables > 0)
 		err = sg_error_fmt("'%s': not a shegong database: it has "
 		    "tables but no shegong schema version", path);
-		goto done;
-	}
-	if (version == SG_SCHEMA_VERSION)
-		goto done;
-	if (!write) {
-		err = sg_error_fmt("'%s': schema version %d is older than "
-		    "this shegong's (%d): run a writing command to upgrade",
-		    path, version, SG_SCHEMA_VERSION);
-		goto done;
-	}
-	err = apply_migrations(ctx, db, path, version);
 done:
 	sqlite3_finalize(st);
 	return err;
+}
+
+/* Bring the schema up to date, or refuse a database from the future. */
+static const struct sg_error *
+migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
+{
+	const struct sg_error	*err;
+	int			 version;
+
+	if ((err = precheck(db, path, &version)) != NULL ||
+	    version == SG_SCHEMA_VERSION)
+		return err;
+	if (!write)
+		return sg_error_fmt("'%s': schema version %d is older than "
+		    "this shegong's (%d): run a writing command to upgrade",
+		    path, version, SG_SCHEMA_VERSION);
+	return apply_migrations(ctx, db, path, version);
 }
 
 /* Open a connection with the settings every connection has. */
@@ -352,34 +358,6 @@ open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
 	return err;
 }
 
-/* Refuse, before any change, a database not shegong's or too new. */
-static const struct sg_error *
-precheck(sqlite3 *db, const char *path)
-{
-	const struct sg_error	*err = NULL;
-	sqlite3_stmt		*st = NULL;
-	int			 version, tables;
-
-	if (sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM "
-	    "pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
-	    -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
-		err = sg_error_fmt("'%s': not a shegong database: %s", path,
-		    sqlite3_errmsg(db));
-		goto done;
-	}
-	version = sqlite3_column_int(st, 0);
-	tables = sqlite3_column_int(st, 1);
-	if (version > SG_SCHEMA_VERSION)
-		err = sg_error_fmt("'%s': schema version %d is newer than "
-		    "this shegong's (%d): upgrade shegong", path, version,
-		    SG_SCHEMA_VERSION);
-	else if (version == 0 && tables > 0)
-		err = sg_error_fmt("'%s': not a shegong database: it has "
-		    "tables but no shegong schema version", path);
-done:
-	sqlite3_finalize(st);
-	return err;
-}
 
 /* Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate. */
 static const struct sg_error *
@@ -398,7 +376,7 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 		goto fail;
 	}
 	/* refuse another program's database before WAL would change it */
-	if ((err = precheck(db, path)) != NULL)
+	if ((err = precheck(db, path, NULL)) != NULL)
 		goto fail;
 	if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, &msg) !=
 	    SQLITE_OK) {
