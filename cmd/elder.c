@@ -1,6 +1,7 @@
 /*
  * elder -- elders' files: add, list, show, set, tag, edit, archive,
- * restore, import, export.  Each verb parses its options and calls lib.
+ * restore, import, export, assess, assessments.  Each verb parses its
+ * options and calls lib.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -63,7 +64,9 @@ enum {
 	OPT_TAG = SG_OPT_LONG + 10, OPT_ANYTAG, OPT_BUILDING, OPT_AGE,
 	OPT_GENDER, OPT_LIVING, OPT_STATUS, OPT_SEARCH, OPT_PAIRED,
 	OPT_UNPAIRED, OPT_NOTVISITED, OPT_ADD, OPT_REMOVE, OPT_REASON,
-	OPT_DATE, OPT_FORMAT
+	OPT_DATE, OPT_FORMAT, OPT_LEVEL, OPT_ASSESSDUE, OPT_INSTRUMENT,
+	OPT_BY, OPT_NOTE, OPT_COMA, OPT_DEMENTIA, OPT_RISK, OPT_FORM,
+	OPT_FROM
 };
 
 static const struct option list_opts[] = {
@@ -78,6 +81,8 @@ static const struct option list_opts[] = {
 	{ "paired",		no_argument,	   NULL, OPT_PAIRED },
 	{ "unpaired",		no_argument,	   NULL, OPT_UNPAIRED },
 	{ "not-visited-since",	required_argument, NULL, OPT_NOTVISITED },
+	{ "level",		required_argument, NULL, OPT_LEVEL },
+	{ "assessment-due",	no_argument,	   NULL, OPT_ASSESSDUE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -110,6 +115,8 @@ cmd_list(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_PAIRED:	f.paired = 1; break;
 		case OPT_UNPAIRED:	f.paired = -1; break;
 		case OPT_NOTVISITED:	f.not_visited_since = optarg; break;
+		case OPT_LEVEL:		f.level = optarg; break;
+		case OPT_ASSESSDUE:	f.assessment_due = 1; break;
 		default:
 			return sg_usage(ctx);
 		}
@@ -250,6 +257,104 @@ cmd_export(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_elder_export(ctx);
 }
 
+/* elder assess: the options besides ITEM=SCORE. */
+static const struct sg_error *
+assess_options(struct sg_ctx *ctx, int argc, char **argv,
+    struct sg_assess_opts *o, int *form, const char **from)
+{
+	static const struct option opts[] = {
+		{ "instrument",	required_argument, NULL, OPT_INSTRUMENT },
+		{ "date",	required_argument, NULL, OPT_DATE },
+		{ "by",		required_argument, NULL, OPT_BY },
+		{ "note",	required_argument, NULL, OPT_NOTE },
+		{ "coma",	no_argument,	   NULL, OPT_COMA },
+		{ "dementia",	no_argument,	   NULL, OPT_DEMENTIA },
+		{ "risk-events", required_argument, NULL, OPT_RISK },
+		{ "form",	no_argument,	   NULL, OPT_FORM },
+		{ "from",	required_argument, NULL, OPT_FROM },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	 c, other = 0;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_INSTRUMENT:	o->instrument = optarg; break;
+		case OPT_DATE:		o->date = optarg; other = 1; break;
+		case OPT_BY:		o->by = optarg; other = 1; break;
+		case OPT_NOTE:		o->note = optarg; other = 1; break;
+		case OPT_COMA:		o->coma = 1; other = 1; break;
+		case OPT_DEMENTIA:	o->dementia = 1; other = 1; break;
+		case OPT_RISK:		o->risk_events = optarg; other = 1;
+			break;
+		case OPT_FORM:		*form = 1; break;
+		case OPT_FROM:		*from = optarg; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (*form && *from != NULL)
+		return sg_error_usage("assess: --form and --from exclude each "
+		    "other");
+	if ((*form || *from != NULL) && other)
+		return sg_error_usage("assess: with --%s, the form holds "
+		    "date, by, note and the adjustments", *form ? "form" :
+		    "from");
+	if (*from != NULL && (o->instrument != NULL || argc > optind))
+		return sg_error_usage("assess: --from takes no id, items or "
+		    "--instrument: the form holds them");
+	return NULL;
+}
+
+/*
+ * elder assess ID --instrument I ITEM=SCORE... [--date D] [--by WHO]
+ * [--coma] [--dementia] [--risk-events N] [--note TEXT];
+ * elder assess --form [--instrument I] [ID...];
+ * elder assess --from FILE
+ */
+static const struct sg_error *
+cmd_assess(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	struct sg_assess_opts	 o;
+	const char		*from = NULL;
+	int			 form = 0;
+	int64_t			 id, *ids;
+	size_t			 n;
+
+	memset(&o, 0, sizeof(o));
+	if ((err = assess_options(ctx, argc, argv, &o, &form, &from)) != NULL)
+		return err;
+	if (form) {
+		if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind,
+		    argv + optind, "elder")) != NULL)
+			return err;
+		err = sg_elder_assess_form(ctx, ids, n, o.instrument);
+		free(ids);
+		return err;
+	}
+	if ((err = sg_ctx_want_write(ctx)) != NULL)
+		return err;
+	if (from != NULL)
+		return sg_elder_assess_from(ctx, from);
+	if (argc - optind < 1)
+		return sg_usage(ctx);
+	if (o.instrument == NULL)
+		return sg_error_usage("assess: --instrument is required "
+		    "(barthel or gbt42195)");
+	if ((err = sg_id_parse(&id, argv[optind], "elder")) != NULL)
+		return err;
+	o.items = (const char *const *)argv + optind + 1;
+	o.nitems = argc - optind - 1;
+	return sg_elder_assess(ctx, id, &o);
+}
+
+/* elder assessments [ID...] */
+static const struct sg_error *
+cmd_assessments(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return sg_ids_verb(ctx, argc, argv, "elder", sg_elder_assessments);
+}
+
 static const struct sg_verb verbs[] = {
 	{ "add", "add NAME [--gender G] [--birth D] [--id-number N] "
 	    "[--phone P]\n           [--building B] [--unit U] [--room R] "
@@ -259,7 +364,8 @@ static const struct sg_verb verbs[] = {
 	{ "list", "list [--tag T]... [--any-tag T]... [--building B] "
 	    "[--age RANGE]\n           [--gender G] [--living L] [--status "
 	    "S] [--search TEXT]\n           [--paired | --unpaired] "
-	    "[--not-visited-since D]",
+	    "[--not-visited-since D] [--level RANGE]\n"
+	    "           [--assessment-due]",
 	    "list elders (active ones unless --status)", 0, cmd_list },
 	{ "show", "show [ID...]", "show elders in full", 0, cmd_show },
 	{ "set", "set [ID...] [--name NAME] [field options of add]",
@@ -277,6 +383,15 @@ static const struct sg_verb verbs[] = {
 	    "import elders, all or nothing", 1, cmd_import },
 	{ "export", "export [--reveal]", "export every elder", 0,
 	    cmd_export },
+	{ "assess", "assess ID --instrument barthel|gbt42195 ITEM=SCORE... "
+	    "[--date D]\n           [--by WHO] [--coma] [--dementia] "
+	    "[--risk-events N] [--note TEXT]\n       elder assess --form "
+	    "[--instrument I] [ID...]\n       elder assess --from FILE",
+	    "record an ability assessment; prints total and level", 2,
+	    cmd_assess },
+	{ "assessments", "assessments [ID...]",
+	    "list elders' assessments with the change from the previous",
+	    0, cmd_assessments },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

@@ -1,7 +1,7 @@
 /*
  * elder.c -- elders' files: the columns of an elder, the rules that tie
  * them together (ID number, birth date, sex, status), and the verbs of
- * elder(1) except assess.
+ * elder(1) except assess and assessments (assess.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +87,13 @@ static const struct sg_field elder_fields[] = {
 	{ "level", NULL, NULL, "(SELECT a.level FROM assessment a WHERE "
 	    "a.elder_id = e.id ORDER BY a.date DESC, a.id DESC LIMIT 1)",
 	    SG_K_INT, N | RO, NULL, 0, "level of the latest assessment" },
+	{ "assessed", NULL, NULL, "(SELECT max(a.date) FROM assessment a "
+	    "WHERE a.elder_id = e.id)", SG_K_DATE, RO, NULL, 0,
+	    "date of the latest assessment" },
+	{ "assessment", NULL, NULL, "(SELECT a.instrument || ' ' || a.total "
+	    "FROM assessment a WHERE a.elder_id = e.id ORDER BY a.date DESC, "
+	    "a.id DESC LIMIT 1)", SG_K_TEXT, SG_F_HEALTH | RO, NULL, 0,
+	    "instrument and total of the latest assessment" },
 	{ "health", NULL, "health", "e.health", SG_K_TEXT, SG_F_HEALTH, NULL,
 	    BIG, "health notes (sensitive: show, export and edit only)" },
 	{ "caregiver", NULL, "caregiver", "e.caregiver", SG_K_NAME, 0, NULL,
@@ -466,6 +473,27 @@ sg_elder_restore(struct sg_ctx *ctx, const int64_t *ids, size_t n)
 	return NULL;
 }
 
+/* The --level filter: a range of levels 0 to 4 of the latest assessment. */
+static const struct sg_error *
+level_where(const char *range, struct sg_where *w)
+{
+	static const char latest[] = "(SELECT a.level FROM assessment a "
+	    "WHERE a.elder_id = e.id ORDER BY a.date DESC, a.id DESC LIMIT 1)";
+	char	 sql[256];
+	int	 lo, hi;
+
+	if (sg_range_parse(&lo, &hi, range) != NULL || lo > 4 || hi > 4)
+		return sg_error_fmt("level: invalid level range '%s': expected "
+		    "levels 0 to 4, like 2- or 0-1", range);
+	snprintf(sql, sizeof(sql), "%s >= ?", latest);
+	sg_where_num(w, sql, lo < 0 ? 0 : lo);
+	if (hi >= 0) {
+		snprintf(sql, sizeof(sql), "%s <= ?", latest);
+		sg_where_num(w, sql, hi);
+	}
+	return NULL;
+}
+
 /* Compile the list filters into a parameterised WHERE. */
 static const struct sg_error *
 list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
@@ -551,6 +579,17 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 		keep[(*nkeep)++] = norm;
 		sg_where_text(w, "NOT EXISTS (SELECT 1 FROM visit v WHERE "
 		    "v.elder_id = e.id AND v.date >= ?)", norm);
+	}
+	if (f->level != NULL && (err = level_where(f->level, w)) != NULL)
+		return err;
+	if (f->assessment_due) {
+		char sql[512], buf[16];
+
+		if ((norm = strdup(sg_date_str(buf, ctx->today))) == NULL)
+			return sg_error_errno("date");
+		keep[(*nkeep)++] = norm;
+		sg_where_text(w, sg_assess_due_sql(sql, sizeof(sql),
+		    ctx->cfg->assessment_months), norm);
 	}
 	return NULL;
 }

@@ -18,6 +18,7 @@ struct due {
 	int64_t		 id;
 	char		*name, *address, *building, *unit, *room, *paired;
 	char		 rule[64], every[16];
+	const char	*assess;	/* re-assessment: "due", "never", NULL */
 	int32_t		 last, due;
 	int		 overdue;
 	int		 day;		/* plan: index into the week, -1 none */
@@ -95,7 +96,8 @@ static const char due_sql[] =
     "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-'), "
     "e.tags, e.birth, e.living, e.visit_every, e.joined, "
     "(SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
-    "v.date <= ?1), NULL, "
+    "v.date <= ?1), (SELECT max(a.date) FROM assessment a WHERE "
+    "a.elder_id = e.id), "
     "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
     "ORDER BY a.date DESC, a.id DESC LIMIT 1), "
     "(SELECT group_concat(vo.name, ',') FROM pairing p JOIN volunteer vo "
@@ -133,7 +135,7 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	struct sg_every		 every;
 	struct due		*d;
 	char			 why[256];
-	int32_t			 birth, last, due;
+	int32_t			 birth, last, due, assessed;
 	int			 r, lvl;
 
 	f.tags = (const char *)sqlite3_column_text(st, 3);
@@ -178,6 +180,10 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	d->due = due;
 	d->overdue = on > due ? on - due : 0;
 	d->day = d->visitor = -1;
+	if ((assessed = col_day(st, 9)) == SG_DATE_NONE)
+		d->assess = "never";
+	else if (sg_assess_due(assessed, ctx->cfg->assessment_months) <= upto)
+		d->assess = "due";
 	return NULL;
 }
 
@@ -240,18 +246,26 @@ parse_within(const char *s, int *days)
 	return NULL;
 }
 
+/* The columns of due and plan; assess (last) is in both. */
 static const char *const due_names[] = { "id", "name", "address", "rule",
     "every", "last_visit", "due", "overdue_days", "paired", "day",
-    "visitor_id", "visitor" };
+    "visitor_id", "visitor", "assess" };
 static const int due_kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, SG_COL_NUM,
-    0, 0, SG_COL_NUM, 0 };
+    0, 0, SG_COL_NUM, 0, 0 };
 #define NDUE	9
 #define NPLAN	12
+#define ASSESS	12
 
-/* Choose output columns by name among names[0..n). */
+/* The columns of due (plan 0) or plan (1), in their order. */
+static const int due_cols[2][NPLAN + 1] = {
+	{ 0, 1, 2, 3, 4, 5, 6, 7, 8, ASSESS },
+	{ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ASSESS }
+};
+
+/* Choose output columns by name among names[cols[0..n)]. */
 static const struct sg_error *
-pick_columns(const char *spec, const char *const *names, int n, int *idx,
-    int *nidx)
+pick_columns(const char *spec, const char *const *names, const int *cols,
+    int n, int *idx, int *nidx)
 {
 	char	*copy, *p, *save = NULL;
 	int	 i;
@@ -259,14 +273,15 @@ pick_columns(const char *spec, const char *const *names, int n, int *idx,
 	*nidx = 0;
 	if (spec == NULL) {
 		for (i = 0; i < n; i++)
-			idx[(*nidx)++] = i;
+			idx[(*nidx)++] = cols[i];
 		return NULL;
 	}
 	if ((copy = strdup(spec)) == NULL)
 		return sg_error_errno("columns");
 	for (p = strtok_r(copy, ",", &save); p != NULL;
 	    p = strtok_r(NULL, ",", &save)) {
-		for (i = 0; i < n && strcmp(names[i], sg_trim(p)) != 0; i++)
+		for (i = 0; i < n && strcmp(names[cols[i]], sg_trim(p)) != 0;
+		    i++)
 			;
 		if (i == n || *nidx == 32) {
 			const struct sg_error *err = sg_error_fmt("unknown "
@@ -274,7 +289,7 @@ pick_columns(const char *spec, const char *const *names, int n, int *idx,
 			free(copy);
 			return err;
 		}
-		idx[(*nidx)++] = i;
+		idx[(*nidx)++] = cols[i];
 	}
 	free(copy);
 	return NULL;
@@ -287,13 +302,13 @@ print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
 {
 	const struct sg_error	*err;
 	struct sg_out		 out;
-	const char		*names[32], *vals[32], *all[NPLAN];
+	const char		*names[32], *vals[32], *all[NPLAN + 1];
 	int			 kinds[32], idx[32], nidx, i;
 	char			 last[16], due[16], od[16], day[16], vid[24];
 	size_t			 r;
 
-	if ((err = pick_columns(ctx->columns, due_names, ncols, idx,
-	    &nidx)) != NULL)
+	if ((err = pick_columns(ctx->columns, due_names,
+	    due_cols[ncols == NPLAN], ncols + 1, idx, &nidx)) != NULL)
 		return err;
 	for (i = 0; i < nidx; i++) {
 		names[i] = due_names[idx[i]];
@@ -321,6 +336,7 @@ print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
 		all[6] = sg_date_str(due, d->due);
 		all[7] = od;
 		all[8] = d->paired;
+		all[ASSESS] = d->assess;
 		if (ncols == NPLAN) {
 			all[9] = sg_date_str(day, days[d->day]);
 			snprintf(vid, sizeof(vid), "%lld",

@@ -371,6 +371,76 @@ int	 sg_ctx_reveal(struct sg_ctx *);
 const struct sg_error	*sg_ctx_ids(struct sg_ctx *, int64_t **, size_t *,
 			    int argc, char **argv, const char *what);
 
+/* ---------------------------------------------------------------- assess.c */
+
+/* The instruments of an ability assessment (context/standards.md). */
+#define SG_BARTHEL	0	/* Barthel index, WS/T 431-2013 bands */
+#define SG_GBT42195	1	/* GB/T 42195-2022 */
+
+#define SG_ASSESS_MAXITEMS	32
+
+/* One assessment being scored. */
+struct sg_assessment {
+	int		 instrument;	/* SG_BARTHEL or SG_GBT42195 */
+	int		 score[SG_ASSESS_MAXITEMS];	/* -1 = not given */
+	int		 coma, dementia, risk_events;	/* gbt42195 only */
+	int		 total;
+	int		 level;		/* -1 until scored */
+};
+
+/* What elder assess takes besides the elder. */
+struct sg_assess_opts {
+	const char	*instrument;
+	const char	*date;		/* NULL = today */
+	const char	*by;		/* volunteer or worker, id or name */
+	const char	*note;
+	int		 coma, dementia;
+	const char	*risk_events;	/* NULL = 0 */
+	const char	*const *items;	/* ITEM=SCORE */
+	int		 nitems;
+};
+
+/* Parse an instrument name (barthel, gbt42195). */
+const struct sg_error	*sg_instrument_parse(int *, const char *);
+const char	*sg_instrument_name(int);
+/* Start an assessment with no item given. */
+void	 sg_assess_init(struct sg_assessment *, int instrument);
+/*
+ * Give an item (English or Chinese name) its score; an unknown item, a
+ * repeated one or a score the item does not allow is an error naming the
+ * item and its allowed scores.
+ */
+const struct sg_error	*sg_assess_item(struct sg_assessment *,
+			    const char *item, const char *score);
+/* Check every item is given; set total and level. */
+const struct sg_error	*sg_assess_score(struct sg_assessment *);
+/* Barthel band of a total: 0 independent, 1 mild, 2 moderate, 3 severe. */
+int	 sg_barthel_level(int total);
+/* GB/T 42195 level 0..4 of a total, with the three adjustments. */
+int	 sg_gbt42195_level(int total, int coma, int dementia,
+	    int risk_events);
+/* The name of a level ("moderate"; zh: "中度依赖"); NULL if none. */
+const char	*sg_assess_grade(int instrument, int level, int zh);
+/* The day re-assessment falls due after an assessment on day last. */
+int32_t	 sg_assess_due(int32_t last, int months);
+/*
+ * An SQL condition on elder e: never assessed, or re-assessment due by
+ * the day bound twice as text (YYYY-MM-DD) to its two parameters.
+ */
+const char	*sg_assess_due_sql(char *, size_t, int months);
+/* elder assess ID: score, store and print id, elder_id, total, level. */
+const struct sg_error	*sg_elder_assess(struct sg_ctx *, int64_t elder,
+			    const struct sg_assess_opts *);
+/* elder assess --form: an empty YAML form per elder (NULL = gbt42195). */
+const struct sg_error	*sg_elder_assess_form(struct sg_ctx *,
+			    const int64_t *, size_t, const char *instrument);
+/* elder assess --from FILE: filled forms, all or nothing. */
+const struct sg_error	*sg_elder_assess_from(struct sg_ctx *,
+			    const char *path);
+/* elder assessments: the assessments of elders, with the changes. */
+const struct sg_error	*sg_elder_assessments(struct sg_ctx *,
+			    const int64_t *, size_t);
+
 /* ---------------------------------------------------------------- elder.c */
 
 #define SG_MAX_TAGS	32
@@ -575,5 +645,30 @@ const struct sg_error	*sg_event_roster(struct sg_ctx *, int64_t event);
 /* Record volunteers (ids or names) who worked an event; hours may be NULL. */
 const struct sg_error	*sg_event_staff(struct sg_ctx *, int64_t event,
 			    char **vols, int nvols, const char *hours);
+
+/* ---------------------------------------------------------------- report.c */
+
+/* The period of a report: --month, --period, or --from/--to. */
+struct sg_report_opts {
+	const char	*month;
+	const char	*period;
+	const char	*from, *to;
+	int		 monthly;	/* report monthly: --month only */
+	int		 misses;	/* coverage --misses */
+};
+
+/* report monthly / period: the statistics, each beside the previous. */
+const struct sg_error	*sg_report_summary(struct sg_ctx *,
+			    const struct sg_report_opts *);
+/* report coverage: per rule, elders required, met, missed, pending. */
+const struct sg_error	*sg_report_coverage(struct sg_ctx *,
+			    const struct sg_report_opts *);
+/* report volunteers: hours, visits and events per volunteer. */
+const struct sg_error	*sg_report_volunteers(struct sg_ctx *,
+			    const struct sg_report_opts *);
+/* report elder ID: the elder's timeline. */
+const struct sg_error	*sg_report_elder(struct sg_ctx *, int64_t id);
+/* report query SQL: one read-only statement (sql NULL: from stdin). */
+const struct sg_error	*sg_report_query(struct sg_ctx *, const char *sql);
 
 #endif

@@ -63,10 +63,10 @@ out 0 <<EOF
 3	3	2026-11-01
 EOF
 
-t 'due: the rolling interval of an elder (own 10d) is overdue'
+t 'due: the rolling interval of an elder (own 10d) is overdue; never assessed'
 run visit due
 out 0 <<EOF
-4	丁		own	10d	2026-11-17	2026-11-27	1	
+4	丁		own	10d	2026-11-17	2026-11-27	1		never
 EOF
 
 t 'due --within looks into the next week and month'
