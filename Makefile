@@ -30,7 +30,8 @@ MANPAGES = $(wildcard man/*.[157])
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
-           libutf8proc-dev libcsv-dev mandoc sqlite3
+           libutf8proc-dev libcsv-dev mandoc sqlite3 libxml2-utils chromium \
+           fonts-wqy-zenhei
 
 .PHONY: all deps check check-unit check-cmd demo install uninstall clean \
         sanitize lint compdb

@@ -37,3 +37,6 @@ visit due --tag 独居 -o table -c id,name,address,rule,last_visit,due
 say "next week's plan (visit plan --week next-week)"
 visit plan --week next-week -o table \
     -c day,visitor,id,name,address,rule,paired
+
+say "how the rules were kept this month (report coverage)"
+report coverage -o table

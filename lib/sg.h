@@ -259,4 +259,78 @@ const struct sg_error	*sg_print_stmt(struct sg_ctx *, sqlite3_stmt *,
 			    const char *const *names, const int *kinds,
 			    int n, int vertical);
 
+/* report.c, coverage.c, page.c: the figures of a report. */
+
+#define SG_FIG_COUNT	0
+#define SG_FIG_HOURS	1
+#define SG_FIG_RATE	2	/* a percentage: 100 * num / den */
+
+#define SG_ST_MAX	(SG_MAX_DBS + 1)	/* stations and their total */
+
+/* One figure: per station (and the total last), this period and before. */
+struct sg_fig {
+	char		 section[24];
+	char		 metric[112];
+	int		 kind;
+	double		 num[SG_ST_MAX][2];
+	double		 den[SG_ST_MAX][2];	/* rates only */
+};
+
+/* An elder a rule required and who was not visited as required. */
+struct sg_miss {
+	int		 st;		/* station */
+	int64_t		 id;
+	char		 rule[64];
+	int		 kind;		/* 0 visit rate, 1 coverage */
+};
+
+struct sg_report {
+	const char	*title;		/* "Monthly report" */
+	struct sg_period cur, prev;
+	char		 curname[32], prevname[32];
+	int32_t		 today;
+	int		 nst;		/* stations; the total is [nst] */
+	char		*station[SG_ST_MAX];
+	struct sg_fig	*fig;
+	size_t		 nfig, figcap;
+	struct sg_miss	*miss;
+	size_t		 nmiss, misscap;
+};
+
+/* Add n (and d for a rate) to a figure, created at its first use. */
+const struct sg_error	*sg_fig_add(struct sg_report *, int st, int slot,
+			    const char *section, const char *metric, int kind,
+			    double n, double d);
+const struct sg_error	*sg_miss_add(struct sg_report *, int st, int64_t,
+			    const char *rule, int kind);
+
+/* The coverage of the rules in a period: one result per rule name. */
+struct sg_cover {
+	char		 rule[64];
+	long		 required, met, missed, pending;	/* coverage */
+	long		 monthly, visited;	/* the monthly visit rate */
+	long		 elders;		/* active elders of the tier */
+};
+
+/*
+ * Judge every active elder of ctx->db against the rules for period p:
+ * results per rule name (config order, then "own") in *out, *n of them;
+ * missed elders go to r (station st) when r is not NULL; *overdue counts
+ * the elders overdue at the period's end (or today).
+ */
+const struct sg_error	*sg_coverage(struct sg_ctx *, struct sg_period p,
+			    struct sg_cover **out, int *n, long *overdue,
+			    struct sg_report *r, int st, int slot);
+
+/* Open the i-th --db for reading as ctx->db; its station name in *name. */
+const struct sg_error	*sg_report_open(struct sg_ctx *, int i, char **name);
+void	 sg_report_close(struct sg_ctx *);
+/* How many databases the report reads (1 without --db). */
+int	 sg_report_ndb(struct sg_ctx *);
+
+/* A decimal: at most two decimals, trailing zeros dropped ("2.5"). */
+char	*sg_num_str(char *, size_t, double);
+/* Print a report in the invocation's format (text when none). */
+const struct sg_error	*sg_page_print(struct sg_ctx *, struct sg_report *);
+
 #endif

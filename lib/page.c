@@ -1,0 +1,669 @@
+/*
+ * page.c -- a report printed: text (a page a person reads, 80 columns,
+ * bars drawn with '#'), markdown, html (one self-contained page with
+ * inline SVG bars, printable on A4), or one "section metric value
+ * previous" row per figure through out.c (tsv, csv, json, yaml).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg.h"
+
+#define LABELW	32	/* display width of the label column of text */
+#define NUMW	10
+#define BARW	14
+
+/* Headings of the sections, in print order. */
+static const struct {
+	const char	*key, *zh;
+} sections[] = {
+	{ "elders", "老人" },
+	{ "visits", "探访" },
+	{ "visit_rate", "月探访率" },
+	{ "coverage", "探访政策覆盖" },
+	{ "events", "活动" },
+	{ "volunteers", "志愿者" },
+};
+
+/* A gloss for the fixed metrics and the groups. */
+static const struct {
+	const char	*key, *zh;
+} glosses[] = {
+	{ "active", "在册" }, { "new", "新增" }, { "archived", "注销" },
+	{ "archived.", "注销原因" }, { "category.", "类别" },
+	{ "tier.", "探访分级" }, { "total", "合计" }, { "kind.", "类型" },
+	{ "mode.", "方式" }, { "elders_reached", "探访老人数" },
+	{ "concern", "发现需关注" }, { "urgent", "发现紧急" },
+	{ "followups_opened", "新开回访" }, { "followups_open", "待回访" },
+	{ "events", "活动数" }, { "sessions", "场次" },
+	{ "cancelled", "取消" }, { "attendances", "参与人次" },
+	{ "elders", "参与老人数" }, { "first_time", "首次参与" },
+	{ "walk_ins", "临时参加" }, { "hours", "服务时长" },
+	{ "hours.", "时长来源" }, { "team.", "队伍时长" },
+	{ "pairings", "结对" }, { "pairings_new", "新结对" },
+	{ "overdue", "逾期未访" }, { "required", "应访" },
+	{ "visited", "已访" }, { "rate", "比率" }, { "met", "达标" },
+	{ "missed", "未达标" }, { "pending", "进行中" },
+};
+
+static const char *
+gloss(const char *metric)
+{
+	const char	*dot = strchr(metric, '.'), *last;
+	size_t		 i, n;
+
+	last = strrchr(metric, '.');
+	for (i = 0; i < sizeof(glosses) / sizeof(glosses[0]); i++) {
+		n = strlen(glosses[i].key);
+		if (glosses[i].key[n - 1] == '.') {
+			if (dot != NULL && strncmp(metric, glosses[i].key,
+			    n) == 0)
+				return glosses[i].zh;
+		} else if (strcmp(metric, glosses[i].key) == 0 ||
+		    (last != NULL && strcmp(last + 1, glosses[i].key) == 0 &&
+		    strncmp(metric, "tier.", 5) != 0 &&
+		    strncmp(metric, "category.", 9) != 0 &&
+		    strncmp(metric, "team.", 5) != 0))
+			return glosses[i].zh;
+	}
+	return "";
+}
+
+/* A decimal number: at most two decimals, trailing zeros dropped. */
+char *
+sg_num_str(char *buf, size_t size, double v)
+{
+	char	*p;
+
+	snprintf(buf, size, "%.2f", v);
+	if ((p = strchr(buf, '.')) != NULL) {
+		for (p += strlen(p) - 1; *p == '0'; p--)
+			*p = '\0';
+		if (*p == '.')
+			*p = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, size, "0");
+	return buf;
+}
+
+/* Has the figure a value in a slot?  A rate needs a denominator. */
+static int
+has(const struct sg_fig *f, int st, int slot)
+{
+	return f->kind != SG_FIG_RATE || f->den[st][slot] > 0;
+}
+
+static double
+value(const struct sg_fig *f, int st, int slot)
+{
+	if (f->kind == SG_FIG_RATE)
+		return f->den[st][slot] > 0 ?
+		    round(1000.0 * f->num[st][slot] / f->den[st][slot]) / 10 :
+		    0;
+	return f->num[st][slot];
+}
+
+/* A value as data: "40", "2.5", "66.7"; "" when none. */
+static char *
+data_str(char *buf, size_t size, const struct sg_fig *f, int st, int slot)
+{
+	if (!has(f, st, slot))
+		buf[0] = '\0';
+	else if (f->kind == SG_FIG_RATE)
+		snprintf(buf, size, "%.1f", value(f, st, slot));
+	else
+		sg_num_str(buf, size, value(f, st, slot));
+	return buf;
+}
+
+/* A value for people: "66.7%", "-" when none. */
+static char *
+human_str(char *buf, size_t size, const struct sg_fig *f, int st, int slot)
+{
+	data_str(buf, size, f, st, slot);
+	if (buf[0] == '\0')
+		snprintf(buf, size, "-");
+	else if (f->kind == SG_FIG_RATE)
+		strncat(buf, "%", size - strlen(buf) - 1);
+	return buf;
+}
+
+/* The change from the previous period: "+2", "-1.5", "0"; rates in points. */
+static char *
+change_str(char *buf, size_t size, const struct sg_fig *f, int st)
+{
+	char	 n[32];
+	double	 d;
+
+	if (!has(f, st, 0) || !has(f, st, 1)) {
+		buf[0] = '\0';
+		return buf;
+	}
+	d = value(f, st, 0) - value(f, st, 1);
+	if (f->kind == SG_FIG_RATE)
+		snprintf(n, sizeof(n), "%.1f", fabs(d));
+	else
+		sg_num_str(n, sizeof(n), fabs(d));
+	snprintf(buf, size, "%s%s", d > 0 ? "+" : d < 0 ? "-" : "", n);
+	if (strcmp(n, "0") == 0 || strcmp(n, "0.0") == 0)
+		snprintf(buf, size, "%s", n);
+	return buf;
+}
+
+/* The group of a metric for a bar chart ("kind." of "kind.home"). */
+static size_t
+group_len(const struct sg_fig *f)
+{
+	const char	*dot = strchr(f->metric, '.');
+
+	if (f->kind == SG_FIG_RATE)
+		return 0;
+	return dot != NULL && strcmp(f->section, "visit_rate") != 0 &&
+	    strcmp(f->section, "coverage") != 0 ? (size_t)(dot - f->metric) +
+	    1 : 0;
+}
+
+/* A bar's share from 0 to 1: rates of 100%, groups of their largest. */
+static double
+bar_share(const struct sg_report *r, const struct sg_fig *f, int st)
+{
+	size_t	 i, n = group_len(f);
+	double	 max = 0;
+
+	if (f->kind == SG_FIG_RATE)
+		return has(f, st, 0) ? value(f, st, 0) / 100 : -1;
+	if (n == 0)
+		return -1;
+	for (i = 0; i < r->nfig; i++)
+		if (strcmp(r->fig[i].section, f->section) == 0 &&
+		    strncmp(r->fig[i].metric, f->metric, n) == 0 &&
+		    value(&r->fig[i], st, 0) > max)
+			max = value(&r->fig[i], st, 0);
+	return max > 0 ? value(f, st, 0) / max : 0;
+}
+
+static void
+pad(FILE *fp, int n)
+{
+	while (n-- > 0)
+		putc(' ', fp);
+}
+
+/* Right-align s in w columns. */
+static void
+right(FILE *fp, const char *s, int w)
+{
+	pad(fp, w - sg_utf8_width(s));
+	fputs(s, fp);
+}
+
+/* The ids a rule missed, rule by rule, wrapped, for text and markdown. */
+static void
+text_misses(FILE *fp, const struct sg_report *r, int st, int kind,
+    const char *what, int md)
+{
+	size_t		 i, j;
+	int		 col, w, seen;
+	char		 id[24];
+
+	for (i = 0; i < r->nmiss; i++) {
+		const struct sg_miss *m = &r->miss[i];
+
+		if (m->st != st || m->kind != kind)
+			continue;
+		for (j = seen = 0; j < i && !seen; j++)
+			seen = r->miss[j].st == st && r->miss[j].kind == kind &&
+			    strcmp(r->miss[j].rule, m->rule) == 0;
+		if (seen)
+			continue;
+		col = fprintf(fp, md ? "- %s %s:" : "  %s %s:", what,
+		    m->rule) - (int)strlen(m->rule) + sg_utf8_width(m->rule);
+		for (j = i; j < r->nmiss; j++) {
+			if (r->miss[j].st != st || r->miss[j].kind != kind ||
+			    strcmp(r->miss[j].rule, m->rule) != 0)
+				continue;
+			w = snprintf(id, sizeof(id), " %lld",
+			    (long long)r->miss[j].id);
+			if (col + w > 78) {
+				fputs(md ? "\n " : "\n   ", fp);
+				col = 3;
+			}
+			fputs(id, fp);
+			col += w;
+		}
+		putc('\n', fp);
+	}
+}
+
+/* One station's (or the total's) sections as text. */
+static void
+text_station(FILE *fp, const struct sg_report *r, int st)
+{
+	char		 a[40], b[40], c[40], label[160];
+	size_t		 s, i;
+	double		 share;
+	int		 n, k;
+
+	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		snprintf(label, sizeof(label), "%s %s", sections[s].key,
+		    sections[s].zh);
+		for (k = 0; label[k] != ' '; k++)
+			if (label[k] >= 'a' && label[k] <= 'z')
+				label[k] -= 'a' - 'A';
+		fprintf(fp, "\n%s", label);
+		pad(fp, 2 + LABELW - sg_utf8_width(label));
+		right(fp, r->curname, NUMW);
+		right(fp, r->prevname, NUMW);
+		right(fp, "change", NUMW);
+		putc('\n', fp);
+		for (i = 0; i < r->nfig; i++) {
+			const struct sg_fig *f = &r->fig[i];
+
+			if (strcmp(f->section, sections[s].key) != 0)
+				continue;
+			snprintf(label, sizeof(label), "%s %s", f->metric,
+			    gloss(f->metric));
+			fprintf(fp, "  %s", label);
+			n = sg_utf8_width(label);
+			if (n > LABELW) {
+				fputs("\n  ", fp);
+				n = 0;
+			}
+			pad(fp, LABELW - n);
+			right(fp, human_str(a, sizeof(a), f, st, 0), NUMW);
+			right(fp, human_str(b, sizeof(b), f, st, 1), NUMW);
+			share = bar_share(r, f, st);
+			if (*change_str(c, sizeof(c), f, st) != '\0' ||
+			    share > 0)
+				right(fp, c, NUMW);
+			if (share >= 0) {
+				n = (int)lround(share * BARW);
+				if (n == 0 && value(f, st, 0) > 0)
+					n = 1;
+				if (n > 0)
+					fputs("  ", fp);
+				while (n-- > 0)
+					putc('#', fp);
+			}
+			putc('\n', fp);
+		}
+		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0)
+			text_misses(fp, r, st, 0, "not visited,", 0);
+		if (st < r->nst && strcmp(sections[s].key, "coverage") == 0)
+			text_misses(fp, r, st, 1, "missed,", 0);
+	}
+}
+
+/* The first lines of a page. */
+static void
+text_head(FILE *fp, const struct sg_report *r, const char *name)
+{
+	char	 a[16], b[16], c[16], d[16], t[16];
+
+	fprintf(fp, "%s %s %s\n", name, r->title, r->curname);
+	fprintf(fp, "period   %s to %s\nprevious %s to %s\nas of    %s\n",
+	    sg_date_str(a, r->cur.from), sg_date_str(b, r->cur.to),
+	    sg_date_str(c, r->prev.from), sg_date_str(d, r->prev.to),
+	    sg_date_str(t, r->today));
+}
+
+static void
+print_text(FILE *fp, const struct sg_report *r)
+{
+	int	 st;
+
+	if (r->nst == 1) {
+		text_head(fp, r, r->station[0]);
+		text_station(fp, r, 0);
+		return;
+	}
+	text_head(fp, r, "all stations");
+	fputs("stations:", fp);
+	for (st = 0; st < r->nst; st++)
+		fprintf(fp, " %s%s", r->station[st], st + 1 < r->nst ? "," :
+		    "\n");
+	text_station(fp, r, r->nst);
+	for (st = 0; st < r->nst; st++) {
+		fputs("\f\n", fp);
+		text_head(fp, r, r->station[st]);
+		text_station(fp, r, st);
+	}
+}
+
+/* Markdown text: | and leading specials escaped. */
+static void
+md_put(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (strchr("|\\*_`[]<>#", *s) != NULL)
+			putc('\\', fp);
+		putc(*s, fp);
+	}
+}
+
+static void
+md_station(FILE *fp, const struct sg_report *r, int st, const char *name)
+{
+	char	 a[40], b[40], c[40], f1[16], f2[16];
+	size_t	 s, i;
+
+	fputs("## ", fp);
+	md_put(fp, name);
+	fprintf(fp, "\n\n%s to %s\n", sg_date_str(f1, r->cur.from),
+	    sg_date_str(f2, r->cur.to));
+	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		fprintf(fp, "\n### %s %s\n\n| metric | %s | %s | change |\n"
+		    "|---|--:|--:|--:|\n", sections[s].key, sections[s].zh,
+		    r->curname, r->prevname);
+		for (i = 0; i < r->nfig; i++) {
+			const struct sg_fig *f = &r->fig[i];
+
+			if (strcmp(f->section, sections[s].key) != 0)
+				continue;
+			fputs("| ", fp);
+			md_put(fp, f->metric);
+			if (*gloss(f->metric) != '\0')
+				fprintf(fp, " %s", gloss(f->metric));
+			fprintf(fp, " | %s | %s | %s |\n",
+			    human_str(a, sizeof(a), f, st, 0),
+			    human_str(b, sizeof(b), f, st, 1),
+			    change_str(c, sizeof(c), f, st));
+		}
+		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0) {
+			putc('\n', fp);
+			text_misses(fp, r, st, 0, "not visited,", 1);
+		}
+		if (st < r->nst && strcmp(sections[s].key, "coverage") == 0) {
+			putc('\n', fp);
+			text_misses(fp, r, st, 1, "missed,", 1);
+		}
+	}
+}
+
+static void
+print_markdown(FILE *fp, const struct sg_report *r)
+{
+	char	 a[16], b[16], t[16];
+	int	 st;
+
+	fprintf(fp, "# %s %s\n\nprevious: %s to %s; as of %s\n\n", r->title,
+	    r->curname, sg_date_str(a, r->prev.from),
+	    sg_date_str(b, r->prev.to), sg_date_str(t, r->today));
+	if (r->nst > 1)
+		md_station(fp, r, r->nst, "all stations");
+	for (st = 0; st < r->nst; st++) {
+		if (r->nst > 1 || st > 0)
+			putc('\n', fp);
+		md_station(fp, r, st, r->station[st]);
+	}
+}
+
+/* HTML (and SVG) text. */
+static void
+html_put(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '&')
+			fputs("&amp;", fp);
+		else if (*s == '<')
+			fputs("&lt;", fp);
+		else if (*s == '>')
+			fputs("&gt;", fp);
+		else if (*s == '"')
+			fputs("&quot;", fp);
+		else
+			putc(*s, fp);
+	}
+}
+
+static const char html_style[] =
+    "@page { size: A4; margin: 15mm; }\n"
+    "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", "
+    "\"WenQuanYi Zen Hei\", sans-serif; font-size: 10pt; "
+    "max-width: 180mm; margin: 1em auto; "
+    "color: #222; }\n"
+    "h1 { font-size: 16pt; } h2 { font-size: 13pt; "
+    "border-bottom: 1px solid #888; margin-top: 1.5em; }\n"
+    "h3 { font-size: 11pt; margin-bottom: 0.3em; }\n"
+    "section { break-inside: avoid; }\n"
+    ".station { break-before: page; }\n"
+    "table { border-collapse: collapse; width: 100%; }\n"
+    "th, td { padding: 1px 6px; border-bottom: 1px solid #ddd; "
+    "text-align: right; }\n"
+    "th:first-child, td:first-child { text-align: left; }\n"
+    "svg { display: block; margin: 0.4em 0; }\n"
+    ".bar { fill: #3b7dd8; } .label { font-size: 9px; }\n"
+    "p.miss { font-size: 9pt; }\n";
+
+/* An SVG chart of horizontal bars for the figures of one group. */
+static void
+html_chart(FILE *fp, const struct sg_report *r, int st, size_t first,
+    size_t n)
+{
+	char	 a[40];
+	size_t	 i, rows = 0;
+	double	 share;
+	int	 y;
+
+	for (i = first; i < r->nfig && i < first + n; i++)
+		if (bar_share(r, &r->fig[i], st) >= 0)
+			rows++;
+	if (rows == 0)
+		return;
+	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" "
+	    "height=\"%zu\" viewBox=\"0 0 640 %zu\" role=\"img\">\n",
+	    rows * 16 + 4, rows * 16 + 4);
+	for (i = first, y = 2; i < r->nfig && i < first + n; i++) {
+		const struct sg_fig *f = &r->fig[i];
+
+		if ((share = bar_share(r, f, st)) < 0)
+			continue;
+		fprintf(fp, "<text class=\"label\" x=\"0\" y=\"%d\">", y + 11);
+		html_put(fp, f->metric);
+		fprintf(fp, "</text><rect class=\"bar\" x=\"240\" y=\"%d\" "
+		    "width=\"%.1f\" height=\"12\"/><text class=\"label\" "
+		    "x=\"%.1f\" y=\"%d\">%s</text>\n", y, share * 340,
+		    244 + share * 340, y + 11,
+		    human_str(a, sizeof(a), f, st, 0));
+		y += 16;
+	}
+	fputs("</svg>\n", fp);
+}
+
+/* The missed ids, a paragraph per rule. */
+static void
+html_misses(FILE *fp, const struct sg_report *r, int st, int kind,
+    const char *what)
+{
+	size_t	 i, j;
+	int	 seen;
+
+	for (i = 0; i < r->nmiss; i++) {
+		const struct sg_miss *m = &r->miss[i];
+
+		if (m->st != st || m->kind != kind)
+			continue;
+		for (j = seen = 0; j < i && !seen; j++)
+			seen = r->miss[j].st == st && r->miss[j].kind == kind &&
+			    strcmp(r->miss[j].rule, m->rule) == 0;
+		if (seen)
+			continue;
+		fprintf(fp, "<p class=\"miss\">%s ", what);
+		html_put(fp, m->rule);
+		fputs(":", fp);
+		for (j = i; j < r->nmiss; j++)
+			if (r->miss[j].st == st && r->miss[j].kind == kind &&
+			    strcmp(r->miss[j].rule, m->rule) == 0)
+				fprintf(fp, " %lld", (long long)r->miss[j].id);
+		fputs("</p>\n", fp);
+	}
+}
+
+static void
+html_station(FILE *fp, const struct sg_report *r, int st, const char *name)
+{
+	char	 a[40], b[40], c[40], f1[16], f2[16];
+	size_t	 s, i, j, g;
+
+	fputs("<div class=\"station\">\n<h2>", fp);
+	html_put(fp, name);
+	fprintf(fp, " <small>%s to %s</small></h2>\n",
+	    sg_date_str(f1, r->cur.from), sg_date_str(f2, r->cur.to));
+	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		fprintf(fp, "<section>\n<h3>%s %s</h3>\n<table>\n<tr><th>"
+		    "metric</th><th>%s</th><th>%s</th><th>change</th></tr>\n",
+		    sections[s].key, sections[s].zh, r->curname, r->prevname);
+		for (i = 0; i < r->nfig; i++) {
+			const struct sg_fig *f = &r->fig[i];
+
+			if (strcmp(f->section, sections[s].key) != 0)
+				continue;
+			fputs("<tr><td>", fp);
+			html_put(fp, f->metric);
+			fprintf(fp, " %s</td><td>%s</td><td>%s</td><td>%s"
+			    "</td></tr>\n", gloss(f->metric),
+			    human_str(a, sizeof(a), f, st, 0),
+			    human_str(b, sizeof(b), f, st, 1),
+			    change_str(c, sizeof(c), f, st));
+		}
+		fputs("</table>\n", fp);
+		/* one chart per group of bars, and one of the rates */
+		for (i = 0; i < r->nfig; i = j) {
+			const struct sg_fig *f = &r->fig[i];
+
+			g = group_len(f);
+			for (j = i + 1; j < r->nfig &&
+			    strcmp(r->fig[j].section, f->section) == 0 &&
+			    (g > 0 ? group_len(&r->fig[j]) == g &&
+			    strncmp(r->fig[j].metric, f->metric, g) == 0 :
+			    group_len(&r->fig[j]) == 0); j++)
+				continue;
+			if (strcmp(f->section, sections[s].key) == 0)
+				html_chart(fp, r, st, i, j - i);
+		}
+		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0)
+			html_misses(fp, r, st, 0, "not visited,");
+		if (st < r->nst && strcmp(sections[s].key, "coverage") == 0)
+			html_misses(fp, r, st, 1, "missed,");
+		fputs("</section>\n", fp);
+	}
+	fputs("</div>\n", fp);
+}
+
+static void
+print_html(FILE *fp, const struct sg_report *r)
+{
+	char	 a[16], b[16], t[16];
+	int	 st;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
+	    "<meta charset=\"utf-8\"/>\n<title>", fp);
+	html_put(fp, r->nst == 1 ? r->station[0] : "all stations");
+	fprintf(fp, " %s %s</title>\n<style>\n%s</style>\n</head>\n<body>\n"
+	    "<h1>", r->title, r->curname, html_style);
+	html_put(fp, r->nst == 1 ? r->station[0] : "all stations");
+	fprintf(fp, " %s %s</h1>\n<p>previous: %s to %s; as of %s</p>\n",
+	    r->title, r->curname, sg_date_str(a, r->prev.from),
+	    sg_date_str(b, r->prev.to), sg_date_str(t, r->today));
+	if (r->nst > 1)
+		html_station(fp, r, r->nst, "all stations");
+	for (st = 0; st < r->nst; st++)
+		html_station(fp, r, st, r->station[st]);
+	fputs("</body>\n</html>\n", fp);
+}
+
+/* One row per figure through out.c. */
+static const struct sg_error *
+print_rows(struct sg_ctx *ctx, const struct sg_report *r,
+    enum sg_format fmt)
+{
+	static const char *names[] = { "station", "section", "metric",
+	    "value", "previous" };
+	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT,
+	    SG_COL_NUM, SG_COL_NUM };
+	const struct sg_error	*err = NULL, *e2;
+	struct sg_out		 o;
+	const char		*vals[5];
+	char			 a[40], b[40];
+	int			 multi = r->nst > 1, st, k;
+	size_t			 i;
+
+	sg_ctx_out(ctx, &o);
+	o.fmt = fmt;
+	o.names = names + !multi;
+	o.kinds = kinds + !multi;
+	o.ncols = 4 + multi;
+	if ((err = sg_out_begin(&o)) != NULL)
+		return err;
+	for (st = 0; st <= (multi ? r->nst : 0) && err == NULL;
+	    st++)
+		for (i = 0; i < r->nfig && err == NULL; i++) {
+			const struct sg_fig *f = &r->fig[i];
+
+			k = 0;
+			if (multi)
+				vals[k++] = r->station[st];
+			vals[k++] = f->section;
+			vals[k++] = f->metric;
+			vals[k++] = data_str(a, sizeof(a), f, st, 0);
+			vals[k++] = data_str(b, sizeof(b), f, st, 1);
+			err = sg_out_row(&o, vals);
+		}
+	e2 = sg_out_end(&o);
+	return err != NULL ? err : e2;
+}
+
+/* Sort the figures by section order, keeping their order within one. */
+static int
+section_rank(const char *s)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(sections) / sizeof(sections[0]); i++)
+		if (strcmp(sections[i].key, s) == 0)
+			return (int)i;
+	return (int)i;
+}
+
+static void
+sort_figs(struct sg_report *r)
+{
+	struct sg_fig	 tmp;
+	size_t		 i, j;
+
+	/* insertion sort: stable, and the list is nearly in order */
+	for (i = 1; i < r->nfig; i++) {
+		for (j = i; j > 0 && section_rank(r->fig[j - 1].section) >
+		    section_rank(r->fig[j].section); j--) {
+			tmp = r->fig[j];
+			r->fig[j] = r->fig[j - 1];
+			r->fig[j - 1] = tmp;
+		}
+	}
+}
+
+const struct sg_error *
+sg_page_print(struct sg_ctx *ctx, struct sg_report *r)
+{
+	FILE	*fp = ctx->out;
+
+	sort_figs(r);
+	switch (ctx->fmt) {
+	case SG_FMT_DEFAULT:
+	case SG_FMT_TEXT:
+	case SG_FMT_TABLE:
+		print_text(fp, r);
+		break;
+	case SG_FMT_MARKDOWN:
+		print_markdown(fp, r);
+		break;
+	case SG_FMT_HTML:
+		print_html(fp, r);
+		break;
+	default:
+		return print_rows(ctx, r, ctx->fmt);
+	}
+	return ferror(fp) ? sg_error_errno("write error") : NULL;
+}

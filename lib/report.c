@@ -1,0 +1,742 @@
+/*
+ * report.c -- the statistics a station sends every month (report monthly,
+ * report period), policy coverage and volunteers' hours, over one or
+ * several databases.  Each figure is counted by one SQL statement over a
+ * period and kept beside the same count for the period before; page.c
+ * prints them.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "sg.h"
+
+static const char *const visit_kinds[] = { "routine", "follow-up",
+    "holiday", "case", "supervision", NULL };
+static const char *const visit_modes[] = { "home", "phone", "video",
+    "event", NULL };
+static const char *const event_kinds[] = { "festival", "culture",
+    "health", "clinic", "group", "training", "interest", "other", NULL };
+static const char *const archive_reasons[] = { "moved", "deceased",
+    "other", NULL };
+static const char *const hour_sources[] = { "visit", "event", "manual",
+    NULL };
+
+/* ----------------------------------------------------------- figures */
+
+const struct sg_error *
+sg_fig_add(struct sg_report *r, int st, int slot, const char *section,
+    const char *metric, int kind, double n, double d)
+{
+	struct sg_fig	*f;
+	size_t		 i, at;
+
+	for (i = 0; i < r->nfig; i++)
+		if (strcmp(r->fig[i].section, section) == 0 &&
+		    strcmp(r->fig[i].metric, metric) == 0)
+			break;
+	if (i == r->nfig) {
+		if (r->nfig == r->figcap) {
+			size_t cap = r->figcap ? r->figcap * 2 : 64;
+
+			f = realloc(r->fig, cap * sizeof(*f));
+			if (f == NULL)
+				return sg_error_errno("report");
+			r->fig = f;
+			r->figcap = cap;
+		}
+		/* a category seen only in the previous period: in its place */
+		for (at = i, i = 0; i < r->nfig &&
+		    strncmp(metric, "category.", 9) == 0; i++) {
+			if (strcmp(r->fig[i].section, section) != 0 ||
+			    strncmp(r->fig[i].metric, "category.", 9) != 0)
+				continue;
+			if (strcmp(r->fig[i].metric, metric) > 0) {
+				at = i;
+				break;
+			}
+			at = i + 1;
+		}
+		i = at;
+		memmove(&r->fig[i + 1], &r->fig[i], (r->nfig - i) *
+		    sizeof(*f));
+		r->nfig++;
+		f = &r->fig[i];
+		memset(f, 0, sizeof(*f));
+		snprintf(f->section, sizeof(f->section), "%s", section);
+		snprintf(f->metric, sizeof(f->metric), "%s", metric);
+		f->kind = kind;
+	}
+	f = &r->fig[i];
+	f->num[st][slot] += n;
+	f->den[st][slot] += d;
+	return NULL;
+}
+
+const struct sg_error *
+sg_miss_add(struct sg_report *r, int st, int64_t id, const char *rule,
+    int kind)
+{
+	struct sg_miss	*m;
+
+	if (r->nmiss == r->misscap) {
+		size_t cap = r->misscap ? r->misscap * 2 : 64;
+
+		if ((m = realloc(r->miss, cap * sizeof(*m))) == NULL)
+			return sg_error_errno("report");
+		r->miss = m;
+		r->misscap = cap;
+	}
+	m = &r->miss[r->nmiss++];
+	m->st = st;
+	m->id = id;
+	m->kind = kind;
+	snprintf(m->rule, sizeof(m->rule), "%s", rule);
+	return NULL;
+}
+
+/* One query over a period: ?1 from, ?2 to, ?3 as-of; rows (key, n). */
+struct query {
+	const char	*section;
+	const char	*metric;	/* NULL: the metric is column 0 */
+	int		 kind;
+	const char	*sql;
+	const char *const *keys;	/* metrics always shown (as 0) */
+};
+
+/* Elders: active at the end, new, archived. */
+#define ACTIVE_AT \
+	"joined <= ?2 AND (status = 'active' OR archive_date > ?2)"
+
+static const struct query queries[] = {
+	{ "elders", "active", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder WHERE " ACTIVE_AT, NULL },
+	{ "elders", "new", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder WHERE joined BETWEEN ?1 AND ?2",
+	    NULL },
+	{ "elders", "archived", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder WHERE status = 'archived' AND "
+	    "archive_date BETWEEN ?1 AND ?2", NULL },
+	{ "elders", "archived.", SG_FIG_COUNT,
+	    "SELECT archive_reason, count(*) FROM elder WHERE "
+	    "status = 'archived' AND archive_date BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1", archive_reasons },
+	{ "elders", "category.", SG_FIG_COUNT,
+	    "SELECT t.tag, count(*) FROM elder_tag t JOIN elder e ON "
+	    "e.id = t.elder_id WHERE e." ACTIVE_AT " GROUP BY 1 ORDER BY 1",
+	    NULL },
+	{ "visits", "total", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2",
+	    NULL },
+	{ "visits", "kind.", SG_FIG_COUNT,
+	    "SELECT kind, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1", visit_kinds },
+	{ "visits", "mode.", SG_FIG_COUNT,
+	    "SELECT mode, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1", visit_modes },
+	{ "visits", "elders_reached", SG_FIG_COUNT,
+	    "SELECT NULL, count(DISTINCT elder_id) FROM visit WHERE "
+	    "date BETWEEN ?1 AND ?2", NULL },
+	{ "visits", "concern", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2 "
+	    "AND 'concern' IN (living, safety, health, mental)", NULL },
+	{ "visits", "urgent", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2 "
+	    "AND 'urgent' IN (living, safety, health, mental)", NULL },
+	{ "visits", "followups_opened", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2 "
+	    "AND follow_up IS NOT NULL", NULL },
+	{ "visits", "followups_open", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit v WHERE v.follow_up IS NOT NULL "
+	    "AND +v.date <= ?3 AND NOT EXISTS (SELECT 1 FROM visit f WHERE "
+	    "f.elder_id = v.elder_id AND f.kind = 'follow-up' AND "
+	    "f.date <= ?3 AND (f.date > v.date OR (f.date = v.date AND "
+	    "f.id > v.id))) AND (SELECT status = 'active' OR "
+	    "archive_date > ?3 FROM elder WHERE id = v.elder_id)", NULL },
+	{ "events", "events", SG_FIG_COUNT,
+	    "SELECT NULL, count(DISTINCT coalesce(series, 'event:' || id)) "
+	    "FROM event WHERE status = 'scheduled' AND date BETWEEN ?1 AND ?2",
+	    NULL },
+	{ "events", "sessions", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM event WHERE status = 'scheduled' AND "
+	    "date BETWEEN ?1 AND ?2", NULL },
+	{ "events", "kind.", SG_FIG_COUNT,
+	    "SELECT kind, count(*) FROM event WHERE status = 'scheduled' AND "
+	    "date BETWEEN ?1 AND ?2 GROUP BY 1", event_kinds },
+	{ "events", "cancelled", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM event WHERE status = 'cancelled' AND "
+	    "date BETWEEN ?1 AND ?2", NULL },
+	{ "events", "attendances", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM attendance a JOIN event e ON "
+	    "e.id = a.event_id WHERE e.status = 'scheduled' AND "
+	    "e.date BETWEEN ?1 AND ?2", NULL },
+	{ "events", "elders", SG_FIG_COUNT,
+	    "SELECT NULL, count(DISTINCT a.elder_id) FROM attendance a JOIN "
+	    "event e ON e.id = a.event_id WHERE e.status = 'scheduled' AND "
+	    "e.date BETWEEN ?1 AND ?2", NULL },
+	{ "events", "first_time", SG_FIG_COUNT,
+	    "SELECT NULL, count(DISTINCT a.elder_id) FROM attendance a JOIN "
+	    "event e ON e.id = a.event_id WHERE e.status = 'scheduled' AND "
+	    "e.date BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM "
+	    "attendance b JOIN event x ON x.id = b.event_id WHERE "
+	    "b.elder_id = a.elder_id AND x.status = 'scheduled' AND "
+	    "x.date < ?1)", NULL },
+	{ "events", "walk_ins", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM attendance a JOIN event e ON "
+	    "e.id = a.event_id WHERE e.status = 'scheduled' AND a.walk_in AND "
+	    "e.date BETWEEN ?1 AND ?2", NULL },
+	{ "volunteers", "active", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM volunteer WHERE " ACTIVE_AT, NULL },
+	{ "volunteers", "new", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM volunteer WHERE joined BETWEEN ?1 AND "
+	    "?2", NULL },
+	{ "volunteers", "hours", SG_FIG_HOURS,
+	    "SELECT NULL, coalesce(sum(hours), 0) FROM service_hours WHERE "
+	    "date BETWEEN ?1 AND ?2", NULL },
+	{ "volunteers", "hours.", SG_FIG_HOURS,
+	    "SELECT source, sum(hours) FROM service_hours WHERE "
+	    "date BETWEEN ?1 AND ?2 GROUP BY 1", hour_sources },
+	{ "volunteers", "team.", SG_FIG_HOURS,
+	    "SELECT t.name, (SELECT coalesce(sum(h.hours), 0) FROM "
+	    "service_hours h JOIN team_member m ON m.volunteer_id = "
+	    "h.volunteer_id WHERE m.team_id = t.id AND h.date BETWEEN ?1 AND "
+	    "?2) FROM team t ORDER BY t.name", NULL },
+	{ "volunteers", "pairings", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM pairing WHERE start <= ?2 AND "
+	    "(end IS NULL OR end > ?2)", NULL },
+	{ "volunteers", "pairings_new", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM pairing WHERE start BETWEEN ?1 AND ?2",
+	    NULL },
+};
+
+/* Run one query for a period into slot of station st. */
+static const struct sg_error *
+run_query(struct sg_ctx *ctx, struct sg_report *r, const struct query *q,
+    int st, int slot, struct sg_period p)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*s;
+	char			 from[16], to[16], asof[16], metric[112];
+	const char		*key;
+	int			 i, rc;
+
+	for (i = 0; q->keys != NULL && q->keys[i] != NULL; i++) {
+		snprintf(metric, sizeof(metric), "%s%s", q->metric, q->keys[i]);
+		if ((err = sg_fig_add(r, st, slot, q->section, metric,
+		    q->kind, 0, 0)) != NULL)
+			return err;
+	}
+	if ((err = sg_db_prepare(ctx, &s, q->sql)) != NULL)
+		return err;
+	sqlite3_bind_text(s, 1, sg_date_str(from, p.from), -1,
+	    SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 2, sg_date_str(to, p.to), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 3, sg_date_str(asof, p.to < ctx->today ? p.to :
+	    ctx->today), -1, SQLITE_TRANSIENT);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		key = (const char *)sqlite3_column_text(s, 0);
+		if (q->metric[strlen(q->metric) - 1] == '.' && key == NULL)
+			continue;
+		snprintf(metric, sizeof(metric), "%s%s", q->metric,
+		    key != NULL ? key : "");
+		if ((err = sg_fig_add(r, st, slot, q->section, metric, q->kind,
+		    sqlite3_column_double(s, 1), 0)) != NULL)
+			break;
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "report");
+	sqlite3_finalize(s);
+	return err;
+}
+
+/* The rule figures: elders by tier, the visit rate, coverage. */
+static const struct sg_error *
+rule_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
+    struct sg_period p)
+{
+	const struct sg_error	*err;
+	struct sg_cover		*c, all;
+	char			 m[112];
+	long			 overdue;
+	int			 n, i;
+
+	if ((err = sg_coverage(ctx, p, &c, &n, &overdue, r, st, slot)) != NULL)
+		return err;
+	memset(&all, 0, sizeof(all));
+	for (i = 0; i <= n && err == NULL; i++) {
+		const struct sg_cover *k = i < n ? &c[i] : &all;
+		const char *name = i < n ? c[i].rule : "all";
+
+		if (i < n) {
+			all.monthly += k->monthly;
+			all.visited += k->visited;
+			all.required += k->required;
+			all.met += k->met;
+			all.missed += k->missed;
+			all.pending += k->pending;
+			snprintf(m, sizeof(m), "tier.%s", name);
+			if ((err = sg_fig_add(r, st, slot, "elders", m,
+			    SG_FIG_COUNT, k->elders, 0)) != NULL)
+				break;
+		}
+#define FIG(sec, what, kind, n, d) \
+		(snprintf(m, sizeof(m), "%s.%s", name, what), \
+		(err = sg_fig_add(r, st, slot, sec, m, kind, n, d)) != NULL)
+		if (FIG("visit_rate", "required", SG_FIG_COUNT, k->monthly, 0) ||
+		    FIG("visit_rate", "visited", SG_FIG_COUNT, k->visited, 0) ||
+		    FIG("visit_rate", "rate", SG_FIG_RATE, k->visited,
+		    k->monthly) ||
+		    FIG("coverage", "required", SG_FIG_COUNT, k->required, 0) ||
+		    FIG("coverage", "met", SG_FIG_COUNT, k->met, 0) ||
+		    FIG("coverage", "missed", SG_FIG_COUNT, k->missed, 0) ||
+		    FIG("coverage", "pending", SG_FIG_COUNT, k->pending, 0) ||
+		    FIG("coverage", "rate", SG_FIG_RATE, k->met,
+		    k->met + k->missed))
+			break;
+#undef FIG
+	}
+	if (err == NULL)
+		err = sg_fig_add(r, st, slot, "coverage", "overdue",
+		    SG_FIG_COUNT, overdue, 0);
+	free(c);
+	return err;
+}
+
+/* Every figure of one station for one period. */
+static const struct sg_error *
+station_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
+    struct sg_period p)
+{
+	const struct sg_error	*err;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
+		if ((err = run_query(ctx, r, &queries[i], st, slot, p)) != NULL)
+			return err;
+		/* the tiers, the rate and coverage after the categories */
+		if (strcmp(queries[i].metric, "category.") == 0 &&
+		    (err = rule_figures(ctx, r, st, slot, p)) != NULL)
+			return err;
+	}
+	return NULL;
+}
+
+/* ---------------------------------------------------------- databases */
+
+int
+sg_report_ndb(struct sg_ctx *ctx)
+{
+	return ctx->ndbopt > 1 ? ctx->ndbopt : 1;
+}
+
+/* The station's name: meta, else the config's, else the file's name. */
+static const struct sg_error *
+station_name(struct sg_ctx *ctx, char **name)
+{
+	sqlite3_stmt	*st;
+	const char	*s = NULL, *base;
+
+	*name = NULL;
+	if (sqlite3_prepare_v2(ctx->db, "SELECT value FROM meta WHERE key = "
+	    "'station_name'", -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		s = (const char *)sqlite3_column_text(st, 0);
+	if (s != NULL && *s != '\0')
+		*name = strdup(s);
+	sqlite3_finalize(st);
+	if (*name == NULL && ctx->ndbopt <= 1 && ctx->cfg->station_name)
+		*name = strdup(ctx->cfg->station_name);
+	if (*name == NULL) {
+		base = strrchr(ctx->dbpath, '/');
+		*name = strdup(base != NULL ? base + 1 : ctx->dbpath);
+	}
+	return *name == NULL ? sg_error_errno("report") : NULL;
+}
+
+const struct sg_error *
+sg_report_open(struct sg_ctx *ctx, int i, char **name)
+{
+	const struct sg_error	*err;
+	struct stat		 sb;
+
+	*name = NULL;
+	/* a database named on the command line must exist */
+	if (ctx->ndbopt == 1 && stat(ctx->dbopt[0], &sb) == -1)
+		return sg_error_errno("cannot open database '%s'",
+		    ctx->dbopt[0]);
+	if (ctx->ndbopt <= 1) {
+		if ((err = sg_ctx_open(ctx)) != NULL)
+			return err;
+		return station_name(ctx, name);
+	}
+	if (sg_ctx_config(ctx) == NULL && (err = sg_config_load(&ctx->cfg,
+	    NULL, 0)) != NULL)
+		return err;
+	free(ctx->dbpath);
+	ctx->dbpath = NULL;
+	if ((err = sg_db_path(&ctx->dbpath, ctx, ctx->dbopt[i])) != NULL)
+		return err;
+	if (stat(ctx->dbpath, &sb) == -1)
+		return sg_error_errno("cannot open database '%s'",
+		    ctx->dbpath);
+	if ((err = sg_db_open(ctx, ctx->dbpath, 0, &ctx->db)) != NULL)
+		return err;
+	return station_name(ctx, name);
+}
+
+void
+sg_report_close(struct sg_ctx *ctx)
+{
+	if (ctx->ndbopt <= 1 || ctx->db == NULL)
+		return;
+	sg_db_rollback(ctx);
+	sqlite3_close(ctx->db);
+	ctx->db = NULL;
+}
+
+/* ------------------------------------------------------------ periods */
+
+/* Name a period: 2026-11, 2026-Q3, 2026, 2026-W48, or from..to. */
+static void
+period_name(char *buf, size_t size, struct sg_period p)
+{
+	char	 a[16], b[16];
+	int	 y, m, d, y2, m2, d2, w;
+
+	sg_date_split(p.from, &y, &m, &d);
+	sg_date_split(p.to, &y2, &m2, &d2);
+	if (sg_period_month(p.from).from == p.from &&
+	    sg_period_month(p.from).to == p.to)
+		snprintf(buf, size, "%04d-%02d", y, m);
+	else if (sg_period_quarter(p.from).from == p.from &&
+	    sg_period_quarter(p.from).to == p.to)
+		snprintf(buf, size, "%04d-Q%d", y, (m - 1) / 3 + 1);
+	else if (m == 1 && d == 1 && m2 == 12 && d2 == 31 && y == y2)
+		snprintf(buf, size, "%04d", y);
+	else if (sg_period_week(p.from).from == p.from &&
+	    sg_period_week(p.from).to == p.to) {
+		sg_date_isoweek(p.from + 3, &y, &w);
+		snprintf(buf, size, "%04d-W%02d", y, w);
+	} else
+		snprintf(buf, size, "%s..%s", sg_date_str(a, p.from),
+		    sg_date_str(b, p.to));
+}
+
+/* The period before: the same calendar unit, else the same length. */
+static struct sg_period
+period_before(struct sg_period p)
+{
+	struct sg_period	 q;
+	int			 y, m, d, y2, m2, d2;
+
+	sg_date_split(p.from, &y, &m, &d);
+	sg_date_split(p.to, &y2, &m2, &d2);
+	if (sg_period_month(p.from).from == p.from &&
+	    sg_period_month(p.from).to == p.to)
+		return sg_period_month(p.from - 1);
+	if (sg_period_quarter(p.from).from == p.from &&
+	    sg_period_quarter(p.from).to == p.to)
+		return sg_period_quarter(p.from - 1);
+	if (m == 1 && d == 1 && m2 == 12 && d2 == 31 && y == y2) {
+		q.to = p.from - 1;
+		sg_date_make(&q.from, y - 1, 1, 1);
+		return q;
+	}
+	q.to = p.from - 1;
+	q.from = q.to - (p.to - p.from);
+	return q;
+}
+
+/* The period of a report from its options. */
+static const struct sg_error *
+report_period(struct sg_ctx *ctx, const struct sg_report_opts *o,
+    struct sg_period *p, int need)
+{
+	const struct sg_error	*err;
+	int			 set;
+
+	if (o->month != NULL) {
+		if ((err = sg_period_parse(p, o->month, ctx->today)) != NULL)
+			return sg_error_fmt("month: %s", err->msg);
+		if (sg_period_month(p->from).from != p->from ||
+		    sg_period_month(p->from).to != p->to)
+			return sg_error_fmt("month: '%s' is not a month: "
+			    "expected YYYY-MM, this-month or last-month",
+			    o->month);
+		return NULL;
+	}
+	if ((err = sg_period_opts(ctx, o->period, o->from, o->to, p, &set)) !=
+	    NULL)
+		return err;
+	if (!set && need)
+		return sg_error_usage("%s: give --period or --from and --to",
+		    ctx->verb->name);
+	if (!set)
+		*p = sg_period_month(ctx->today);
+	else if (o->period == NULL && (o->from == NULL || o->to == NULL))
+		return sg_error_usage("%s: give both --from and --to",
+		    ctx->verb->name);
+	return NULL;
+}
+
+static void
+report_free(struct sg_report *r)
+{
+	int	 i;
+
+	for (i = 0; i < SG_ST_MAX; i++)
+		free(r->station[i]);
+	free(r->fig);
+	free(r->miss);
+}
+
+/* Sum the stations into the total column. */
+static void
+report_total(struct sg_report *r)
+{
+	size_t	 i;
+	int	 s, k;
+
+	for (i = 0; i < r->nfig; i++)
+		for (s = 0; s < r->nst; s++)
+			for (k = 0; k < 2; k++) {
+				r->fig[i].num[r->nst][k] += r->fig[i].num[s][k];
+				r->fig[i].den[r->nst][k] += r->fig[i].den[s][k];
+			}
+}
+
+const struct sg_error *
+sg_report_summary(struct sg_ctx *ctx, const struct sg_report_opts *o)
+{
+	const struct sg_error	*err = NULL;
+	struct sg_report	 r;
+	int			 i;
+
+	memset(&r, 0, sizeof(r));
+	r.today = ctx->today;
+	r.title = o->monthly ? "Monthly report" : "Report";
+	if ((err = report_period(ctx, o, &r.cur, !o->monthly)) != NULL)
+		return err;
+	r.prev = period_before(r.cur);
+	period_name(r.curname, sizeof(r.curname), r.cur);
+	period_name(r.prevname, sizeof(r.prevname), r.prev);
+	r.nst = sg_report_ndb(ctx);
+	for (i = 0; i < r.nst && err == NULL; i++) {
+		if ((err = sg_report_open(ctx, i, &r.station[i])) == NULL &&
+		    (err = station_figures(ctx, &r, i, 0, r.cur)) == NULL)
+			err = station_figures(ctx, &r, i, 1, r.prev);
+		if (err != NULL && ctx->ndbopt > 1 && ctx->dbpath != NULL &&
+		    strstr(err->msg, ctx->dbpath) == NULL)
+			err = sg_error_fmt("'%s': %s", ctx->dbpath, err->msg);
+		sg_report_close(ctx);
+	}
+	if (err == NULL && (r.station[r.nst] = strdup("total")) == NULL)
+		err = sg_error_errno("report");
+	if (err == NULL) {
+		report_total(&r);
+		err = sg_page_print(ctx, &r);
+	}
+	report_free(&r);
+	return err;
+}
+
+/* ----------------------------------------------------- list reports */
+
+/* Begin a list: the station column first when there are several. */
+static const struct sg_error *
+list_begin(struct sg_ctx *ctx, struct sg_out *o, const char **names,
+    const int *kinds, int n, const char **allnames, int *allkinds)
+{
+	int	 i, k = ctx->ndbopt > 1;
+
+	if (k) {
+		allnames[0] = "station";
+		allkinds[0] = SG_COL_TEXT;
+	}
+	for (i = 0; i < n; i++) {
+		allnames[i + k] = names[i];
+		allkinds[i + k] = kinds[i];
+	}
+	sg_ctx_out(ctx, o);
+	if (o->fmt == SG_FMT_TEXT)
+		o->fmt = SG_FMT_TABLE;
+	o->names = allnames;
+	o->kinds = allkinds;
+	o->ncols = n + k;
+	return sg_out_begin(o);
+}
+
+/* A rate with one decimal, or empty without a denominator. */
+static char *
+rate_str(char *buf, size_t size, double n, double d)
+{
+	if (d <= 0)
+		buf[0] = '\0';
+	else
+		snprintf(buf, size, "%.1f", 100.0 * n / d);
+	return buf;
+}
+
+const struct sg_error *
+sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
+{
+	static const char *names[] = { "rule", "required", "met", "missed",
+	    "pending", "rate" };
+	static const int kinds[] = { SG_COL_TEXT, SG_COL_NUM, SG_COL_NUM,
+	    SG_COL_NUM, SG_COL_NUM, SG_COL_NUM };
+	const struct sg_error	*err = NULL;
+	struct sg_report	 r;
+	struct sg_period	 p;
+	struct sg_cover		*c = NULL, all;
+	struct sg_out		 out;
+	const char		*allnames[8], *vals[8];
+	int			 allkinds[8], i, n, s, k, nst;
+	char			 num[5][24], *name = NULL;
+	long			 overdue;
+	size_t			 j;
+
+	memset(&r, 0, sizeof(r));
+	if ((err = report_period(ctx, o, &p, 0)) != NULL)
+		return err;
+	nst = sg_report_ndb(ctx);
+	if (!o->misses && (err = list_begin(ctx, &out, names, kinds, 6,
+	    allnames, allkinds)) != NULL)
+		return err;
+	for (s = 0; s < nst && err == NULL; s++) {
+		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
+		    (err = sg_coverage(ctx, p, &c, &n, &overdue, &r, s, 0)) !=
+		    NULL) {
+			sg_report_close(ctx);
+			break;
+		}
+		sg_report_close(ctx);
+		memset(&all, 0, sizeof(all));
+		snprintf(all.rule, sizeof(all.rule), "all");
+		for (i = 0; i <= n && !o->misses; i++) {
+			const struct sg_cover *x = i < n ? &c[i] : &all;
+
+			if (i < n) {
+				all.required += x->required;
+				all.met += x->met;
+				all.missed += x->missed;
+				all.pending += x->pending;
+			}
+			k = 0;
+			if (nst > 1)
+				vals[k++] = name;
+			vals[k++] = x->rule;
+			snprintf(num[0], 24, "%ld", x->required);
+			snprintf(num[1], 24, "%ld", x->met);
+			snprintf(num[2], 24, "%ld", x->missed);
+			snprintf(num[3], 24, "%ld", x->pending);
+			rate_str(num[4], 24, x->met, x->met + x->missed);
+			for (j = 0; j < 5; j++)
+				vals[k++] = num[j];
+			if ((err = sg_out_row(&out, vals)) != NULL)
+				break;
+		}
+		free(c);
+		c = NULL;
+		r.station[s] = name;	/* freed with the report */
+		name = NULL;
+	}
+	free(name);
+	if (!o->misses) {
+		const struct sg_error *e2 = sg_out_end(&out);
+
+		if (err == NULL)
+			err = e2;
+	}
+	/* several stations: each id after its station's name */
+	for (j = 0; err == NULL && o->misses && j < r.nmiss; j++)
+		if (r.miss[j].kind == 1 && nst > 1)
+			fprintf(ctx->out, "%s\t%lld\n", r.station[r.miss[j].st],
+			    (long long)r.miss[j].id);
+		else if (r.miss[j].kind == 1)
+			fprintf(ctx->out, "%lld\n", (long long)r.miss[j].id);
+	report_free(&r);
+	return err;
+}
+
+const struct sg_error *
+sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
+{
+	static const char sql[] =
+	    "SELECT v.id, v.name, (SELECT group_concat(name, ',') FROM "
+	    "(SELECT t.name FROM team t JOIN team_member m ON m.team_id = "
+	    "t.id WHERE m.volunteer_id = v.id ORDER BY t.name)), "
+	    "(SELECT count(*) FROM visit_visitor vv JOIN visit x ON "
+	    "x.id = vv.visit_id WHERE vv.volunteer_id = v.id AND "
+	    "x.date BETWEEN ?1 AND ?2), "
+	    "(SELECT count(*) FROM staffing s JOIN event e ON e.id = "
+	    "s.event_id WHERE s.volunteer_id = v.id AND e.status = "
+	    "'scheduled' AND e.date BETWEEN ?1 AND ?2), "
+	    "h.visit, h.event, h.manual, h.visit + h.event + h.manual "
+	    "FROM volunteer v JOIN (SELECT v2.id AS id, "
+	    "coalesce(sum(CASE s.source WHEN 'visit' THEN s.hours END), 0) "
+	    "AS visit, "
+	    "coalesce(sum(CASE s.source WHEN 'event' THEN s.hours END), 0) "
+	    "AS event, "
+	    "coalesce(sum(CASE s.source WHEN 'manual' THEN s.hours END), 0) "
+	    "AS manual FROM volunteer v2 LEFT JOIN service_hours s ON "
+	    "s.volunteer_id = v2.id AND s.date BETWEEN ?1 AND ?2 "
+	    "GROUP BY v2.id) h ON h.id = v.id "
+	    "WHERE v.status = 'active' OR h.visit + h.event + h.manual > 0 "
+	    "ORDER BY v.id";
+	static const char *names[] = { "id", "name", "teams", "visits",
+	    "events", "visit_hours", "event_hours", "manual_hours", "total" };
+	static const int kinds[] = { SG_COL_NUM, SG_COL_TEXT, SG_COL_TEXT,
+	    SG_COL_NUM, SG_COL_NUM, SG_COL_NUM, SG_COL_NUM, SG_COL_NUM,
+	    SG_COL_NUM };
+	const struct sg_error	*err = NULL, *e2;
+	struct sg_period	 p;
+	struct sg_out		 out;
+	sqlite3_stmt		*st;
+	const char		*allnames[10], *vals[10];
+	int			 allkinds[10], i, k, s, nst, rc;
+	char			 from[16], to[16], num[6][32], *name = NULL;
+
+	if ((err = report_period(ctx, o, &p, 0)) != NULL)
+		return err;
+	nst = sg_report_ndb(ctx);
+	if ((err = list_begin(ctx, &out, names, kinds, 9, allnames,
+	    allkinds)) != NULL)
+		return err;
+	for (s = 0; s < nst && err == NULL; s++) {
+		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
+		    (err = sg_db_prepare(ctx, &st, sql)) != NULL) {
+			sg_report_close(ctx);
+			break;
+		}
+		sqlite3_bind_text(st, 1, sg_date_str(from, p.from), -1,
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 2, sg_date_str(to, p.to), -1,
+		    SQLITE_TRANSIENT);
+		while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+			k = 0;
+			if (nst > 1)
+				vals[k++] = name;
+			vals[k++] = (const char *)sqlite3_column_text(st, 0);
+			vals[k++] = (const char *)sqlite3_column_text(st, 1);
+			vals[k++] = (const char *)sqlite3_column_text(st, 2);
+			for (i = 0; i < 2; i++) {
+				snprintf(num[i], 32, "%d",
+				    sqlite3_column_int(st, 3 + i));
+				vals[k++] = num[i];
+			}
+			for (i = 2; i < 6; i++) {
+				vals[k++] = sg_num_str(num[i], 32,
+				    sqlite3_column_double(st, 3 + i));
+			}
+			err = sg_out_row(&out, vals);
+		}
+		if (err == NULL && rc != SQLITE_DONE)
+			err = sg_error_sqlite(ctx->db, "report");
+		sqlite3_finalize(st);
+		sg_report_close(ctx);
+		free(name);
+		name = NULL;
+	}
+	e2 = sg_out_end(&out);
+	return err != NULL ? err : e2;
+}

@@ -1,0 +1,330 @@
+/*
+ * rquery.c -- report elder (an elder's timeline) and report query (one
+ * read-only SQL statement from the user).  The query is the one place
+ * user text becomes SQL: the connection is query-only, an authorizer
+ * refuses every action that writes, attaches or sets a pragma, and
+ * sqlite3_stmt_readonly() must agree.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sg.h"
+
+/* The timeline: one row per thing that happened, oldest first. */
+static const char timeline_sql[] =
+    "SELECT date, what, ref, detail FROM ("
+    "SELECT joined AS date, 0 AS o, 'joined' AS what, NULL AS ref, "
+    "name || coalesce(' ' || nullif(ltrim(coalesce('-' || building, '') || "
+    "coalesce('-' || unit, '') || coalesce('-' || room, ''), '-'), ''), '') "
+    "|| coalesce(' tags ' || nullif(tags, ''), '') AS detail "
+    "FROM elder WHERE id = ?1 "
+    "UNION ALL "
+    "SELECT substr(ts, 1, 10), 1, 'tags', id, "
+    "coalesce(nullif(json_extract(new, '$.tags'), ''), '(none)') || "
+    "' (was ' || coalesce(nullif(json_extract(old, '$.tags'), ''), "
+    "'none') || ')' FROM changelog WHERE tbl = 'elder' AND record = ?1 "
+    "AND op = 'update' AND json_extract(old, '$.tags') IS NOT "
+    "json_extract(new, '$.tags') "
+    "UNION ALL "
+    "SELECT date, 2, 'assessment', id, instrument || ' total ' || total || "
+    "' level ' || level || coalesce(' by ' || assessor, '') "
+    "FROM assessment WHERE elder_id = ?1 "
+    "UNION ALL "
+    "SELECT v.date, 3, 'visit', v.id, v.mode || ' ' || v.kind || "
+    "coalesce(' by ' || (SELECT group_concat(name, ',') FROM (SELECT "
+    "vo.name FROM visit_visitor vv JOIN volunteer vo ON vo.id = "
+    "vv.volunteer_id WHERE vv.visit_id = v.id ORDER BY vo.id)), '') || "
+    "coalesce('; ' || nullif(rtrim("
+    "coalesce('living ' || nullif(v.living, 'ok') || ', ', '') || "
+    "coalesce('safety ' || nullif(v.safety, 'ok') || ', ', '') || "
+    "coalesce('health ' || nullif(v.health, 'ok') || ', ', '') || "
+    "coalesce('mental ' || nullif(v.mental, 'ok') || ', ', ''), ', '), "
+    "''), '') || coalesce('; follow-up ' || v.follow_up, '') || "
+    "coalesce('; ' || v.note, '') FROM visit v WHERE v.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT e.date, 4, 'event', e.id, e.kind || ' ' || e.title || "
+    "CASE WHEN a.walk_in THEN ' (walk-in)' ELSE '' END FROM attendance a "
+    "JOIN event e ON e.id = a.event_id WHERE a.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT p.start, 5, 'paired', p.id, vo.name FROM pairing p JOIN "
+    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT p.end, 6, 'unpaired', p.id, vo.name FROM pairing p JOIN "
+    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = ?1 AND "
+    "p.end IS NOT NULL "
+    "UNION ALL "
+    "SELECT coalesce(json_extract(new, '$.archive_date'), substr(ts, 1, "
+    "10)), 7, 'archived', NULL, coalesce(json_extract(new, "
+    "'$.archive_reason'), '') FROM changelog WHERE tbl = 'elder' AND "
+    "record = ?1 AND json_extract(new, '$.status') = 'archived' AND "
+    "(op = 'insert' OR json_extract(old, '$.status') IS NOT 'archived') "
+    "UNION ALL "
+    "SELECT substr(ts, 1, 10), 8, 'restored', NULL, '' FROM changelog "
+    "WHERE tbl = 'elder' AND record = ?1 AND op = 'update' AND "
+    "json_extract(old, '$.status') = 'archived' AND "
+    "json_extract(new, '$.status') = 'active'"
+    ") ORDER BY date, o, ref";
+
+const struct sg_error *
+sg_report_elder(struct sg_ctx *ctx, int64_t id)
+{
+	static const char *const names[] = { "date", "what", "id", "detail" };
+	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_NUM,
+	    SG_COL_TEXT };
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_check_ids(ctx, &sg_elder_table, &id, 1)) != NULL ||
+	    (err = sg_db_prepare(ctx, &st, timeline_sql)) != NULL)
+		return err;
+	if (ctx->fmt == SG_FMT_TEXT)
+		ctx->fmt = SG_FMT_TABLE;
+	sqlite3_bind_int64(st, 1, id);
+	err = sg_print_stmt(ctx, st, names, kinds, 4, 0);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Pragmas that only read: those that take a table or index name... */
+static const char *const read_pragmas[] = { "table_info", "table_xinfo",
+    "index_list", "index_info", "index_xinfo", "foreign_key_list", NULL };
+/* ...and those that read a setting when given no value. */
+static const char *const read_settings[] = { "user_version",
+    "schema_version", "application_id", "database_list", "table_list",
+    "compile_options", "function_list", "pragma_list", "collation_list",
+    "module_list", "encoding", "page_count", "page_size",
+    "freelist_count", "foreign_keys", NULL };
+
+static int
+listed(const char *const *list, const char *s)
+{
+	for (; s != NULL && *list != NULL; list++)
+		if (strcasecmp(*list, s) == 0)
+			return 1;
+	return 0;
+}
+
+/* The authorizer of a user's query: reading only. */
+static int
+authorize(void *arg, int action, const char *a, const char *b,
+    const char *db, const char *trigger)
+{
+	int	*denied = arg;
+
+	(void)db;
+	(void)trigger;
+	switch (action) {
+	case SQLITE_SELECT:
+	case SQLITE_READ:
+	case SQLITE_FUNCTION:
+	case SQLITE_RECURSIVE:
+		return SQLITE_OK;
+	case SQLITE_PRAGMA:
+		if (listed(read_pragmas, a) || (b == NULL &&
+		    listed(read_settings, a)))
+			return SQLITE_OK;
+		break;
+	}
+	*denied = 1;
+	return SQLITE_DENY;
+}
+
+/* Read all of standard input as the statement. */
+static const struct sg_error *
+read_stdin(char **out)
+{
+	char	*buf = NULL;
+	size_t	 len = 0, n;
+	FILE	*fp;
+	char	 chunk[4096];
+
+	*out = NULL;
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		return sg_error_errno("query");
+	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
+		fwrite(chunk, 1, n, fp);
+	if (ferror(stdin)) {
+		fclose(fp);
+		free(buf);
+		return sg_error_errno("query: standard input");
+	}
+	if (fclose(fp) != 0) {
+		free(buf);
+		return sg_error_errno("query");
+	}
+	*out = buf;
+	return NULL;
+}
+
+/* Prepare the user's statement: exactly one, and read-only. */
+static const struct sg_error *
+prepare_query(struct sg_ctx *ctx, const char *sql, sqlite3_stmt **st)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*more = NULL;
+	const char		*tail;
+	int			 denied = 0;
+
+	*st = NULL;
+	sqlite3_set_authorizer(ctx->db, authorize, &denied);
+	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, &tail) != SQLITE_OK) {
+		if (denied)
+			err = sg_error_fmt("query: refused: only reading is "
+			    "allowed: %s", sqlite3_errmsg(ctx->db));
+		else
+			err = sg_error_sqlite(ctx->db, "query");
+	} else if (*st == NULL)
+		err = sg_error_fmt("query: no statement given");
+	else if (sqlite3_prepare_v2(ctx->db, tail, -1, &more, NULL) !=
+	    SQLITE_OK || more != NULL)
+		err = sg_error_fmt("query: refused: only one statement is "
+		    "allowed");
+	else if (!sqlite3_stmt_readonly(*st))
+		err = sg_error_fmt("query: refused: the statement would "
+		    "write");
+	sqlite3_finalize(more);
+	sqlite3_set_authorizer(ctx->db, NULL, NULL);
+	if (err != NULL) {
+		sqlite3_finalize(*st);
+		*st = NULL;
+	}
+	return err;
+}
+
+/* The columns of a query's output, kept until its end. */
+struct qout {
+	struct sg_out	 o;
+	int		 begun;
+	char		**names;
+	int		*kinds;		/* by the first row */
+	int		*rowkinds;	/* by each row's values (json, yaml) */
+	const char	**vals;
+};
+
+/* Begin the output with the statement's columns (and a station's). */
+static const struct sg_error *
+query_begin(struct qout *q, sqlite3_stmt *st, int k, int rc)
+{
+	const char	*d;
+	int		 n = sqlite3_column_count(st), i, t;
+
+	q->names = calloc(n + k, sizeof(*q->names));
+	q->kinds = calloc(n + k, sizeof(*q->kinds));
+	q->rowkinds = calloc(n + k, sizeof(*q->rowkinds));
+	q->vals = calloc(n + k, sizeof(*q->vals));
+	if (q->names == NULL || q->kinds == NULL || q->rowkinds == NULL ||
+	    q->vals == NULL)
+		return sg_error_errno("query");
+	for (i = 0; i < n + k; i++) {
+		d = i < k ? NULL : sqlite3_column_decltype(st, i - k);
+		t = rc == SQLITE_ROW && i >= k ? sqlite3_column_type(st, i - k) :
+		    SQLITE_TEXT;
+		if ((q->names[i] = strdup(i < k ? "station" :
+		    sqlite3_column_name(st, i - k))) == NULL)
+			return sg_error_errno("query");
+		q->kinds[i] = (d != NULL && (strcasecmp(d, "INTEGER") == 0 ||
+		    strcasecmp(d, "REAL") == 0)) || (d == NULL &&
+		    (t == SQLITE_INTEGER || t == SQLITE_FLOAT)) ? SG_COL_NUM :
+		    SG_COL_TEXT;
+	}
+	q->o.names = (const char *const *)q->names;
+	q->o.ncols = n + k;
+	q->o.kinds = q->kinds;
+	q->begun = 1;
+	return sg_out_begin(&q->o);
+}
+
+static void
+query_free(struct qout *q)
+{
+	int	 i;
+
+	for (i = 0; q->names != NULL && i < q->o.ncols; i++)
+		free(q->names[i]);
+	free(q->names);
+	free(q->kinds);
+	free(q->rowkinds);
+	free(q->vals);
+}
+
+/* Print the rows of the statement. */
+static const struct sg_error *
+print_query(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
+    const char *station)
+{
+	const struct sg_error	*err = NULL;
+	int			 n, k, i, rc, t;
+
+	n = sqlite3_column_count(st);
+	k = station != NULL;
+	rc = sqlite3_step(st);
+	if (!q->begun && (err = query_begin(q, st, k, rc)) != NULL)
+		return err;
+	if (q->o.ncols != n + k)
+		return sg_error_fmt("query: '%s' gives %d columns, not %d",
+		    station, n, q->o.ncols - k);
+	for (; rc == SQLITE_ROW && err == NULL; rc = sqlite3_step(st)) {
+		if (k) {
+			q->vals[0] = station;
+			q->rowkinds[0] = SG_COL_TEXT;
+		}
+		for (i = 0; i < n; i++) {
+			q->vals[i + k] = (const char *)sqlite3_column_text(st,
+			    i);
+			t = sqlite3_column_type(st, i);
+			/* a text value in a number column is quoted */
+			q->rowkinds[i + k] = q->kinds[i + k] == SG_COL_NUM &&
+			    t != SQLITE_TEXT && t != SQLITE_BLOB ? SG_COL_NUM :
+			    SG_COL_TEXT;
+		}
+		q->o.kinds = q->rowkinds;
+		err = sg_out_row(&q->o, q->vals);
+		q->o.kinds = q->kinds;
+	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "query");
+	return err;
+}
+
+const struct sg_error *
+sg_report_query(struct sg_ctx *ctx, const char *sql)
+{
+	const struct sg_error	*err = NULL, *e2;
+	sqlite3_stmt		*st = NULL;
+	struct qout		 q;
+	char			*buf = NULL, *name = NULL;
+	int			 s, nst;
+
+	if (sql == NULL) {
+		if (isatty(STDIN_FILENO))
+			return sg_error_usage("query: no SQL given");
+		if ((err = read_stdin(&buf)) != NULL)
+			return err;
+		sql = buf;
+	}
+	memset(&q, 0, sizeof(q));
+	if (ctx->fmt == SG_FMT_TEXT)
+		ctx->fmt = SG_FMT_TABLE;
+	sg_ctx_out(ctx, &q.o);
+	nst = sg_report_ndb(ctx);
+	for (s = 0; s < nst && err == NULL; s++) {
+		if ((err = sg_report_open(ctx, s, &name)) == NULL &&
+		    (err = prepare_query(ctx, sql, &st)) == NULL)
+			err = print_query(ctx, st, &q, nst > 1 ? name : NULL);
+		sqlite3_finalize(st);
+		st = NULL;
+		sg_report_close(ctx);
+		free(name);
+		name = NULL;
+	}
+	if (q.begun) {
+		e2 = sg_out_end(&q.o);
+		if (err == NULL)
+			err = e2;
+	}
+	query_free(&q);
+	free(buf);
+	return err;
+}

@@ -1,0 +1,82 @@
+#!/bin/sh
+# report-fixture.sh -- sourced by the report tests (after lib.sh): a
+# station's three months, September to November 2026, built with the
+# commands from examples/elders.tsv plus scripted visits, events, hours
+# and pairings.  Built once per test file into $SHEGONG_DB.
+
+fixture() {
+	elder import "$TOP/examples/elders.tsv" >/dev/null || return 1
+	elder add 新甲 --tag 独居 --birth 1940-05-05 --joined 2026-10-15 \
+	    --building 9 --room 101 >/dev/null || return 1
+	elder add 新乙 --tag 失能 --birth 1950-01-01 --joined 2026-11-03 \
+	    --building 9 --room 102 >/dev/null || return 1
+	elder archive 5 --reason moved --date 2026-10-20 >/dev/null &&
+	elder archive 9 --reason deceased --date 2026-11-10 >/dev/null ||
+	    return 1
+
+	volunteer add 李娟 --role 社工 --joined 2026-01-01 >/dev/null &&
+	volunteer add 王强 --role 社工 --joined 2026-01-01 >/dev/null &&
+	volunteer add 张晓 --role student --joined 2026-09-10 >/dev/null &&
+	volunteer add 陈红 --joined 2026-10-12 >/dev/null &&
+	volunteer team add 敬老 --leader 李娟 >/dev/null &&
+	volunteer team add 医疗卫生保健 >/dev/null &&
+	volunteer set 1 --team 敬老 >/dev/null &&
+	volunteer set 3 --team 敬老 --team 医疗卫生保健 >/dev/null &&
+	volunteer set 4 --team 医疗卫生保健 >/dev/null || return 1
+	volunteer pair 张晓 2 3 --date 2026-09-15 >/dev/null &&
+	volunteer pair 陈红 7 --date 2026-10-20 >/dev/null &&
+	volunteer unpair 张晓 3 --date 2026-11-05 >/dev/null &&
+	volunteer pair 李娟 11 12 --date 2026-11-06 >/dev/null || return 1
+	volunteer log 陈红 --date 2026-11-02 --hours 2 --content 整理档案 \
+	    >/dev/null &&
+	volunteer log 王强 --date 2026-10-09 --hours 1.5 --content 培训 \
+	    >/dev/null || return 1
+
+	# visits: each Monday from 2026-08-31, a quarter of the elders
+	awk 'BEGIN {
+		for (k = 0; k < 13; k++)
+			for (e = 1; e <= 42; e++) {
+				if ((e + k) % 4 != 0 && !(e <= 8 && k % 2 == 0))
+					continue
+				print k, e
+			}
+	}' | while read -r k e; do
+		d=$(date -u -d "2026-08-31 +$((k * 7 + e % 5)) days" +%F)
+		[ "$d" \> 2026-11-28 ] && continue
+		[ "$e" = 5 ] && [ "$d" \> 2026-10-20 ] && continue
+		[ "$e" = 9 ] && [ "$d" \> 2026-11-10 ] && continue
+		[ "$e" = 41 ] && [ "$d" \< 2026-10-15 ] && continue
+		[ "$e" = 42 ] && [ "$d" \< 2026-11-03 ] && continue
+		set -- --date "$d" --by $((e % 3 + 1)) --minutes $((30 + e % 4 * 10))
+		case $((e % 7)) in
+		0) set -- "$@" --mode phone ;;
+		1) [ $((k % 2)) = 0 ] && set -- "$@" --mode video ;;
+		esac
+		[ "$k" = 5 ] && set -- "$@" --kind holiday
+		[ $((e % 11)) = 0 ] && set -- "$@" --kind follow-up
+		if [ $((e * k % 13)) = 1 ]; then
+			set -- "$@" --finding health=concern --follow-up "$d"
+		fi
+		[ $((e * k % 17)) = 2 ] && set -- "$@" --finding safety=urgent
+		visit log "$e" "$@" >/dev/null || { echo "visit $e $*"; return 1; }
+	done || return 1
+
+	event add 义诊 --date 2026-09-20 --kind clinic >/dev/null &&
+	event add 手工小组 --date 2026-10-08 --kind group --repeat weekly \
+	    --count 4 --capacity 3 >/dev/null &&
+	event add 重阳节慰问 --date 2026-10-29 --kind festival >/dev/null &&
+	event add 合唱 --date 2026-11-05 --kind culture >/dev/null &&
+	event add 健康讲座 --date 2026-11-12 --kind health >/dev/null &&
+	event add 电影 --date 2026-11-19 --kind interest >/dev/null &&
+	event cancel 9 --reason 停电 >/dev/null || return 1
+	event attend 1 1 2 6 >/dev/null &&
+	event attend 2 1 2 3 >/dev/null &&
+	event attend 3 1 2 4 >/dev/null &&
+	event attend 5 3 10 12 13 >/dev/null &&
+	event attend 6 10 14 15 >/dev/null &&
+	event attend 7 1 14 16 >/dev/null &&
+	event attend 8 17 18 >/dev/null &&
+	event staff 2 李娟 --hours 2 >/dev/null &&
+	event staff 6 张晓 陈红 --hours 3.5 >/dev/null &&
+	event staff 8 王强 --hours 1 >/dev/null || return 1
+}

@@ -1,0 +1,51 @@
+#!/bin/sh
+# report -o html: one self-contained page, well-formed, that Chromium
+# opens; the screenshot is kept beside the programs (report-monthly.png).
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/report-fixture.sh"
+
+t 'the fixture builds'
+fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
+: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+out 0 </dev/null
+
+report monthly --month 2026-10 -o html >"$T/r.html"
+
+t 'html: the whole page is well-formed XML, SVG charts included'
+run xmllint --noout "$T/r.html"
+out 0 </dev/null
+
+t 'html: the HTML parser finds no error but the HTML5 tags it does not know'
+run sh -c "xmllint --noout --html '$T/r.html' 2>&1 | grep -a 'error' |
+    grep -a -v -E 'Tag (section|svg|text|rect) invalid'"
+out 1 </dev/null
+
+t 'html: self-contained: no scripts, no links, no external files'
+run grep -c -i -E '<script|<link|src=|href=|url\(|@import' "$T/r.html"
+out 1 <<EOF
+0
+EOF
+
+t 'html: printable on A4; ten charts: archived, category, tier, visit kind,
+    mode, visit rate, coverage rate, event kind, hours by source, by team'
+run sh -c "grep -c '@page { size: A4' '$T/r.html'; grep -c '<svg ' '$T/r.html'"
+out 0 <<EOF
+1
+10
+EOF
+
+t 'html: headless Chromium loads it, builds the SVG, saves a screenshot'
+shot=$(cd "$BIN/.." && pwd)/report-monthly.png
+rm -f "$shot"
+run sh -c "timeout 120 chromium --headless --no-sandbox --disable-gpu \
+    --dump-dom 'file://$T/r.html' 2>/dev/null | grep -c '<svg '; \
+    timeout 120 chromium --headless --no-sandbox --disable-gpu \
+    --hide-scrollbars --window-size=794,1123 --screenshot='$shot' \
+    'file://$T/r.html' >/dev/null 2>&1; \
+    od -A n -t x1 -N 8 '$shot' | tr -d ' '"
+out 0 <<EOF
+10
+89504e470d0a1a0a
+EOF
+
+done_testing
