@@ -27,11 +27,12 @@ PROGS    = $(COMMANDS:%=$(B)/bin/%)
 UNITS    = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 UNITBIN  = $(UNITS:%=$(B)/tests/%)
 MANPAGES = $(wildcard man/*.[157])
+SCHEMAS  = lib/schema.sql lib/schema2.sql
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
            libutf8proc-dev libcsv-dev mandoc sqlite3 libxml2-utils chromium \
-           fonts-wqy-zenhei
+           fonts-wqy-zenhei lunar
 
 .PHONY: all deps check check-unit check-cmd demo install uninstall clean \
         sanitize lint compdb
@@ -54,11 +55,13 @@ $(B)/lib/%.o: lib/%.c lib/shegong.h lib/sg.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/lib/schema.c: lib/schema.sql
+# Each lib/schemaN.sql (migration N) becomes the string sg_schemaN_sql.
+$(B)/lib/schema.c: $(SCHEMAS)
 	@mkdir -p $(@D)
-	{ echo 'const char sg_schema_sql[] ='; \
-	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
-	  echo ';'; } > $@
+	for f in $(SCHEMAS); do \
+	  n=$$(basename $$f .sql); echo "const char sg_$${n}_sql[] ="; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $$f; \
+	  echo ';'; done > $@
 
 # The schema is one long string: past C's minimum length, fine for gcc/clang.
 $(B)/lib/schema.o: $(B)/lib/schema.c

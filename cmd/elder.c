@@ -355,6 +355,160 @@ cmd_assessments(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_ids_verb(ctx, argc, argv, "elder", sg_elder_assessments);
 }
 
+enum {
+	OPT_NEED = SG_OPT_LONG + 64, OPT_SOURCE, OPT_SUMMARY, OPT_CDATE,
+	OPT_CBY, OPT_CNOTE, OPT_GOAL, OPT_ACTION, OPT_REVIEW, OPT_OUTCOME,
+	OPT_FEEDBACK, OPT_TO, OPT_CSTATUS, OPT_OPEN, OPT_REVIEW_DUE,
+	OPT_UNATTENDED, OPT_ELDER
+};
+
+#define BIT(o)	(1u << ((o) - OPT_NEED))
+
+/* The sub-verbs of elder case: what each takes and which options. */
+static const struct {
+	const char	*name;
+	int		 writes;
+	unsigned	 allowed;
+} case_verbs[] = {
+	{ "open", 1, BIT(OPT_NEED) | BIT(OPT_SOURCE) | BIT(OPT_SUMMARY) |
+	    BIT(OPT_CDATE) | BIT(OPT_CBY) },
+	{ "assess", 1, BIT(OPT_CNOTE) | BIT(OPT_CDATE) | BIT(OPT_CBY) },
+	{ "plan", 1, BIT(OPT_GOAL) | BIT(OPT_ACTION) | BIT(OPT_REVIEW) |
+	    BIT(OPT_CDATE) | BIT(OPT_CBY) },
+	{ "note", 1, BIT(OPT_CNOTE) | BIT(OPT_CDATE) | BIT(OPT_CBY) },
+	{ "close", 1, BIT(OPT_OUTCOME) | BIT(OPT_FEEDBACK) | BIT(OPT_CDATE) |
+	    BIT(OPT_CBY) },
+	{ "reopen", 1, BIT(OPT_CNOTE) | BIT(OPT_CDATE) | BIT(OPT_CBY) },
+	{ "refer", 1, BIT(OPT_TO) | BIT(OPT_NEED) | BIT(OPT_CNOTE) |
+	    BIT(OPT_CDATE) },
+	{ "referral", 1, BIT(OPT_CSTATUS) | BIT(OPT_CDATE) },
+	{ "show", 0, 0 },
+};
+
+/* elder case SUB ID [options]: one case verb. */
+static const struct sg_error *
+cmd_case(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "need",	required_argument, NULL, OPT_NEED },
+		{ "source",	required_argument, NULL, OPT_SOURCE },
+		{ "summary",	required_argument, NULL, OPT_SUMMARY },
+		{ "date",	required_argument, NULL, OPT_CDATE },
+		{ "by",		required_argument, NULL, OPT_CBY },
+		{ "note",	required_argument, NULL, OPT_CNOTE },
+		{ "goal",	required_argument, NULL, OPT_GOAL },
+		{ "action",	required_argument, NULL, OPT_ACTION },
+		{ "review",	required_argument, NULL, OPT_REVIEW },
+		{ "outcome",	required_argument, NULL, OPT_OUTCOME },
+		{ "feedback",	required_argument, NULL, OPT_FEEDBACK },
+		{ "to",		required_argument, NULL, OPT_TO },
+		{ "status",	required_argument, NULL, OPT_CSTATUS },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_case_opts	 o;
+	const char		*status = NULL;
+	unsigned		 seen = 0;
+	int64_t			 id;
+	size_t			 i;
+	int			 c;
+
+	memset(&o, 0, sizeof(o));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c < OPT_NEED || c > OPT_CSTATUS)
+			return sg_usage(ctx);
+		seen |= BIT(c);
+		switch (c) {
+		case OPT_NEED:
+			if (o.nneeds == SG_MAX_NEEDS)
+				return sg_error_fmt("case: too many --need");
+			o.needs[o.nneeds++] = optarg;
+			break;
+		case OPT_ACTION:
+			if (o.nactions == SG_MAX_NEEDS)
+				return sg_error_fmt("case: too many --action");
+			o.actions[o.nactions++] = optarg;
+			break;
+		case OPT_SOURCE:	o.source = optarg; break;
+		case OPT_SUMMARY:	o.summary = optarg; break;
+		case OPT_CDATE:		o.date = optarg; break;
+		case OPT_CBY:		o.by = optarg; break;
+		case OPT_CNOTE:		o.note = optarg; break;
+		case OPT_GOAL:		o.goal = optarg; break;
+		case OPT_REVIEW:	o.review = optarg; break;
+		case OPT_OUTCOME:	o.outcome = optarg; break;
+		case OPT_FEEDBACK:	o.feedback = optarg; break;
+		case OPT_TO:		o.to = optarg; break;
+		case OPT_CSTATUS:	status = optarg; break;
+		}
+	}
+	if (argc - optind != 2)
+		return sg_usage(ctx);
+	for (i = 0; i < sizeof(case_verbs) / sizeof(case_verbs[0]); i++)
+		if (strcmp(case_verbs[i].name, argv[optind]) == 0)
+			break;
+	if (i == sizeof(case_verbs) / sizeof(case_verbs[0]) ||
+	    (seen & ~case_verbs[i].allowed) != 0)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&id, argv[optind + 1], strcmp(argv[optind],
+	    "open") == 0 ? "elder" : strcmp(argv[optind], "referral") == 0 ?
+	    "referral" : "case")) != NULL)
+		return err;
+	if (case_verbs[i].writes && (err = sg_ctx_want_write(ctx)) != NULL)
+		return err;
+	switch (i) {
+	case 0:	return sg_case_open(ctx, id, &o);
+	case 1:	return sg_case_note(ctx, id, "assess", &o);
+	case 2:	return sg_case_plan(ctx, id, &o);
+	case 3:	return sg_case_note(ctx, id, "note", &o);
+	case 4:	return sg_case_close(ctx, id, &o);
+	case 5:	return sg_case_reopen(ctx, id, &o);
+	case 6:	return sg_case_refer(ctx, id, &o);
+	case 7:	return sg_case_referral(ctx, id, status, o.date);
+	default: return sg_case_show(ctx, id);
+	}
+}
+
+/* elder cases [--open] [--need N] [--by WHO] [--review-due]
+ * [--unattended] [--elder ID] */
+static const struct sg_error *
+cmd_cases(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "open",	no_argument,	   NULL, OPT_OPEN },
+		{ "need",	required_argument, NULL, OPT_NEED },
+		{ "by",		required_argument, NULL, OPT_CBY },
+		{ "review-due",	no_argument,	   NULL, OPT_REVIEW_DUE },
+		{ "unattended",	no_argument,	   NULL, OPT_UNATTENDED },
+		{ "elder",	required_argument, NULL, OPT_ELDER },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_case_filter	 f;
+	int			 c;
+
+	memset(&f, 0, sizeof(f));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_OPEN:		f.open = 1; break;
+		case OPT_NEED:		f.need = optarg; break;
+		case OPT_CBY:		f.by = optarg; break;
+		case OPT_REVIEW_DUE:	f.review_due = 1; break;
+		case OPT_UNATTENDED:	f.unattended = 1; break;
+		case OPT_ELDER:
+			if ((err = sg_id_parse(&f.elder, optarg, "elder")))
+				return err;
+			break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (optind != argc || (f.unattended && (f.open || f.need ||
+	    f.by || f.review_due)))
+		return sg_usage(ctx);
+	return sg_cases_list(ctx, &f);
+}
+
 static const struct sg_verb verbs[] = {
 	{ "add", "add NAME [--gender G] [--birth D] [--id-number N] "
 	    "[--phone P]\n           [--building B] [--unit U] [--room R] "
@@ -392,6 +546,23 @@ static const struct sg_verb verbs[] = {
 	{ "assessments", "assessments [ID...]",
 	    "list elders' assessments with the change from the previous",
 	    0, cmd_assessments },
+	{ "case", "case open ELDER --need N... [--source S] [--summary TEXT]"
+	    "\n       elder case assess|note CASE --note TEXT"
+	    "\n       elder case plan CASE --goal TEXT [--action TEXT]... "
+	    "[--review D]"
+	    "\n       elder case close CASE --outcome O --feedback TEXT"
+	    "\n       elder case reopen CASE [--note TEXT]"
+	    "\n       elder case refer CASE --to PARTNER --need N "
+	    "[--note TEXT]"
+	    "\n       elder case referral REF --status S"
+	    "\n       elder case show CASE"
+	    "\n       (each with [--date D] [--by WHO] where it fits)",
+	    "case work: intake, assessment, plan, notes, referrals, closing",
+	    2, cmd_case },
+	{ "cases", "cases [--open] [--need N] [--by WHO] [--review-due] "
+	    "[--elder ID]\n       elder cases --unattended [--elder ID]",
+	    "list cases; --unattended: urgent findings with no case", 0,
+	    cmd_cases },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

@@ -1,6 +1,6 @@
 /*
  * event -- activities: add, list, show, set, cancel, signup, withdraw,
- * attend, roster, staff.  Each verb parses its options and calls lib.
+ * attend, roster, staff, festivals.  Each verb parses its options and calls lib.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -263,6 +263,54 @@ cmd_staff(struct sg_ctx *ctx, int argc, char **argv)
 	    argc - optind - 1, hours);
 }
 
+/* event festivals [YEAR] */
+static const struct sg_error *
+cmd_festivals(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (argc - optind > 1)
+		return sg_usage(ctx);
+	return sg_event_festivals(ctx, argc > optind ? argv[optind] : NULL);
+}
+
+/* event partner add NAME [--kind K] [--offers T] [--contact C] [--note T]
+ * | partner list | partner show PARTNER... */
+static const struct sg_error *
+cmd_partner(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "kind",	required_argument, NULL, OPT_FIELD },
+		{ "offers",	required_argument, NULL, OPT_FIELD },
+		{ "contact",	required_argument, NULL, OPT_FIELD },
+		{ "note",	required_argument, NULL, OPT_FIELD },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int64_t			 id;
+	int			 n, nargs;
+
+	if ((err = sg_field_options(ctx, argc, argv, opts, kv, &n)) != NULL)
+		return err;
+	if ((nargs = argc - optind) < 1)
+		return sg_usage(ctx);
+	if (strcmp(argv[optind], "add") == 0 && nargs == 2) {
+		if ((err = sg_ctx_want_write(ctx)) != NULL)
+			return err;
+		return sg_partner_add(ctx, argv[optind + 1], kv, n, &id);
+	}
+	if (n > 0)
+		return sg_usage(ctx);
+	if (strcmp(argv[optind], "list") == 0 && nargs == 1)
+		return sg_partner_list(ctx);
+	if (strcmp(argv[optind], "show") == 0 && nargs >= 2)
+		return sg_partner_show(ctx, argv + optind + 1, nargs - 1);
+	return sg_usage(ctx);
+}
+
 static const struct sg_verb verbs[] = {
 	{ "add", "add TITLE [--date D] [--start HH:MM --end HH:MM] "
 	    "[--place P]\n           [--kind K] [--capacity N|none] "
@@ -292,6 +340,13 @@ static const struct sg_verb verbs[] = {
 	    cmd_roster },
 	{ "staff", "staff EVENT VOL... [--hours H]",
 	    "record the volunteers who worked an event", 1, cmd_staff },
+	{ "festivals", "festivals [YEAR]",
+	    "the year's festivals: date, name, key and weekday", 0,
+	    cmd_festivals },
+	{ "partner", "partner add NAME [--kind K] [--offers TEXT] "
+	    "[--contact C] [--note TEXT]\n       event partner list | "
+	    "partner show PARTNER...",
+	    "partners that provide resources (资源链接)", 2, cmd_partner },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

@@ -13,7 +13,8 @@ enum {
 	OPT_DATE = SG_OPT_LONG, OPT_MODE, OPT_KIND, OPT_BY, OPT_MINUTES,
 	OPT_FINDING, OPT_NOTE, OPT_FOLLOWUP, OPT_PLAN, OPT_ELDER, OPT_PERIOD,
 	OPT_FROM, OPT_TO, OPT_CONCERNS, OPT_ON, OPT_WITHIN, OPT_TAG, OPT_WEEK,
-	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON
+	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON, OPT_HOLIDAY,
+	OPT_CASE
 };
 
 /* visit log [ELDER...] [options] */
@@ -30,6 +31,7 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "note",	required_argument, NULL, OPT_NOTE },
 		{ "follow-up",	required_argument, NULL, OPT_FOLLOWUP },
 		{ "plan",	required_argument, NULL, OPT_PLAN },
+		{ "case",	required_argument, NULL, OPT_CASE },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
@@ -59,6 +61,10 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 			break;
 		case OPT_PLAN:
 			if ((err = sg_id_parse(&o.plan, optarg, "plan")))
+				return err;
+			break;
+		case OPT_CASE:
+			if ((err = sg_id_parse(&o.case_id, optarg, "case")))
 				return err;
 			break;
 		default:
@@ -155,6 +161,7 @@ static const struct option due_opts[] = {
 	{ "per-day",	required_argument, NULL, OPT_PERDAY },
 	{ "save",	no_argument,	   NULL, OPT_SAVE },
 	{ "strict",	no_argument,	   NULL, OPT_STRICT },
+	{ "holiday",	required_argument, NULL, OPT_HOLIDAY },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -176,6 +183,8 @@ due_options(struct sg_ctx *ctx, int argc, char **argv, int plan,
 			o->tags[o->ntags++] = optarg;
 		else if (plan && c == OPT_WEEK)
 			o->week = optarg;
+		else if (plan && c == OPT_HOLIDAY)
+			o->holiday = optarg;
 		else if (plan && c == OPT_VISITOR && o->nvisitors < 64)
 			o->visitors[o->nvisitors++] = optarg;
 		else if (plan && c == OPT_PERDAY) {
@@ -208,7 +217,7 @@ cmd_due(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_visit_due(ctx, &o);
 }
 
-/* visit plan [--week W] [--visitor V]... [--per-day N] [--save] */
+/* visit plan [--week W | --holiday NAME] [--visitor V]... [--save] ... */
 static const struct sg_error *
 cmd_plan(struct sg_ctx *ctx, int argc, char **argv)
 {
@@ -290,7 +299,7 @@ cmd_followups(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_verb verbs[] = {
 	{ "log", "log [ELDER...] [--date D] [--mode M] [--kind K] [--by WHO]..."
 	    "\n           [--minutes N] [--finding AREA=LEVEL]... [--note TEXT]"
-	    "\n           [--follow-up D] [--plan PLANID]",
+	    "\n           [--follow-up D] [--plan PLANID] [--case CASE]",
 	    "log visits; prints the new visit ids", 1, cmd_log },
 	{ "list", "list [--elder ID] [--by WHO] [--period P | --from D --to D]"
 	    "\n           [--kind K] [--mode M] [--concerns]",
@@ -301,9 +310,10 @@ static const struct sg_verb verbs[] = {
 	    cmd_rules },
 	{ "due", "due [--on D] [--within Nd] [--tag T]...",
 	    "elders whose visit is due, most overdue first", 0, cmd_due },
-	{ "plan", "plan [--week W] [--visitor WHO]... [--per-day N] "
-	    "[--tag T]...\n           [--save] [--strict]",
-	    "the week's visit schedule", 2, cmd_plan },
+	{ "plan", "plan [--week W | --holiday NAME] [--visitor WHO]... "
+	    "[--per-day N]\n           [--tag T]... [--save] [--strict]",
+	    "the week's visit schedule, or a festival's holiday round", 2,
+	    cmd_plan },
 	{ "planned", "planned [--week W]", "the plans saved for a week", 0,
 	    cmd_planned },
 	{ "skip", "skip PLANID --reason TEXT",

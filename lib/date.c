@@ -2,6 +2,7 @@
  * date.c -- dates as day numbers (days since 1970-01-01), converted and
  * checked with the C library's timegm and gmtime_r; ISO weeks from
  * strftime's %G and %V; the relative dates and periods of SPEC section 1.
+ * Festival names (重阳节, double-ninth, 中秋节/2027) are read by lunar.c.
  * Every date a parser gives lies in the years 0000 to 9999.
  */
 #include <stdio.h>
@@ -192,6 +193,22 @@ read_offset(const char *s, long *n, char *unit)
 	return 1;
 }
 
+/* A festival name as a date; NULL, or why not (form_date: not one). */
+static const char *
+festival_day(int32_t *out, const char *s, int32_t today)
+{
+	const char	*why = form_date;
+
+	switch (sg_festival_parse(out, s, today, &why)) {
+	case 1:
+		return NULL;
+	case 0:
+		return form_date;
+	default:
+		return why;
+	}
+}
+
 /* Parse a date into *out; NULL, or why it is not one. */
 static const char *
 parse_day(int32_t *out, const char *s, int32_t today)
@@ -212,7 +229,7 @@ parse_day(int32_t *out, const char *s, int32_t today)
 	else if (strcmp(s, "tomorrow") == 0)
 		r = today + 1LL;
 	else if (!read_offset(s, &n, &unit))
-		return form_date;
+		return festival_day(out, s, today);
 	else if (n > REL_MAX || n < -REL_MAX)
 		return out_of_range;
 	else if (unit == 'm')

@@ -21,6 +21,7 @@
 /* Migrations: index i brings user_version i to i + 1. */
 static const char *const migrations[SG_SCHEMA_VERSION] = {
 	sg_schema_sql,
+	sg_schema2_sql,
 };
 
 /* Join a directory and a relative name into a new string. */
@@ -308,11 +309,22 @@ migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
 	if ((err = precheck(db, path, &version)) != NULL ||
 	    version == SG_SCHEMA_VERSION)
 		return err;
-	if (!write)
+	if (write)
+		return apply_migrations(ctx, db, path, version);
+	/* a reader upgrades an older schema in a transaction of its own */
+	if (sqlite3_exec(db, "ROLLBACK; PRAGMA query_only = OFF; "
+	    "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
 		return sg_error_fmt("'%s': schema version %d is older than "
-		    "this shegong's (%d): run a writing command to upgrade",
-		    path, version, SG_SCHEMA_VERSION);
-	return apply_migrations(ctx, db, path, version);
+		    "this shegong's (%d) and cannot be upgraded: %s", path,
+		    version, SG_SCHEMA_VERSION, sqlite3_errmsg(db));
+	if ((err = apply_migrations(ctx, db, path, version)) != NULL) {
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		return err;
+	}
+	if (sqlite3_exec(db, "COMMIT; PRAGMA query_only = ON; BEGIN", NULL,
+	    NULL, NULL) != SQLITE_OK)
+		return sg_error_sqlite(db, "'%s': upgrade", path);
+	return NULL;
 }
 
 /* Open a connection with the settings every connection has. */

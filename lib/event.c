@@ -980,3 +980,109 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 	sqlite3_finalize(st);
 	return err;
 }
+
+/* The festivals of one year, by date. */
+struct fest_day {
+	int32_t		 day;
+	int		 i;
+};
+
+/* By date, then in the order of the festival table. */
+static int
+cmp_fest_day(const void *a, const void *b)
+{
+	const struct fest_day	*x = a, *y = b;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->i - y->i;
+}
+
+/* Choose festival columns: the -c list, or all four. */
+static const struct sg_error *
+fest_columns(const char *spec, const char *const *names, int *idx, int *n)
+{
+	char	*copy, *p, *save = NULL;
+	int	 i;
+
+	*n = 0;
+	if (spec == NULL) {
+		for (i = 0; i < 4; i++)
+			idx[(*n)++] = i;
+		return NULL;
+	}
+	if ((copy = strdup(spec)) == NULL)
+		return sg_error_errno("columns");
+	for (p = strtok_r(copy, ",", &save); p != NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < 4 && strcmp(names[i], sg_trim(p)) != 0; i++)
+			;
+		if (i == 4 || *n == 16) {
+			const struct sg_error *err = sg_error_fmt("unknown "
+			    "column '%s' for festivals", p);
+			free(copy);
+			return err;
+		}
+		idx[(*n)++] = i;
+	}
+	free(copy);
+	if (*n == 0)
+		return sg_error_fmt("no columns chosen");
+	return NULL;
+}
+
+/* event festivals [YEAR]: the year's festivals, dates and weekdays. */
+const struct sg_error *
+sg_event_festivals(struct sg_ctx *ctx, const char *year)
+{
+	static const char *const names[] = { "date", "name", "key",
+	    "weekday" };
+	static const char *const wdays[] = { "", "mon", "tue", "wed", "thu",
+	    "fri", "sat", "sun" };
+	const struct sg_error	*err;
+	struct fest_day		 v[64];
+	struct sg_out		 out;
+	const char		*all[4], *vals[16], *cn[16];
+	char			 date[16];
+	int			 idx[16], n, y, m, d, i, nf;
+
+	sg_date_split(ctx->today, &y, &m, &d);
+	if (year != NULL) {
+		if (strlen(year) != 4 || strspn(year, "0123456789") != 4)
+			return sg_error_fmt("festivals: invalid year '%s': "
+			    "expected YYYY", year);
+		y = atoi(year);
+	}
+	if (y < SG_FESTIVAL_FIRST || y > SG_FESTIVAL_LAST)
+		return sg_error_fmt("festivals: year %d out of range (%d to "
+		    "%d)", y, SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
+	if ((err = fest_columns(ctx->columns, names, idx, &n)) != NULL)
+		return err;
+	nf = sg_festival_count();
+	for (i = 0; i < nf && i < 64; i++) {
+		v[i].i = i;
+		if ((err = sg_festival_date(&v[i].day, i, y)) != NULL)
+			return err;
+	}
+	qsort(v, (size_t)i, sizeof(v[0]), cmp_fest_day);
+	for (m = 0; m < n; m++)
+		cn[m] = names[idx[m]];
+	sg_ctx_out(ctx, &out);
+	out.ncols = n;
+	out.names = cn;
+	if ((err = sg_out_begin(&out)) != NULL)
+		return err;
+	for (i = 0; i < nf && i < 64 && err == NULL; i++) {
+		all[0] = sg_date_str(date, v[i].day);
+		all[1] = sg_festival_name(v[i].i);
+		all[2] = sg_festival_key(v[i].i);
+		all[3] = wdays[sg_date_wday(v[i].day)];
+		for (m = 0; m < n; m++)
+			vals[m] = all[idx[m]];
+		err = sg_out_row(&out, vals);
+	}
+	if (err == NULL)
+		return sg_out_end(&out);
+	sg_out_end(&out);
+	return err;
+}

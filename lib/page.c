@@ -24,6 +24,7 @@ static const struct {
 	{ "coverage", "探访政策覆盖" },
 	{ "events", "活动" },
 	{ "volunteers", "志愿者" },
+	{ "cases", "个案" },
 };
 
 /* A gloss for the fixed metrics and the groups. */
@@ -45,6 +46,10 @@ static const struct {
 	{ "overdue", "逾期未访" }, { "required", "应访" },
 	{ "visited", "已访" }, { "rate", "比率" }, { "met", "达标" },
 	{ "missed", "未达标" }, { "pending", "进行中" },
+	{ "opened", "新开个案" }, { "closed", "结案" },
+	{ "closed.", "结案结果" }, { "open", "在案" },
+	{ "need.", "在案需求" }, { "reviews_overdue", "逾期未复核" },
+	{ "referrals.", "转介状态" }, { "unattended", "紧急未立案" },
 };
 
 static const char *

@@ -1,7 +1,8 @@
 /*
  * plan.c -- who must be visited (visit due), the weekly schedule that
- * places them on workdays and visitors (visit plan), the plans saved, and
- * the rules in force (visit rules).
+ * places them on workdays and visitors (visit plan), the holiday round
+ * before a festival (visit plan --holiday), the plans saved, and the
+ * rules in force (visit rules).
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -126,10 +127,22 @@ last_home(struct sg_ctx *ctx, sqlite3_stmt **hs, int64_t id, int32_t on)
 	return d;
 }
 
-/* Decide whether one elder row is due; append it to the list if so. */
+/* A rule of a week, a month or at most 31 days: the holiday round's. */
+static int
+round_rule(const struct sg_every *e)
+{
+	return e->kind == SG_EVERY_WEEK || e->kind == SG_EVERY_MONTH ||
+	    (e->kind == SG_EVERY_DAYS && e->days <= 31);
+}
+
+/*
+ * Decide whether one elder row is due; append it to the list if so.  For
+ * a holiday round (holiday a day) the elder is due on that day when tags
+ * chose it (ntags) or its rule is one of round_rule.
+ */
 static const struct sg_error *
 due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
-    int32_t upto, struct duelist *l)
+    int32_t upto, int32_t holiday, int ntags, struct duelist *l)
 {
 	struct sg_facts		 f;
 	struct sg_every		 every;
@@ -147,13 +160,19 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	f.level = lvl;
 	f.own = (const char *)sqlite3_column_text(st, 6);
 	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
-	if (r == SG_RULE_NONE)
+	if (holiday != SG_DATE_NONE) {
+		if (ntags == 0 && (r == SG_RULE_NONE || !round_rule(&every)))
+			return NULL;
+		last = col_day(st, 8);
+		due = holiday;
+	} else if (r == SG_RULE_NONE)
 		return NULL;
-	if (r >= 0 && ctx->cfg->rules[r].home_only)
+	else if (r >= 0 && ctx->cfg->rules[r].home_only)
 		last = last_home(ctx, hs, sqlite3_column_int64(st, 0), on);
 	else
 		last = col_day(st, 8);
-	if (!sg_rule_due(&every, last, col_day(st, 7), upto, &due))
+	if (holiday == SG_DATE_NONE && !sg_rule_due(&every, last,
+	    col_day(st, 7), upto, &due))
 		return NULL;
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 64;
@@ -174,8 +193,9 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	d->unit = dup0(sqlite3_column_text(st, 13));
 	d->room = dup0(sqlite3_column_text(st, 14));
 	snprintf(d->rule, sizeof(d->rule), "%s", r >= 0 ?
-	    ctx->cfg->rules[r].name : "own");
-	sg_every_str(d->every, &every);
+	    ctx->cfg->rules[r].name : r == SG_RULE_OWN ? "own" : "");
+	if (r != SG_RULE_NONE)
+		sg_every_str(d->every, &every);
 	d->last = last;
 	d->due = due;
 	d->overdue = on > due ? on - due : 0;
@@ -200,10 +220,10 @@ cmp_overdue(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Compute the due list as of day on, looking ahead to upto. */
+/* Compute the due list as of day on, looking ahead to upto (see due_row). */
 static const struct sg_error *
 due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
-    int32_t upto, struct duelist *l)
+    int32_t upto, int32_t holiday, struct duelist *l)
 {
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st, *hs = NULL;
@@ -220,7 +240,7 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 	for (i = 0; i < o->ntags; i++)
 		sqlite3_bind_text(st, i + 2, o->tags[i], -1, SQLITE_STATIC);
 	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
-		err = due_row(ctx, st, &hs, on, upto, l);
+		err = due_row(ctx, st, &hs, on, upto, holiday, o->ntags, l);
 	if (err == NULL && rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "due list");
 	sqlite3_finalize(st);
@@ -371,7 +391,7 @@ sg_visit_due(struct sg_ctx *ctx, const struct sg_due_opts *o)
 		return sg_error_fmt("on: %s", err->msg);
 	if ((err = parse_within(o->within, &within)) != NULL ||
 	    (err = sg_ctx_open(ctx)) != NULL ||
-	    (err = due_list(ctx, o, on, on + within, &l)) != NULL)
+	    (err = due_list(ctx, o, on, on + within, SG_DATE_NONE, &l)) != NULL)
 		goto done;
 	if (l.n > 0 && (rows = calloc(l.n, sizeof(*rows))) == NULL) {
 		err = sg_error_errno("due list");
@@ -660,14 +680,20 @@ place_pool(struct due **rows, size_t n, struct visitor *vis, int npool,
 	}
 }
 
-/* Store a placed plan; saving a week twice keeps one set. */
+static char	*week_name(char *, size_t, int32_t);
+
+/*
+ * Store a placed plan of a kind; saving a week twice keeps one set.  The
+ * rule stored is the elder's, or rule when given (the holiday round's).
+ */
 static const struct sg_error *
 save_plan(struct sg_ctx *ctx, struct due **rows, size_t n,
-    const int32_t *days, const struct visitor *vis, const char *week)
+    const int32_t *days, const struct visitor *vis, const char *kind,
+    const char *rule)
 {
 	static const char sql[] =
 	    "INSERT INTO plan (elder_id, week, day, volunteer_id, kind, rule) "
-	    "VALUES (?1, ?2, ?3, ?4, 'routine', ?5) "
+	    "VALUES (?1, ?2, ?3, ?4, ?6, ?5) "
 	    "ON CONFLICT (week, elder_id, kind) DO UPDATE SET "
 	    "day = excluded.day, volunteer_id = excluded.volunteer_id, "
 	    "rule = excluded.rule WHERE status = 'planned' AND "
@@ -675,7 +701,7 @@ save_plan(struct sg_ctx *ctx, struct due **rows, size_t n,
 	    "excluded.volunteer_id, excluded.rule)";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
-	char			 day[16];
+	char			 day[16], wk[16];
 	size_t			 r;
 
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
@@ -684,11 +710,14 @@ save_plan(struct sg_ctx *ctx, struct due **rows, size_t n,
 		if (rows[r]->day < 0)
 			continue;
 		sqlite3_bind_int64(st, 1, rows[r]->id);
-		sqlite3_bind_text(st, 2, week, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, week_name(wk, sizeof(wk),
+		    days[rows[r]->day]), -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 3, sg_date_str(day, days[rows[r]->day]),
 		    -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(st, 4, vis[rows[r]->visitor].id);
-		sqlite3_bind_text(st, 5, rows[r]->rule, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 5, rule != NULL ? rule : rows[r]->rule,
+		    -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 6, kind, -1, SQLITE_STATIC);
 		err = sg_db_step_done(ctx, st);
 		sqlite3_reset(st);
 	}
@@ -727,7 +756,41 @@ week_name(char *buf, size_t size, int32_t day)
 	return buf;
 }
 
-/* visit plan: the weekly schedule. */
+/*
+ * The days a plan may use: the week of --week, or for --holiday the seven
+ * days before the festival (*holiday its day, rule "NAME YYYY-MM-DD").
+ */
+static const struct sg_error *
+plan_range(struct sg_ctx *ctx, const struct sg_due_opts *o,
+    struct sg_period *w, int32_t *holiday, char *rule, size_t size)
+{
+	const struct sg_error	*err;
+	const char		*slash;
+	char			 name[64], day[16];
+	int			 i;
+
+	*holiday = SG_DATE_NONE;
+	rule[0] = '\0';
+	if (o->holiday == NULL)
+		return parse_week(ctx, o->week, w);
+	if (o->week != NULL)
+		return sg_error_usage("plan: --holiday and --week exclude "
+		    "each other");
+	if ((err = sg_date_parse(holiday, o->holiday, ctx->today)) != NULL)
+		return sg_error_fmt("holiday: %s", err->msg);
+	snprintf(name, sizeof(name), "%s", o->holiday);
+	if ((slash = strrchr(o->holiday, '/')) != NULL &&
+	    (size_t)(slash - o->holiday) < sizeof(name))
+		name[slash - o->holiday] = '\0';
+	i = sg_festival_find(name);
+	snprintf(rule, size, "%s%s%s", i >= 0 ? sg_festival_name(i) : "",
+	    i >= 0 ? " " : "", sg_date_str(day, *holiday));
+	w->from = *holiday - 7;
+	w->to = *holiday - 1;
+	return NULL;
+}
+
+/* visit plan: the weekly schedule, or the holiday round before a festival. */
 const struct sg_error *
 sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 {
@@ -738,14 +801,15 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	struct sg_period	 w;
 	int32_t			 days[MAXDAYS];
 	int			 ndays = 0, nvis = 0, npool = 0, cap, i;
+	int32_t			 holiday;
 	unsigned		 workdays;
-	char			 wk[16];
+	char			 rule[96];
 	size_t			 r, placed = 0, unplaced;
 
 	memset(&l, 0, sizeof(l));
 	if ((vis = calloc(MAXVISITORS, sizeof(*vis))) == NULL)
 		return sg_error_errno("plan");
-	if ((err = parse_week(ctx, o->week, &w)) != NULL ||
+	if ((err = plan_range(ctx, o, &w, &holiday, rule, sizeof(rule))) ||
 	    (o->save && (err = sg_ctx_want_write(ctx)) != NULL) ||
 	    (err = sg_ctx_open(ctx)) != NULL)
 		goto done;
@@ -754,12 +818,15 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 		if (workdays & (1u << sg_date_wday(w.from + i)))
 			days[ndays++] = w.from + i;
 	if (ndays == 0) {
-		err = sg_error_fmt("plan: the config has no workdays");
+		err = sg_error_fmt("plan: %s", holiday == SG_DATE_NONE ?
+		    "the config has no workdays" : "no workday in the week "
+		    "before the holiday");
 		goto done;
 	}
 	cap = o->per_day > 0 ? o->per_day : ctx->cfg->per_visitor_per_day;
 	if ((err = load_pool(ctx, o, vis, &npool)) != NULL ||
-	    (err = due_list(ctx, o, days[ndays - 1], days[ndays - 1], &l)))
+	    (err = due_list(ctx, o, days[ndays - 1], days[ndays - 1],
+	    holiday, &l)))
 		goto done;
 	nvis = npool;
 	if (l.n > 0 && (rows = calloc(l.n, sizeof(*rows))) == NULL) {
@@ -784,7 +851,8 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	if ((err = print_due(ctx, rows, placed, NPLAN, days, vis)) != NULL)
 		goto done;
 	if (o->save && (err = save_plan(ctx, rows, placed, days, vis,
-	    week_name(wk, sizeof(wk), w.from))) != NULL)
+	    holiday == SG_DATE_NONE ? "routine" : "holiday",
+	    holiday == SG_DATE_NONE ? NULL : rule)) != NULL)
 		goto done;
 	if (unplaced > 0 && o->strict)
 		err = sg_error_fmt("plan: %zu elder%s not placed", unplaced,

@@ -21,6 +21,13 @@ static const char *const archive_reasons[] = { "moved", "deceased",
     "other", NULL };
 static const char *const hour_sources[] = { "visit", "event", "manual",
     NULL };
+static const char *const case_outcomes[] = { "resolved", "referred",
+    "moved", "deceased", "other", NULL };
+static const char *const case_needs[] = { "daily-care", "rehab",
+    "emotional", "home-adaptation", "medical", "financial", "legal",
+    "other", NULL };
+static const char *const referral_statuses[] = { "sent", "accepted",
+    "done", "declined", NULL };
 
 /* ----------------------------------------------------------- figures */
 
@@ -107,6 +114,9 @@ struct query {
 /* Elders: active at the end, new, archived. */
 #define ACTIVE_AT \
 	"joined <= ?2 AND (status = 'active' OR archive_date > ?2)"
+/* Cases open at the end: opened by then, not closed by then. */
+#define CASE_OPEN \
+	"opened <= ?3 AND (status = 'open' OR closed > ?3)"
 
 static const struct query queries[] = {
 	{ "elders", "active", SG_FIG_COUNT,
@@ -207,6 +217,33 @@ static const struct query queries[] = {
 	{ "volunteers", "pairings_new", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM pairing WHERE start BETWEEN ?1 AND ?2",
 	    NULL },
+	{ "cases", "opened", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder_case WHERE opened BETWEEN ?1 AND "
+	    "?2", NULL },
+	{ "cases", "closed", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder_case WHERE status = 'closed' AND "
+	    "closed BETWEEN ?1 AND ?2", NULL },
+	{ "cases", "closed.", SG_FIG_COUNT,
+	    "SELECT outcome, count(*) FROM elder_case WHERE status = 'closed' "
+	    "AND closed BETWEEN ?1 AND ?2 GROUP BY 1", case_outcomes },
+	{ "cases", "open", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder_case WHERE " CASE_OPEN, NULL },
+	{ "cases", "need.", SG_FIG_COUNT,
+	    "SELECT n.need, count(*) FROM case_need n JOIN elder_case c ON "
+	    "c.id = n.case_id WHERE c." CASE_OPEN " GROUP BY 1",
+	    case_needs },
+	{ "cases", "reviews_overdue", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM elder_case WHERE " CASE_OPEN " AND "
+	    "review < ?3", NULL },
+	{ "cases", "referrals.", SG_FIG_COUNT,
+	    "SELECT status, count(*) FROM referral WHERE date BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1", referral_statuses },
+	{ "cases", "unattended", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit v WHERE v.date BETWEEN ?1 AND ?2 "
+	    "AND 'urgent' IN (v.living, v.safety, v.health, v.mental) AND "
+	    "NOT EXISTS (SELECT 1 FROM elder_case c WHERE c.elder_id = "
+	    "v.elder_id AND c.opened <= ?3 AND (c.closed IS NULL OR "
+	    "c.closed >= v.date))", NULL },
 };
 
 /* Run one query for a period into slot of station st. */

@@ -9,7 +9,7 @@
 
 #include "shegong.h"
 
-#define SG_SCHEMA_VERSION	1
+#define SG_SCHEMA_VERSION	2
 #define SG_MAX_DBS		16
 
 /* One command invocation: options, database, config, output. */
@@ -69,6 +69,7 @@ const struct sg_error	*sg_db_int(struct sg_ctx *, int64_t *,
 			    const char *sql, int64_t arg);
 
 extern const char	sg_schema_sql[];
+extern const char	sg_schema2_sql[];
 
 /* ---------------------------------------------------------- record.c */
 

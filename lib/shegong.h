@@ -92,7 +92,8 @@ void	 sg_date_isoweek(int32_t, int *year, int *week);
 int32_t	 sg_date_add_months(int32_t, int n);
 /*
  * Parse a date: YYYY-MM-DD, today, yesterday, tomorrow, +Nd, -Nd, +Nw,
- * -Nw, +Nm, -Nm (relative to today).  Surrounding space is not allowed.
+ * -Nw, +Nm, -Nm (relative to today), or a festival (sg_festival_parse:
+ * 重阳节, double-ninth, 中秋节/2027).  Surrounding space is not allowed.
  */
 const struct sg_error	*sg_date_parse(int32_t *, const char *, int32_t today);
 /*
@@ -110,6 +111,46 @@ struct sg_period	 sg_period_quarter(int32_t);
 int	 sg_age(int32_t birth, int32_t day);
 /* Parse "HH:MM" into minutes since midnight. */
 const struct sg_error	*sg_time_parse(int *, const char *);
+
+/* ---------------------------------------------------------------- lunar.c */
+
+/* The lunar years the conversion covers (1900-01-31 to 2101-01-28). */
+#define SG_LUNAR_FIRST		1900
+#define SG_LUNAR_LAST		2100
+/* The years whose festivals are known. */
+#define SG_FESTIVAL_FIRST	1901
+#define SG_FESTIVAL_LAST	2100
+
+/* A date of the Chinese lunar calendar (农历). */
+struct sg_lunar {
+	int		 year;
+	int		 month;		/* 1..12 */
+	int		 day;		/* 1..30 */
+	int		 leap;		/* 1: the leap month (闰月) after month */
+};
+
+/* The lunar date of a day; an error outside the lunar years covered. */
+const struct sg_error	*sg_lunar_from_day(struct sg_lunar *, int32_t);
+/* The day of a lunar date; an error for one that does not exist. */
+const struct sg_error	*sg_lunar_to_day(int32_t *, const struct sg_lunar *);
+/* The festivals: 0 .. sg_festival_count() - 1, in a fixed order. */
+int	 sg_festival_count(void);
+/* Chinese name ("重阳节") and English key ("double-ninth") of one. */
+const char	*sg_festival_name(int);
+const char	*sg_festival_key(int);
+/* The festival a name, key or alias ("重阳") stands for, or -1. */
+int	 sg_festival_find(const char *);
+/* The day of festival i in (Gregorian) year y. */
+const struct sg_error	*sg_festival_date(int32_t *, int i, int y);
+/*
+ * Read a festival as a date (for sg_date_parse): NAME is this year's
+ * date if it has not passed by today, else next year's; NAME/YYYY that
+ * year's.  Returns 1 with *out set; 0 when s is no festival spelling;
+ * -1 with *why set (static text) for an unknown name (any text with a
+ * Chinese character or the form X/YYYY) or a year out of range.
+ */
+int	 sg_festival_parse(int32_t *, const char *, int32_t today,
+	    const char **why);
 
 /* ---------------------------------------------------------------- idnum.c */
 
@@ -507,6 +548,7 @@ struct sg_visit_opts {
 	const char	*findings[8];	/* AREA=LEVEL */
 	int		 nfindings;
 	int64_t		 plan;		/* 0 = none */
+	int64_t		 case_id;	/* 0 = none: the case it serves */
 };
 
 /* The filters of visit list. */
@@ -531,6 +573,7 @@ struct sg_due_opts {
 	int		 per_day;	/* 0 = config */
 	int		 save;
 	int		 strict;
+	const char	*holiday;	/* a festival: the holiday round */
 };
 
 const struct sg_error	*sg_visit_log(struct sg_ctx *, const int64_t *,
@@ -645,6 +688,8 @@ const struct sg_error	*sg_event_roster(struct sg_ctx *, int64_t event);
 /* Record volunteers (ids or names) who worked an event; hours may be NULL. */
 const struct sg_error	*sg_event_staff(struct sg_ctx *, int64_t event,
 			    char **vols, int nvols, const char *hours);
+/* The festivals of a year (YYYY; NULL = this year): date name key weekday. */
+const struct sg_error	*sg_event_festivals(struct sg_ctx *, const char *);
 
 /* ---------------------------------------------------------------- report.c */
 
@@ -670,5 +715,67 @@ const struct sg_error	*sg_report_volunteers(struct sg_ctx *,
 const struct sg_error	*sg_report_elder(struct sg_ctx *, int64_t id);
 /* report query SQL: one read-only statement (sql NULL: from stdin). */
 const struct sg_error	*sg_report_query(struct sg_ctx *, const char *sql);
+
+/* ------------------------------------------------------------------ case.c */
+
+#define SG_MAX_NEEDS	16
+
+/* The options of the elder case verbs; NULL / 0 = not given. */
+struct sg_case_opts {
+	const char	*needs[SG_MAX_NEEDS];
+	int		 nneeds;
+	const char	*source;	/* visit:ID, walk-in, committee, family */
+	const char	*summary;
+	const char	*date;		/* NULL = today */
+	const char	*by;		/* the worker: volunteer id or name */
+	const char	*note;
+	const char	*goal;
+	const char	*actions[SG_MAX_NEEDS];
+	int		 nactions;
+	const char	*review;
+	const char	*outcome;
+	const char	*feedback;
+	const char	*to;		/* a partner, id or name */
+};
+
+/* The filters of elder cases. */
+struct sg_case_filter {
+	int		 open;
+	const char	*need;
+	const char	*by;
+	int		 review_due;
+	int		 unattended;	/* urgent findings without a case */
+	int64_t		 elder;
+};
+
+/* Open a case for an elder; prints its id. */
+const struct sg_error	*sg_case_open(struct sg_ctx *, int64_t elder,
+			    const struct sg_case_opts *);
+/* A line in the case's record: kind "assess" or "note" (o->note). */
+const struct sg_error	*sg_case_note(struct sg_ctx *, int64_t,
+			    const char *kind, const struct sg_case_opts *);
+const struct sg_error	*sg_case_plan(struct sg_ctx *, int64_t,
+			    const struct sg_case_opts *);
+const struct sg_error	*sg_case_close(struct sg_ctx *, int64_t,
+			    const struct sg_case_opts *);
+const struct sg_error	*sg_case_reopen(struct sg_ctx *, int64_t,
+			    const struct sg_case_opts *);
+/* Refer a case's need to a partner; prints the referral id. */
+const struct sg_error	*sg_case_refer(struct sg_ctx *, int64_t,
+			    const struct sg_case_opts *);
+/* Change a referral's status (sent, accepted, done, declined). */
+const struct sg_error	*sg_case_referral(struct sg_ctx *, int64_t ref,
+			    const char *status, const char *date);
+const struct sg_error	*sg_case_show(struct sg_ctx *, int64_t);
+const struct sg_error	*sg_cases_list(struct sg_ctx *,
+			    const struct sg_case_filter *);
+/* May a visit of elder be linked to case id (visit log --case)? */
+const struct sg_error	*sg_case_check_visit(struct sg_ctx *, int64_t id,
+			    int64_t elder);
+/* Partners that provide resources (event partner add|list|show). */
+const struct sg_error	*sg_partner_add(struct sg_ctx *, const char *name,
+			    const struct sg_kv *, int, int64_t *);
+const struct sg_error	*sg_partner_list(struct sg_ctx *);
+const struct sg_error	*sg_partner_show(struct sg_ctx *, char **, int);
 
 #endif

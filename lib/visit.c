@@ -82,6 +82,8 @@ static const struct sg_field visit_fields[] = {
 	    0, "date a follow-up visit is due" },
 	{ "plan_id", NULL, "plan_id", "v.plan_id", SG_K_INT, N, NULL, 20,
 	    "the planned visit this visit fulfilled" },
+	{ "case_id", NULL, "case_id", "v.case_id", SG_K_INT, N, NULL, 20,
+	    "the case (elder case) this visit served" },
 };
 
 #undef L
@@ -352,10 +354,17 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 		if ((err = sg_values_set(&v, "plan_id", buf, ctx->today)))
 			goto done;
 	}
+	if (o->case_id > 0) {
+		snprintf(buf, sizeof(buf), "%lld", (long long)o->case_id);
+		if ((err = sg_values_set(&v, "case_id", buf, ctx->today)))
+			goto done;
+	}
 	for (i = 0; i < n; i++) {
 		snprintf(buf, sizeof(buf), "%lld", (long long)elders[i]);
 		if ((err = check_elder(ctx, elders[i],
 		    sg_values_get(&v, "date"))) != NULL ||
+		    (o->case_id > 0 && (err = sg_case_check_visit(ctx,
+		    o->case_id, elders[i])) != NULL) ||
 		    (err = sg_values_set(&v, "elder_id", buf, ctx->today)) ||
 		    (err = sg_values_insert(ctx, &v, &id)) != NULL ||
 		    (err = add_visitors(ctx, id, vols, nvols)) != NULL ||

@@ -79,4 +79,26 @@ fixture() {
 	event staff 2 李娟 --hours 2 >/dev/null &&
 	event staff 6 张晓 陈红 --hours 3.5 >/dev/null &&
 	event staff 8 王强 --hours 1 >/dev/null || return 1
+
+	# case work: one closed in November, two open, one review overdue
+	event partner add 燃气公司 --kind firm --offers 燃气报警器 >/dev/null &&
+	event partner add 社区卫生服务中心 --kind clinic >/dev/null &&
+	elder case open 10 --need daily-care --date 2026-09-10 >/dev/null &&
+	elder case open 3 --need home-adaptation --date 2026-10-05 \
+	    --by 李娟 --summary 煤气 >/dev/null &&
+	elder case plan 2 --goal 装报警器 --review 2026-10-20 \
+	    --date 2026-10-06 >/dev/null &&
+	elder case refer 2 --to 燃气公司 --need home-adaptation \
+	    --date 2026-10-07 >/dev/null &&
+	elder case referral 1 --status done --date 2026-10-25 >/dev/null &&
+	elder case close 2 --outcome resolved --feedback 已安装 \
+	    --date 2026-11-02 >/dev/null &&
+	elder case open 6 --need medical --need emotional --date 2026-11-04 \
+	    --by 王强 >/dev/null &&
+	elder case refer 3 --to 社区卫生服务中心 --need medical \
+	    --date 2026-11-05 >/dev/null &&
+	elder case plan 3 --goal 定期随访 --review 2026-11-20 \
+	    --date 2026-11-05 >/dev/null &&
+	visit log 6 --case 3 --kind case --date 2026-11-12 --by 1 \
+	    --minutes 30 >/dev/null || return 1
 }

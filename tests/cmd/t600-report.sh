@@ -237,6 +237,33 @@ expect() {
 	    start <= :T AND (end IS NULL OR end > :T)"
 	row volunteers pairings_new "SELECT count(*) FROM pairing WHERE
 	    start >= :F AND start <= :T"
+	OPEN="opened <= :A AND (closed IS NULL OR closed > :A)"
+	row cases opened "SELECT count(*) FROM elder_case WHERE opened >= :F
+	    AND opened <= :T"
+	row cases closed "SELECT count(*) FROM elder_case WHERE closed >= :F
+	    AND closed <= :T"
+	for o in resolved referred moved deceased other; do
+		row cases closed.$o "SELECT count(*) FROM elder_case WHERE
+		    outcome = '$o' AND closed >= :F AND closed <= :T"
+	done
+	row cases open "SELECT count(*) FROM elder_case WHERE $OPEN"
+	for n in daily-care rehab emotional home-adaptation medical financial \
+	    legal other; do
+		row cases need.$n "SELECT count(*) FROM elder_case c WHERE $OPEN
+		    AND EXISTS (SELECT 1 FROM case_need WHERE case_id = c.id AND
+		    need = '$n')"
+	done
+	row cases reviews_overdue "SELECT count(*) FROM elder_case WHERE $OPEN
+	    AND review < :A"
+	for r in sent accepted done declined; do
+		row cases referrals.$r "SELECT count(*) FROM referral WHERE
+		    status = '$r' AND date >= :F AND date <= :T"
+	done
+	row cases unattended "SELECT count(*) FROM visit v WHERE v.date >= :F
+	    AND v.date <= :T AND (v.living = 'urgent' OR v.safety = 'urgent' OR
+	    v.health = 'urgent' OR v.mental = 'urgent') AND v.elder_id NOT IN
+	    (SELECT elder_id FROM elder_case WHERE opened <= :A AND
+	    (closed IS NULL OR closed >= v.date))"
 }
 
 t 'monthly -o tsv: November beside October, every figure as counted in SQL'
@@ -251,7 +278,7 @@ out 0 <"$T/want"
 
 t 'the fixture is not trivial: figures that must be non-zero are'
 run sh -c "report monthly --month 2026-10 -o tsv | awk -F'\t' '
-    \$2 ~ /^(active|new|total|elders_reached|concern|urgent|followups_opened|sessions|attendances|first_time|walk_ins|hours|pairings)\$/ && \$3 == 0 { print }
+    \$2 ~ /^(active|new|total|elders_reached|concern|urgent|followups_opened|sessions|attendances|first_time|walk_ins|hours|pairings|opened|open|unattended)\$/ && \$3 == 0 { print }
     \$1 \"/\" \$2 == \"coverage/高风险.missed\" && \$4 == 0 { print }
     \$1 \"/\" \$2 == \"coverage/一般.required\" && \$4 == 0 { print }'"
 out 0 </dev/null

@@ -26,12 +26,13 @@ out 1 <<EOF
 0
 EOF
 
-t 'html: printable on A4; ten charts: archived, category, tier, visit kind,
-    mode, visit rate, coverage rate, event kind, hours by source, by team'
+t 'html: printable on A4; 13 charts: archived, category, tier, visit kind,
+    mode, visit rate, coverage rate, event kind, hours by source, by team,
+    cases closed by outcome, open by need, referrals by status'
 run sh -c "grep -c '@page { size: A4' '$T/r.html'; grep -c '<svg ' '$T/r.html'"
 out 0 <<EOF
 1
-10
+13
 EOF
 
 t 'html: headless Chromium loads it, builds the SVG, saves a screenshot'
@@ -44,7 +45,7 @@ run sh -c "timeout 120 chromium --headless --no-sandbox --disable-gpu \
     'file://$T/r.html' >/dev/null 2>&1; \
     od -A n -t x1 -N 8 '$shot' | tr -d ' '"
 out 0 <<EOF
-10
+13
 89504e470d0a1a0a
 EOF
 
