@@ -170,16 +170,7 @@ cmd_tag(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_edit(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	int64_t			 id;
-
-	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
-		return err;
-	if (argc - optind != 1)
-		return sg_usage(ctx);
-	if ((err = sg_id_parse(&id, argv[optind], "elder")) != NULL)
-		return err;
-	return sg_elder_edit(ctx, id);
+	return sg_id_verb(ctx, argc, argv, "elder", sg_elder_edit);
 }
 
 /* elder archive [ID...] --reason R [--date D] */

@@ -114,16 +114,7 @@ cmd_volunteers(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_elder(struct sg_ctx *ctx, int argc, char **argv)
 {
-	const struct sg_error	*err;
-	int64_t			 id;
-
-	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
-		return err;
-	if (argc - optind != 1)
-		return sg_usage(ctx);
-	if ((err = sg_id_parse(&id, argv[optind], "elder")) != NULL)
-		return err;
-	return sg_report_elder(ctx, id);
+	return sg_id_verb(ctx, argc, argv, "elder", sg_report_elder);
 }
 
 /* report query [SQL] */

@@ -5,7 +5,6 @@
  * the partners themselves, a record type like the others.  Nothing is
  * deleted: a closed case is kept whole and may be reopened.
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -324,37 +323,13 @@ worker_name(struct sg_ctx *ctx, const char *who, char *buf, size_t size)
 	return NULL;
 }
 
-/* Run an INSERT or UPDATE with text (t), integer (i) or NULL-able args. */
-static const struct sg_error *
-exec_args(struct sg_ctx *ctx, const char *sql, const char *types, ...)
-{
-	const struct sg_error	*err;
-	sqlite3_stmt		*st;
-	va_list			 ap;
-	int			 i;
-
-	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
-		return err;
-	va_start(ap, types);
-	for (i = 0; types[i] != '\0'; i++) {
-		if (types[i] == 'i')
-			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
-		else
-			sg_bind_text(st, i + 1, va_arg(ap, const char *));
-	}
-	va_end(ap);
-	err = sg_db_step_done(ctx, st);
-	sqlite3_finalize(st);
-	return err;
-}
-
 /* Add a line to a case's record. */
 static const struct sg_error *
 entry_add(struct sg_ctx *ctx, int64_t id, const char *date, const char *kind,
     const char *text, const char *by)
 {
-	return exec_args(ctx, "INSERT INTO case_entry (case_id, date, kind, "
-	    "text, by) VALUES (?, ?, ?, ?, nullif(?, ''))", "ittts", id, date,
+	return sg_db_run(ctx, "INSERT INTO case_entry (case_id, date, kind, "
+	    "text, by) VALUES (?, ?, ?, ?, nullif(?, ''))", "itttt", id, date,
 	    kind, text, by);
 }
 
@@ -416,9 +391,9 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 			    o->source);
 		snprintf(src, sizeof(src), "%s", key);
 	}
-	if ((err = exec_args(ctx, "INSERT INTO elder_case (elder_id, opened, "
+	if ((err = sg_db_run(ctx, "INSERT INTO elder_case (elder_id, opened, "
 	    "worker, source, summary) VALUES (?, ?, nullif(?, ''), "
-	    "nullif(?, ''), ?)", "itsss", elder, date, by, src,
+	    "nullif(?, ''), ?)", "itttt", elder, date, by, src,
 	    o->summary)) != NULL)
 		return err;
 	id = sqlite3_last_insert_rowid(ctx->db);
@@ -427,7 +402,7 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 		for (j = 0; j < i; j++)		/* a need named twice */
 			if (strcmp(sg_enum_find(needs, o->needs[j]), key) == 0)
 				break;
-		if (j == i && (err = exec_args(ctx, "INSERT INTO case_need "
+		if (j == i && (err = sg_db_run(ctx, "INSERT INTO case_need "
 		    "(case_id, need) VALUES (?, ?)", "it", id, key)) != NULL)
 			return err;
 	}
@@ -476,8 +451,8 @@ sg_case_plan(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 	for (i = 0; i < o->nactions; i++)
 		if ((err = need_text(o->actions[i], "action")) != NULL)
 			return err;
-	if ((err = exec_args(ctx, "UPDATE elder_case SET goal = ?, review = "
-	    "coalesce(nullif(?, ''), review) WHERE id = ?", "tsi", o->goal,
+	if ((err = sg_db_run(ctx, "UPDATE elder_case SET goal = ?, review = "
+	    "coalesce(nullif(?, ''), review) WHERE id = ?", "tti", o->goal,
 	    review, id)) != NULL ||
 	    (err = entry_add(ctx, id, date, "plan", o->goal, by)) != NULL)
 		return err;
@@ -510,7 +485,7 @@ sg_case_close(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 	if ((err = case_date(ctx, &k, o->date, "date", date)) != NULL ||
 	    (err = worker_name(ctx, o->by, by, sizeof(by))) != NULL)
 		return err;
-	if ((err = exec_args(ctx, "UPDATE elder_case SET status = 'closed', "
+	if ((err = sg_db_run(ctx, "UPDATE elder_case SET status = 'closed', "
 	    "closed = ?, outcome = ?, feedback = ? WHERE id = ?", "ttti", date,
 	    outcome, o->feedback, id)) != NULL)
 		return err;
@@ -537,7 +512,7 @@ sg_case_reopen(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 		return sg_error_fmt("date: %s is before the case was closed "
 		    "(%s)", date, k.closed);
 	if ((err = worker_name(ctx, o->by, by, sizeof(by))) != NULL ||
-	    (err = exec_args(ctx, "UPDATE elder_case SET status = 'open', "
+	    (err = sg_db_run(ctx, "UPDATE elder_case SET status = 'open', "
 	    "closed = NULL, outcome = NULL, feedback = NULL WHERE id = ?",
 	    "i", id)) != NULL)
 		return err;
@@ -566,8 +541,8 @@ sg_case_refer(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 		return err;
 	if ((err = partner_find(ctx, o->to, &pid)) != NULL)
 		return sg_error_fmt("to: %s", err->msg);
-	if ((err = exec_args(ctx, "INSERT INTO referral (case_id, partner_id, "
-	    "need, date, updated, note) VALUES (?, ?, ?, ?, ?, ?)", "iittts",
+	if ((err = sg_db_run(ctx, "INSERT INTO referral (case_id, partner_id, "
+	    "need, date, updated, note) VALUES (?, ?, ?, ?, ?, ?)", "iitttt",
 	    id, pid, need, date, date, o->note)) != NULL)
 		return err;
 	fprintf(ctx->out, "%lld\n", (long long)sqlite3_last_insert_rowid(
@@ -609,7 +584,7 @@ sg_case_referral(struct sg_ctx *ctx, int64_t ref, const char *status,
 	if (strcmp(date, sent) < 0)
 		return sg_error_fmt("date: %s is before the referral was sent "
 		    "(%s)", date, sent);
-	return exec_args(ctx, "UPDATE referral SET status = ?, updated = ? "
+	return sg_db_run(ctx, "UPDATE referral SET status = ?, updated = ? "
 	    "WHERE id = ?", "tti", key, date, ref);
 }
 
@@ -730,9 +705,9 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	if (f->need != NULL &&
 	    (err = enum_opt(needs, f->need, "need", &need)) != NULL)
 		return err;
-	if (f->by != NULL &&
-	    (err = worker_name(ctx, f->by, by, sizeof(by))) != NULL)
-		return err;
+	/* a worker who is no volunteer is matched by the name as given */
+	if (f->by != NULL && worker_name(ctx, f->by, by, sizeof(by)) != NULL)
+		snprintf(by, sizeof(by), "%s", f->by);
 	if ((err = sg_db_prepare(ctx, &st, f->unattended ? unattended_sql :
 	    cases_sql)) != NULL)
 		return err;

@@ -252,6 +252,23 @@ sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
 	return err;
 }
 
+/* VERB ID, common options only: the id (of what) handed to fn. */
+const struct sg_error *
+sg_id_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
+    const struct sg_error *(*fn)(struct sg_ctx *, int64_t))
+{
+	const struct sg_error	*err;
+	int64_t			 id;
+
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&id, argv[optind], what)) != NULL)
+		return err;
+	return fn(ctx, id);
+}
+
 /* add NAME [field options] */
 const struct sg_error *
 sg_add_verb(struct sg_ctx *ctx, int argc, char **argv,

@@ -20,10 +20,17 @@ static const char elders_sql[] =
     "FROM elder e WHERE e.joined <= ?1 AND (e.status = 'active' OR "
     "e.archive_date > ?1) ORDER BY e.id";
 
-/* An elder's visits up to the period's end, oldest first. */
+/*
+ * An elder's visits up to the period's end, oldest first: those from ?4
+ * on (no rule period judged in the report period starts before it) and
+ * the last one before it (the base of a rolling rule), so the cost
+ * follows the period, not the history.
+ */
 static const char visits_sql[] =
     "SELECT date FROM visit WHERE elder_id = ?1 AND date <= ?2 AND "
-    "(?3 = 0 OR mode = 'home') ORDER BY date";
+    "(?3 = 0 OR mode = 'home') AND date >= coalesce((SELECT max(date) "
+    "FROM visit WHERE elder_id = ?1 AND date < ?4 AND (?3 = 0 OR "
+    "mode = 'home')), ?4) ORDER BY date";
 
 /* A growing list of visit days. */
 struct days {
@@ -31,21 +38,10 @@ struct days {
 	size_t		 n, cap;
 };
 
-static int32_t
-col_day(sqlite3_stmt *st, int i)
-{
-	const char	*s = (const char *)sqlite3_column_text(st, i);
-	int32_t		 d;
-
-	if (s == NULL || sg_date_parse(&d, s, 0) != NULL)
-		return SG_DATE_NONE;
-	return d;
-}
-
-/* Load the visit days of one elder. */
+/* Load the visit days of one elder that the period needs. */
 static const struct sg_error *
-load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id, int32_t to,
-    int home, struct days *d)
+load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id,
+    struct sg_period p, int home, struct days *d)
 {
 	char	 buf[16];
 	int	 rc;
@@ -53,10 +49,14 @@ load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id, int32_t to,
 	d->n = 0;
 	sqlite3_reset(st);
 	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, sg_date_str(buf, to), -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, sg_date_str(buf, p.to), -1,
+	    SQLITE_TRANSIENT);
 	sqlite3_bind_int(st, 3, home);
+	/* a quarter judged in p starts at most 92 days before it */
+	sqlite3_bind_text(st, 4, sg_date_str(buf, p.from - 100), -1,
+	    SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int32_t day = col_day(st, 0);
+		int32_t day = sg_col_day(st, 0);
 
 		if (day == SG_DATE_NONE)
 			continue;
@@ -186,11 +186,11 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, sqlite3_stmt *vs,
 	f.tags = (const char *)sqlite3_column_text(es, 1);
 	if (f.tags == NULL)
 		f.tags = "";
-	birth = col_day(es, 2);
+	birth = sg_col_day(es, 2);
 	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, p.to);
 	f.living = (const char *)sqlite3_column_text(es, 3);
 	f.own = (const char *)sqlite3_column_text(es, 4);
-	joined = col_day(es, 5);
+	joined = sg_col_day(es, 5);
 	f.level = sqlite3_column_type(es, 6) == SQLITE_NULL ? -1 :
 	    sqlite3_column_int(es, 6);
 	ri = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
@@ -199,7 +199,7 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, sqlite3_stmt *vs,
 	k = cover_slot(c, nc, ri >= 0 ? ctx->cfg->rules[ri].name : "own");
 	c[k].elders++;
 	home = ri >= 0 && ctx->cfg->rules[ri].home_only;
-	if ((err = load_days(ctx, vs, id, p.to, home, d)) != NULL)
+	if ((err = load_days(ctx, vs, id, p, home, d)) != NULL)
 		return err;
 	if (every.kind == SG_EVERY_DAYS)
 		res = judge_rolling(every.days, d, joined, p, ctx->today);

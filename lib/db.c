@@ -14,6 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <stdarg.h>
+
 #include "sg.h"
 
 #define BUSY_MS	60000
@@ -607,4 +609,48 @@ sg_db_station(struct sg_ctx *ctx)
 	}
 	sqlite3_finalize(st);
 	return err;
+}
+
+/* Bind arguments by types: "t" text (NULL ok), "i" int64, one a letter. */
+void
+sg_bind_args(sqlite3_stmt *st, const char *types, va_list ap)
+{
+	int	 i;
+
+	for (i = 0; types[i] != '\0'; i++) {
+		if (types[i] == 'i')
+			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
+		else
+			sg_bind_text(st, i + 1, va_arg(ap, const char *));
+	}
+}
+
+/* Run one statement with bound text/int parameters ("t" / "i" per arg). */
+const struct sg_error *
+sg_db_run(struct sg_ctx *ctx, const char *sql, const char *types, ...)
+{
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	va_list			 ap;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	va_start(ap, types);
+	sg_bind_args(st, types, ap);
+	va_end(ap);
+	err = sg_db_step_done(ctx, st);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* A YYYY-MM-DD column as a day; SG_DATE_NONE when NULL or not a date. */
+int32_t
+sg_col_day(sqlite3_stmt *st, int i)
+{
+	const char	*s = (const char *)sqlite3_column_text(st, i);
+	int32_t		 d;
+
+	if (s == NULL || sg_date_parse(&d, s, 0) != NULL)
+		return SG_DATE_NONE;
+	return d;
 }

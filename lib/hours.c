@@ -33,30 +33,6 @@ find_volunteer(struct sg_ctx *ctx, const char *who, int64_t *id,
 	return NULL;
 }
 
-/* Run one statement with bound text/int parameters ("t" / "i" per arg). */
-static const struct sg_error *
-exec_bound(struct sg_ctx *ctx, const char *sql, const char *types, ...)
-{
-	const struct sg_error	*err;
-	sqlite3_stmt		*st;
-	va_list			 ap;
-	int			 i;
-
-	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
-		return err;
-	va_start(ap, types);
-	for (i = 0; types[i] != '\0'; i++) {
-		if (types[i] == 'i')
-			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
-		else
-			sg_bind_text(st, i + 1, va_arg(ap, const char *));
-	}
-	va_end(ap);
-	err = sg_db_step_done(ctx, st);
-	sqlite3_finalize(st);
-	return err;
-}
-
 /* Run a query with bound parameters and print its rows. */
 static const struct sg_error *
 print_query(struct sg_ctx *ctx, const char *sql, const char *const *names,
@@ -65,17 +41,11 @@ print_query(struct sg_ctx *ctx, const char *sql, const char *const *names,
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	va_list			 ap;
-	int			 i;
 
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	va_start(ap, types);
-	for (i = 0; types[i] != '\0'; i++) {
-		if (types[i] == 'i')
-			sqlite3_bind_int64(st, i + 1, va_arg(ap, int64_t));
-		else
-			sg_bind_text(st, i + 1, va_arg(ap, const char *));
-	}
+	sg_bind_args(st, types, ap);
 	va_end(ap);
 	err = sg_print_stmt(ctx, st, names, kinds, n, 0);
 	sqlite3_finalize(st);
@@ -116,13 +86,13 @@ sg_team_add(struct sg_ctx *ctx, const char *name, const char *leader)
 		err = sg_error_fmt("team '%s' exists already", n);
 		goto done;
 	}
-	if ((err = exec_bound(ctx, "INSERT INTO team (name, leader_id) VALUES "
+	if ((err = sg_db_run(ctx, "INSERT INTO team (name, leader_id) VALUES "
 	    "(?, nullif(?, 0))", "ti", n, lid)) != NULL)
 		goto done;
 	fprintf(ctx->out, "%lld\n", (long long)sqlite3_last_insert_rowid(
 	    ctx->db));
 	if (lid > 0)
-		err = exec_bound(ctx, "INSERT OR IGNORE INTO team_member "
+		err = sg_db_run(ctx, "INSERT OR IGNORE INTO team_member "
 		    "(team_id, volunteer_id, joined) VALUES (?, ?, sg_today())",
 		    "ii", (int64_t)sqlite3_last_insert_rowid(ctx->db), lid);
 done:
@@ -225,7 +195,7 @@ sg_pair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
 			sqlite3_finalize(st);
 		}
 		if (pid == 0) {
-			if ((err = exec_bound(ctx, "INSERT INTO pairing "
+			if ((err = sg_db_run(ctx, "INSERT INTO pairing "
 			    "(volunteer_id, elder_id, start) VALUES (?, ?, ?)",
 			    "iit", vid, elders[i], day)) != NULL)
 				return err;
@@ -251,7 +221,7 @@ sg_unpair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
 	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL)
 		return err;
 	for (i = 0; i < n; i++) {
-		if ((err = exec_bound(ctx, "UPDATE pairing SET end = max(?3, "
+		if ((err = sg_db_run(ctx, "UPDATE pairing SET end = max(?3, "
 		    "start) WHERE end IS NULL AND volunteer_id = ?1 AND "
 		    "elder_id = ?2", "iit", vid, elders[i], day)) != NULL)
 			return err;
@@ -501,7 +471,7 @@ register_number(struct sg_ctx *ctx, int64_t vid, const char *f,
 		snprintf(num, size, "%s", sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	if (num[0] != '\0')
-		return exec_bound(ctx, "UPDATE certificate SET hours = "
+		return sg_db_run(ctx, "UPDATE certificate SET hours = "
 		    "CAST(?2 AS REAL) WHERE number = ?1 AND hours IS NOT "
 		    "CAST(?2 AS REAL)", "tt", num, hours);
 	if ((err = sg_db_int(ctx, &n, "SELECT count(*) FROM certificate "
@@ -509,7 +479,7 @@ register_number(struct sg_ctx *ctx, int64_t vid, const char *f,
 		return err;
 	sg_date_str(today, ctx->today);
 	snprintf(num, size, "%.4s-%04lld", today, (long long)n + 1);
-	return exec_bound(ctx, "INSERT INTO certificate (number, volunteer_id, "
+	return sg_db_run(ctx, "INSERT INTO certificate (number, volunteer_id, "
 	    "period_from, period_to, hours, issued) VALUES (?, ?, ?, ?, "
 	    "CAST(? AS REAL), sg_today())", "titts", num, vid, f, t, hours);
 }

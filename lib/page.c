@@ -204,30 +204,47 @@ right(FILE *fp, const char *s, int w)
 	fputs(s, fp);
 }
 
+/* Is miss i the first of its station, kind and rule? */
+static int
+first_miss(const struct sg_report *r, size_t i)
+{
+	const struct sg_miss	*m = &r->miss[i];
+	size_t			 j;
+
+	for (j = 0; j < i; j++)
+		if (r->miss[j].st == m->st && r->miss[j].kind == m->kind &&
+		    strcmp(r->miss[j].rule, m->rule) == 0)
+			return 0;
+	return 1;
+}
+
+/* Does miss j belong with miss i (station, kind, rule)? */
+static int
+same_miss(const struct sg_report *r, size_t i, size_t j)
+{
+	return r->miss[j].st == r->miss[i].st &&
+	    r->miss[j].kind == r->miss[i].kind &&
+	    strcmp(r->miss[j].rule, r->miss[i].rule) == 0;
+}
+
 /* The ids a rule missed, rule by rule, wrapped, for text and markdown. */
 static void
 text_misses(FILE *fp, const struct sg_report *r, int st, int kind,
     const char *what, int md)
 {
 	size_t		 i, j;
-	int		 col, w, seen;
+	int		 col, w;
 	char		 id[24];
 
 	for (i = 0; i < r->nmiss; i++) {
 		const struct sg_miss *m = &r->miss[i];
 
-		if (m->st != st || m->kind != kind)
-			continue;
-		for (j = seen = 0; j < i && !seen; j++)
-			seen = r->miss[j].st == st && r->miss[j].kind == kind &&
-			    strcmp(r->miss[j].rule, m->rule) == 0;
-		if (seen)
+		if (m->st != st || m->kind != kind || !first_miss(r, i))
 			continue;
 		col = fprintf(fp, md ? "- %s %s:" : "  %s %s:", what,
 		    m->rule) - (int)strlen(m->rule) + sg_utf8_width(m->rule);
 		for (j = i; j < r->nmiss; j++) {
-			if (r->miss[j].st != st || r->miss[j].kind != kind ||
-			    strcmp(r->miss[j].rule, m->rule) != 0)
+			if (!same_miss(r, i, j))
 				continue;
 			w = snprintf(id, sizeof(id), " %lld",
 			    (long long)r->miss[j].id);
@@ -483,24 +500,17 @@ html_misses(FILE *fp, const struct sg_report *r, int st, int kind,
     const char *what)
 {
 	size_t	 i, j;
-	int	 seen;
 
 	for (i = 0; i < r->nmiss; i++) {
 		const struct sg_miss *m = &r->miss[i];
 
-		if (m->st != st || m->kind != kind)
-			continue;
-		for (j = seen = 0; j < i && !seen; j++)
-			seen = r->miss[j].st == st && r->miss[j].kind == kind &&
-			    strcmp(r->miss[j].rule, m->rule) == 0;
-		if (seen)
+		if (m->st != st || m->kind != kind || !first_miss(r, i))
 			continue;
 		fprintf(fp, "<p class=\"miss\">%s ", what);
 		html_put(fp, m->rule);
 		fputs(":", fp);
 		for (j = i; j < r->nmiss; j++)
-			if (r->miss[j].st == st && r->miss[j].kind == kind &&
-			    strcmp(r->miss[j].rule, m->rule) == 0)
+			if (same_miss(r, i, j))
 				fprintf(fp, " %lld", (long long)r->miss[j].id);
 		fputs("</p>\n", fp);
 	}

@@ -65,18 +65,6 @@ dup0(const unsigned char *s)
 	return s ? strdup((const char *)s) : NULL;
 }
 
-/* A YYYY-MM-DD column as a day, SG_DATE_NONE when NULL. */
-static int32_t
-col_day(sqlite3_stmt *st, int i)
-{
-	const char	*s = (const char *)sqlite3_column_text(st, i);
-	int32_t		 d;
-
-	if (s == NULL || sg_date_parse(&d, s, 0) != NULL)
-		return SG_DATE_NONE;
-	return d;
-}
-
 /* Parse availability "mon,wed" into weekday bits. */
 static unsigned
 avail_bits(const char *s)
@@ -123,7 +111,7 @@ last_home(struct sg_ctx *ctx, sqlite3_stmt **hs, int64_t id, int32_t on)
 	sqlite3_bind_int64(*hs, 1, id);
 	sqlite3_bind_text(*hs, 2, sg_date_str(day, on), -1, SQLITE_TRANSIENT);
 	if (sqlite3_step(*hs) == SQLITE_ROW)
-		d = col_day(*hs, 0);
+		d = sg_col_day(*hs, 0);
 	return d;
 }
 
@@ -152,7 +140,7 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	int			 r, lvl;
 
 	f.tags = (const char *)sqlite3_column_text(st, 3);
-	birth = col_day(st, 4);
+	birth = sg_col_day(st, 4);
 	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, on);
 	f.living = (const char *)sqlite3_column_text(st, 5);
 	lvl = sqlite3_column_type(st, 10) == SQLITE_NULL ? -1 :
@@ -163,16 +151,16 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	if (holiday != SG_DATE_NONE) {
 		if (ntags == 0 && (r == SG_RULE_NONE || !round_rule(&every)))
 			return NULL;
-		last = col_day(st, 8);
+		last = sg_col_day(st, 8);
 		due = holiday;
 	} else if (r == SG_RULE_NONE)
 		return NULL;
 	else if (r >= 0 && ctx->cfg->rules[r].home_only)
 		last = last_home(ctx, hs, sqlite3_column_int64(st, 0), on);
 	else
-		last = col_day(st, 8);
+		last = sg_col_day(st, 8);
 	if (holiday == SG_DATE_NONE && !sg_rule_due(&every, last,
-	    col_day(st, 7), upto, &due))
+	    sg_col_day(st, 7), upto, &due))
 		return NULL;
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 64;
@@ -200,7 +188,7 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	d->due = due;
 	d->overdue = on > due ? on - due : 0;
 	d->day = d->visitor = -1;
-	if ((assessed = col_day(st, 9)) == SG_DATE_NONE)
+	if ((assessed = sg_col_day(st, 9)) == SG_DATE_NONE)
 		d->assess = "never";
 	else if (sg_assess_due(assessed, ctx->cfg->assessment_months) <= upto)
 		d->assess = "due";
@@ -1028,7 +1016,7 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 		return sg_error_fmt("unknown elder id %lld", (long long)id);
 	}
 	f.tags = (const char *)sqlite3_column_text(st, 1);
-	birth = col_day(st, 2);
+	birth = sg_col_day(st, 2);
 	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, ctx->today);
 	f.living = (const char *)sqlite3_column_text(st, 3);
 	f.own = (const char *)sqlite3_column_text(st, 4);

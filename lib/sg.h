@@ -5,6 +5,8 @@
 #ifndef SG_H
 #define SG_H
 
+#include <stdarg.h>
+
 #include <sqlite3.h>
 
 #include "shegong.h"
@@ -64,6 +66,14 @@ int	 sg_bind_text(sqlite3_stmt *, int, const char *);
 const struct sg_error	*sg_db_exec(struct sg_ctx *, const char *sql);
 /* Record the config's station name in meta when it differs. */
 const struct sg_error	*sg_db_station(struct sg_ctx *);
+/* Run one statement with bound parameters: types "t" text (NULL ok), "i"
+ * int64, one letter per argument. */
+const struct sg_error	*sg_db_run(struct sg_ctx *, const char *sql,
+			    const char *types, ...);
+/* A YYYY-MM-DD column as a day; SG_DATE_NONE when NULL or not a date. */
+int32_t	 sg_col_day(sqlite3_stmt *, int);
+/* Bind arguments as sg_db_run does. */
+void	 sg_bind_args(sqlite3_stmt *, const char *types, va_list);
 /* Run one integer query with up to one int64 parameter. */
 const struct sg_error	*sg_db_int(struct sg_ctx *, int64_t *,
 			    const char *sql, int64_t arg);

@@ -373,6 +373,10 @@ const struct sg_error	*sg_usage(struct sg_ctx *);
 const struct sg_error	*sg_ids_verb(struct sg_ctx *, int, char **,
 			    const char *what, const struct sg_error *(*fn)(
 			    struct sg_ctx *, const int64_t *, size_t));
+/* VERB ID with common options only: the id handed to fn. */
+const struct sg_error	*sg_id_verb(struct sg_ctx *, int, char **,
+			    const char *what, const struct sg_error *(*fn)(
+			    struct sg_ctx *, int64_t));
 /* add NAME [field options]: fn adds the record and prints its id. */
 const struct sg_error	*sg_add_verb(struct sg_ctx *, int, char **,
 			    const struct option *, const struct sg_error *(*fn)(
