@@ -286,6 +286,31 @@ opt_text(const char *s, const char *what)
 	return s == NULL ? NULL : need_text(s, what);
 }
 
+/* A need: a keyword of the list (or its Chinese), or one of case.needs. */
+static const struct sg_error *
+need_opt(struct sg_ctx *ctx, const char *s, const char **key)
+{
+	char	 list[512];
+	size_t	 n;
+	int	 i;
+
+	if ((*key = sg_enum_find(needs, s)) != NULL)
+		return NULL;
+	for (i = 0; i < ctx->cfg->nneeds; i++)
+		if (strcmp(ctx->cfg->needs[i], s) == 0) {
+			*key = ctx->cfg->needs[i];
+			return NULL;
+		}
+	sg_enum_list(list, sizeof(list), needs);
+	for (i = 0; i < ctx->cfg->nneeds; i++) {
+		n = strlen(list);
+		snprintf(list + n, sizeof(list) - n, ", %s",
+		    ctx->cfg->needs[i]);
+	}
+	return sg_error_fmt("need: invalid value '%s': expected %s", s,
+	    list);
+}
+
 /* The keyword of an enumeration, or an error listing the allowed ones. */
 static const struct sg_error *
 enum_opt(const struct sg_enum *e, const char *s, const char *what,
@@ -352,7 +377,7 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 	    (err = worker_name(ctx, o->by, by, sizeof(by))) != NULL)
 		return err;
 	for (i = 0; i < o->nneeds; i++)
-		if ((err = enum_opt(needs, o->needs[i], "need", &key)) != NULL)
+		if ((err = need_opt(ctx, o->needs[i], &key)) != NULL)
 			return err;
 	if ((err = sg_db_prepare(ctx, &st, "SELECT status, archive_date FROM "
 	    "elder WHERE id = ?")) != NULL)
@@ -398,10 +423,14 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 		return err;
 	id = sqlite3_last_insert_rowid(ctx->db);
 	for (i = 0; i < o->nneeds; i++) {
-		key = sg_enum_find(needs, o->needs[i]);
-		for (j = 0; j < i; j++)		/* a need named twice */
-			if (strcmp(sg_enum_find(needs, o->needs[j]), key) == 0)
+		const char *other;
+
+		need_opt(ctx, o->needs[i], &key);
+		for (j = 0; j < i; j++) {	/* a need named twice */
+			need_opt(ctx, o->needs[j], &other);
+			if (strcmp(other, key) == 0)
 				break;
+		}
 		if (j == i && (err = sg_db_run(ctx, "INSERT INTO case_need "
 		    "(case_id, need) VALUES (?, ?)", "it", id, key)) != NULL)
 			return err;
@@ -534,7 +563,7 @@ sg_case_refer(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 		return sg_error_usage("refer: --to is required");
 	if (o->nneeds != 1)
 		return sg_error_usage("refer: give one --need");
-	if ((err = enum_opt(needs, o->needs[0], "need", &need)) != NULL ||
+	if ((err = need_opt(ctx, o->needs[0], &need)) != NULL ||
 	    (err = opt_text(o->note, "note")) != NULL ||
 	    (err = case_open_load(ctx, id, &k)) != NULL ||
 	    (err = case_date(ctx, &k, o->date, "date", date)) != NULL)
@@ -702,8 +731,7 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	if (f->need != NULL &&
-	    (err = enum_opt(needs, f->need, "need", &need)) != NULL)
+	if (f->need != NULL && (err = need_opt(ctx, f->need, &need)) != NULL)
 		return err;
 	/* a worker who is no volunteer is matched by the name as given */
 	if (f->by != NULL && worker_name(ctx, f->by, by, sizeof(by)) != NULL)

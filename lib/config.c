@@ -313,6 +313,8 @@ read_rules(struct walk *w, yaml_node_t *seq, const char *path)
 		    type_name(seq));
 	while (c->nrules > 0)
 		rule_free(&c->rules[--c->nrules]);
+	while (c->nneeds > 0)
+		free(c->needs[--c->nneeds]);
 	for (it = seq->data.sequence.items.start;
 	    it < seq->data.sequence.items.top; it++) {
 		struct sg_rule *r = &c->rules[c->nrules];
@@ -436,6 +438,35 @@ assessment_key(struct walk *w, const char *key, const char *path,
 	return NULL;
 }
 
+/* One more need of case work (case.needs). */
+static const struct sg_error *
+case_need(struct walk *w, yaml_node_t *n, const char *path, const char *s,
+    void *arg)
+{
+	(void)arg;
+	if (w->cfg->nneeds == SG_RULE_MAXTAGS)
+		return node_error(w, n, path, "too many needs (at most 16)%s",
+		    "");
+	if (*s == '\0' || strchr(s, ',') != NULL || strlen(s) > 64 ||
+	    !sg_utf8_valid(s, strlen(s)))
+		return node_error(w, n, path, "invalid need '%s'", s);
+	if ((w->cfg->needs[w->cfg->nneeds] = strdup(s)) == NULL)
+		return sg_error_errno("config");
+	w->cfg->nneeds++;
+	return NULL;
+}
+
+/* case: {needs: [...]} */
+static const struct sg_error *
+case_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
+    void *arg)
+{
+	(void)arg;
+	if (strcmp(key, "needs") != 0)
+		return node_error(w, v, path, "unknown key%s", "");
+	return each_item(w, v, path, case_need, NULL);
+}
+
 /* The top level of the file. */
 static const struct sg_error *
 top_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
@@ -452,6 +483,8 @@ top_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
 		return each_pair(w, v, path, privacy_key, NULL);
 	if (strcmp(key, "assessment") == 0)
 		return each_pair(w, v, path, assessment_key, NULL);
+	if (strcmp(key, "case") == 0)
+		return each_pair(w, v, path, case_key, NULL);
 	return node_error(w, v, path, "unknown key%s", "");
 }
 
@@ -564,6 +597,8 @@ sg_config_free(struct sg_config *c)
 		return;
 	while (c->nrules > 0)
 		rule_free(&c->rules[--c->nrules]);
+	while (c->nneeds > 0)
+		free(c->needs[--c->nneeds]);
 	free(c->path);
 	free(c->db);
 	free(c->station_name);

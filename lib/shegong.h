@@ -267,6 +267,8 @@ struct sg_config {
 	int		 per_visitor_per_day;
 	int		 mask_id_numbers;
 	int		 assessment_months;	/* assessment.every, default 6 */
+	char		*needs[SG_RULE_MAXTAGS];	/* case.needs: more needs */
+	int		 nneeds;
 };
 
 /*

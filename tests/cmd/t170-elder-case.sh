@@ -218,6 +218,22 @@ referral	insert	1
 referral	update	2
 EOF
 
+t 'needs of its own from the config (case.needs), counted by report'
+printf 'case: {needs: [助餐, 出行]}\n' >"$T/needs.yaml"
+run elder case open 2 --need 助餐 --config "$T/needs.yaml"
+out 0 <<EOF
+3
+EOF
+run sh -c "elder cases --need 助餐 --config '$T/needs.yaml' | cut -f1,6; report monthly -o tsv --config '$T/needs.yaml' | grep 'need.助餐'"
+out 0 <<EOF
+3	助餐
+cases	need.助餐	1	0
+EOF
+run elder case open 2 --need 助浴 --config "$T/needs.yaml"
+err 1 "elder: need: invalid value '助浴': expected daily-care, rehab, emotional, home-adaptation, medical, financial, legal or other, 助餐, 出行"
+run elder case open 2 --need 助餐
+err 1 "elder: need: invalid value '助餐': expected daily-care, rehab, emotional, home-adaptation, medical, financial, legal or other"
+
 t 'a version 1 database is brought up to date by a reading command'
 fresh
 sed -n '1,/^CREATE TRIGGER/p' "$TOP/lib/schema.sql" | sed '$d' >"$T/v1.sql"
