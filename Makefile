@@ -31,16 +31,23 @@ SCHEMAS  = lib/schema.sql lib/schema2.sql
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
-           libutf8proc-dev libcsv-dev mandoc sqlite3 libxml2-utils chromium \
-           fonts-wqy-zenhei lunar
+           libutf8proc-dev libcsv-dev mandoc sqlite3
+# ... and those only the tests need (html report, lunar calendar checks).
+TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar
 
-.PHONY: all deps check check-unit check-cmd demo install uninstall clean \
+.PHONY: all deps test-deps install-debs check check-unit check-cmd demo install uninstall clean \
         sanitize lint compdb
 
 all: $(PROGS) $(UNITBIN)
 
 deps:
-	@missing=; for p in $(DEBS); do \
+	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS)'
+
+test-deps: deps
+	@$(MAKE) --no-print-directory install-debs PKGLIST='$(TESTDEBS)'
+
+install-debs:
+	@missing=; for p in $(PKGLIST); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
 	    grep -q '^install ok installed' || missing="$$missing $$p"; \
 	done; \
@@ -79,7 +86,7 @@ $(B)/tests/%: tests/unit/%.c lib/shegong.h lib/sg.h $(B)/libshegong.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
 
-check: deps
+check: test-deps
 	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory check-unit check-cmd
 
@@ -94,7 +101,7 @@ demo: deps
 	@sh examples/demo.sh $(B)/bin
 
 # ASan + UBSan build of everything, then the whole suite on it.
-sanitize: deps
+sanitize: test-deps
 	@$(MAKE) --no-print-directory B=build-san CC=gcc \
 	  CFLAGS='-O1 -g -fno-omit-frame-pointer' \
 	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' \
