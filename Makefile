@@ -2,6 +2,10 @@
 #
 #   make demo    build, then run the weekly job on an example database
 #   make check   build, then run every test (unit and command level)
+#   make check-long  the long tests (tests/long: lunar calendar, load,
+#                crash safety); .ci/run runs them
+#
+# Further targets live in mk/*.mk, included at the end.
 
 PREFIX  ?= /usr/local
 DESTDIR ?=
@@ -35,8 +39,8 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
 # ... and those only the tests need (html report, lunar calendar checks).
 TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar
 
-.PHONY: all deps test-deps install-debs check check-unit check-cmd demo install uninstall clean \
-        sanitize lint compdb
+.PHONY: all deps test-deps install-debs check check-unit check-cmd check-long demo \
+        install uninstall clean sanitize lint compdb
 
 all: $(PROGS) $(UNITBIN)
 
@@ -96,6 +100,10 @@ check-unit: $(UNITBIN)
 check-cmd: $(PROGS)
 	@sh tests/cmd/run.sh $(B)/bin
 
+check-long: test-deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/cmd/run.sh $(B)/bin tests/long long
+
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh examples/demo.sh $(B)/bin
@@ -128,4 +136,6 @@ uninstall:
 	  s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-*
+
+include $(wildcard mk/*.mk)

@@ -1,8 +1,11 @@
 #!/bin/sh
-# Run every command-level test file against the programs in $1.
-BIN=${1:?usage: run.sh BINDIR}
+# Run every command-level test file (tNNN-*.sh in DIR, by default the
+# directory of this script) against the programs in BINDIR; LABEL names
+# the count line.
+BIN=${1:?usage: run.sh BINDIR [DIR [LABEL]]}
 export BIN
-dir=$(dirname "$0")
+dir=${2:-$(dirname "$0")}
+label=${3:-cmd}
 passed=0 failed=0 status=0
 for f in "$dir"/t[0-9]*.sh; do
 	res=$(sh "$f" 2>&1); rc=$?
@@ -14,5 +17,5 @@ for f in "$dir"/t[0-9]*.sh; do
 	[ "$rc" -ne 0 ] && status=1
 	passed=$((passed + p)) failed=$((failed + f2))
 done
-echo "cmd: $passed passed, $failed failed"
+echo "$label: $passed passed, $failed failed"
 exit $status

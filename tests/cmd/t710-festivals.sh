@@ -1,7 +1,7 @@
 #!/bin/sh
 # The festival calendar: event festivals, festival names as dates, the
-# holiday round of visit plan, bad input, and the lunar conversion checked
-# day by day against Debian's lunar(1) when it is installed.
+# holiday round of visit plan and bad input.  The day-by-day check against
+# Debian's lunar(1) is tests/long/t710-lunar.sh (make check-long).
 . "$(dirname "$0")/lib.sh"
 
 t 'festivals of 2026, in date order (today is 2026-11-28)'
@@ -215,43 +215,5 @@ run q 'select count(*) from plan'
 out 0 <<EOF
 3
 EOF
-
-# The lunar conversion, every day from 1950-01-01 to 2049-12-31, against
-# Debian's lunar(1): its lines become "YYYY-MM-DD<TAB>Y-M-D-LEAP" and the
-# unit test compares each (LUNAR_CHECK).  lunar(1) runs once a day, some
-# minutes in all, so the file is kept beside the build and made again
-# only when lunar(1) is newer.
-UNIT="$BIN/../tests/test_lunar"
-REF="$TOP/build/lunar-1950-2049.tsv"; mkdir -p "$TOP/build"
-if command -v lunar >/dev/null 2>&1 && [ -x "$UNIT" ]; then
-	t 'lunar(1) and shegong agree on every day of 1950-2049'
-	if [ ! -s "$REF" ] || [ "$(command -v lunar)" -nt "$REF" ]; then
-		awk 'BEGIN {
-			split("31 28 31 30 31 30 31 31 30 31 30 31", md, " ")
-			for (y = 1950; y <= 2049; y++) for (m = 1; m <= 12; m++) {
-				n = md[m]
-				if (m == 2 && (y % 4 == 0 && y % 100 != 0 ||
-				    y % 400 == 0))
-					n = 29
-				for (d = 1; d <= n; d++) print y, m, d
-			}
-		}' | xargs -P 4 -n 300 sh -c 'while [ $# -gt 0 ]; do
-			lunar "$1" "$2" "$3"; shift 3; done' sh |
-		awk '/^Solar :/ { split($3, s, "."); next }
-		/^Lunar :/ { split($3, l, "."); leap = sub(/Leap/, "", l[2])
-			printf "%04d-%02d-%02d\t%d-%d-%d-%d\n", s[1], s[2],
-			    s[3], l[1], l[2], l[3], leap }' |
-		sort >"$REF.tmp" && mv "$REF.tmp" "$REF"
-	fi
-	run sh -c 'wc -l <"$1" | tr -d " "; LUNAR_CHECK="$1" "$2" 2>&1 |
-	    grep -E "^lunar check:|PASSED|FAILED"' sh "$REF" "$UNIT"
-	out 0 <<EOF
-36525
-lunar check: 36525 days compared, 0 differ
-[  PASSED  ] 9 test(s).
-EOF
-else
-	echo "t710-festivals: lunar(1) or test_lunar missing: lunar check skipped"
-fi
 
 done_testing
