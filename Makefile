@@ -31,7 +31,7 @@ PROGS    = $(COMMANDS:%=$(B)/bin/%)
 UNITS    = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 UNITBIN  = $(UNITS:%=$(B)/tests/%)
 MANPAGES = $(wildcard man/*.[157])
-SCHEMAS  = lib/schema.sql lib/schema2.sql
+SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
@@ -102,7 +102,7 @@ check-cmd: $(PROGS)
 
 check-long: test-deps
 	@$(MAKE) --no-print-directory all
-	@sh tests/cmd/run.sh $(B)/bin tests/long long
+	@JOBS=1 sh tests/cmd/run.sh $(B)/bin tests/long long
 
 demo: deps
 	@$(MAKE) --no-print-directory all

@@ -501,43 +501,43 @@ cmd_cases(struct sg_ctx *ctx, int argc, char **argv)
 }
 
 static const struct sg_verb verbs[] = {
-	{ "add", "add NAME [--gender G] [--birth D] [--id-number N] "
+	{ "add", N_("add NAME [--gender G] [--birth D] [--id-number N] "
 	    "[--phone P]\n           [--building B] [--unit U] [--room R] "
 	    "[--origin O] [--living L]\n           [--tag T]... [--caregiver "
-	    "NAME] [--joined D] [--note TEXT] ...",
-	    "add an elder; prints the new id", 1, cmd_add },
-	{ "list", "list [--tag T]... [--any-tag T]... [--building B] "
+	    "NAME] [--joined D] [--note TEXT] ..."),
+	    N_("add an elder; prints the new id"), 1, cmd_add },
+	{ "list", N_("list [--tag T]... [--any-tag T]... [--building B] "
 	    "[--age RANGE]\n           [--gender G] [--living L] [--status "
 	    "S] [--search TEXT]\n           [--paired | --unpaired] "
 	    "[--not-visited-since D] [--level RANGE]\n"
-	    "           [--assessment-due]",
-	    "list elders (active ones unless --status)", 0, cmd_list },
-	{ "show", "show [ID...]", "show elders in full", 0, cmd_show },
-	{ "set", "set [ID...] [--name NAME] [field options of add]",
-	    "change fields of elders", 1, cmd_set },
-	{ "tag", "tag [--add T]... [--remove T]... [ID...]",
-	    "add or remove tags", 1, cmd_tag },
-	{ "edit", "edit ID", "edit an elder as YAML in $EDITOR", 2,
+	    "           [--assessment-due]"),
+	    N_("list elders (active ones unless --status)"), 0, cmd_list },
+	{ "show", N_("show [ID...]"), N_("show elders in full"), 0, cmd_show },
+	{ "set", N_("set [ID...] [--name NAME] [field options of add]"),
+	    N_("change fields of elders"), 1, cmd_set },
+	{ "tag", N_("tag [--add T]... [--remove T]... [ID...]"),
+	    N_("add or remove tags"), 1, cmd_tag },
+	{ "edit", N_("edit ID"), N_("edit an elder as YAML in $EDITOR"), 2,
 	    cmd_edit },
-	{ "archive", "archive [ID...] --reason moved|deceased|other "
-	    "[--date D]", "archive elders (nothing is deleted)", 1,
+	{ "archive", N_("archive [ID...] --reason moved|deceased|other "
+	    "[--date D]"), N_("archive elders (nothing is deleted)"), 1,
 	    cmd_archive },
-	{ "restore", "restore [ID...]", "make archived elders active again",
-	    1, cmd_restore },
-	{ "import", "import [FILE] [--format tsv|csv|yaml]",
-	    "import elders, all or nothing", 1, cmd_import },
-	{ "export", "export [--reveal]", "export every elder", 0,
+	{ "restore", N_("restore [ID...]"),
+	    N_("make archived elders active again"), 1, cmd_restore },
+	{ "import", N_("import [FILE] [--format tsv|csv|yaml]"),
+	    N_("import elders, all or nothing"), 1, cmd_import },
+	{ "export", N_("export [--reveal]"), N_("export every elder"), 0,
 	    cmd_export },
-	{ "assess", "assess ID --instrument barthel|gbt42195 ITEM=SCORE... "
+	{ "assess", N_("assess ID --instrument barthel|gbt42195 ITEM=SCORE... "
 	    "[--date D]\n           [--by WHO] [--coma] [--dementia] "
 	    "[--risk-events N] [--note TEXT]\n       elder assess --form "
-	    "[--instrument I] [ID...]\n       elder assess --from FILE",
-	    "record an ability assessment; prints total and level", 2,
+	    "[--instrument I] [ID...]\n       elder assess --from FILE"),
+	    N_("record an ability assessment; prints total and level"), 2,
 	    cmd_assess },
-	{ "assessments", "assessments [ID...]",
-	    "list elders' assessments with the change from the previous",
+	{ "assessments", N_("assessments [ID...]"),
+	    N_("list elders' assessments with the change from the previous"),
 	    0, cmd_assessments },
-	{ "case", "case open ELDER --need N... [--source S] [--summary TEXT]"
+	{ "case", N_("case open ELDER --need N... [--source S] [--summary TEXT]"
 	    "\n       elder case assess|note CASE --note TEXT"
 	    "\n       elder case plan CASE --goal TEXT [--action TEXT]... "
 	    "[--review D]"
@@ -547,12 +547,12 @@ static const struct sg_verb verbs[] = {
 	    "[--note TEXT]"
 	    "\n       elder case referral REF --status S"
 	    "\n       elder case show CASE"
-	    "\n       (each with [--date D] [--by WHO] where it fits)",
-	    "case work: intake, assessment, plan, notes, referrals, closing",
-	    2, cmd_case },
-	{ "cases", "cases [--open] [--need N] [--by WHO] [--review-due] "
-	    "[--elder ID]\n       elder cases --unattended [--elder ID]",
-	    "list cases; --unattended: urgent findings with no case", 0,
+	    "\n       (each with [--date D] [--by WHO] where it fits)"),
+	    N_("case work: intake, assessment, plan, notes, referrals, "
+	    "closing"), 2, cmd_case },
+	{ "cases", N_("cases [--open] [--need N] [--by WHO] [--review-due] "
+	    "[--elder ID]\n       elder cases --unattended [--elder ID]"),
+	    N_("list cases; --unattended: urgent findings with no case"), 0,
 	    cmd_cases },
 	{ NULL, NULL, NULL, 0, NULL }
 };

@@ -312,41 +312,42 @@ cmd_partner(struct sg_ctx *ctx, int argc, char **argv)
 }
 
 static const struct sg_verb verbs[] = {
-	{ "add", "add TITLE [--date D] [--start HH:MM --end HH:MM] "
+	{ "add", N_("add TITLE [--date D] [--start HH:MM --end HH:MM] "
 	    "[--place P]\n           [--kind K] [--capacity N|none] "
 	    "[--partner P]... [--series NAME]\n           [--note TEXT] "
-	    "[--repeat weekly|biweekly|monthly --count N]",
-	    "add an event or a series; prints the new ids", 1, cmd_add },
-	{ "list", "list [--period P | --from D --to D] [--kind K] "
-	    "[--upcoming]\n           [--series NAME]",
-	    "list events, with sign-up and attendance counts", 0, cmd_list },
-	{ "show", "show [ID...]", "show events in full, partners and staff",
-	    0, cmd_show },
-	{ "set", "set [ID...] [--title T] [options of add but --repeat, "
-	    "--count]", "change fields of events", 1, cmd_set },
-	{ "cancel", "cancel [ID...] [--reason TEXT]",
-	    "cancel events; they and their sign-ups are kept", 1,
+	    "[--repeat weekly|biweekly|monthly --count N]"),
+	    N_("add an event or a series; prints the new ids"), 1, cmd_add },
+	{ "list", N_("list [--period P | --from D --to D] [--kind K] "
+	    "[--upcoming]\n           [--series NAME]"),
+	    N_("list events, with sign-up and attendance counts"), 0,
+	    cmd_list },
+	{ "show", N_("show [ID...]"),
+	    N_("show events in full, partners and staff"), 0, cmd_show },
+	{ "set", N_("set [ID...] [--title T] [options of add but --repeat, "
+	    "--count]"), N_("change fields of events"), 1, cmd_set },
+	{ "cancel", N_("cancel [ID...] [--reason TEXT]"),
+	    N_("cancel events; they and their sign-ups are kept"), 1,
 	    cmd_cancel },
-	{ "signup", "signup EVENT [ELDER...]",
-	    "sign elders up: registered while places last, then waitlisted",
+	{ "signup", N_("signup EVENT [ELDER...]"),
+	    N_("sign elders up: registered while places last, then waitlisted"),
 	    1, cmd_signup },
-	{ "withdraw", "withdraw EVENT ELDER...",
-	    "withdraw sign-ups; the first waitlisted move up", 1,
+	{ "withdraw", N_("withdraw EVENT ELDER..."),
+	    N_("withdraw sign-ups; the first waitlisted move up"), 1,
 	    cmd_withdraw },
-	{ "attend", "attend EVENT [ELDER...]",
-	    "check elders in at an event; walk-ins are marked", 1,
+	{ "attend", N_("attend EVENT [ELDER...]"),
+	    N_("check elders in at an event; walk-ins are marked"), 1,
 	    cmd_attend },
-	{ "roster", "roster EVENT", "the sign-in sheet of an event", 0,
+	{ "roster", N_("roster EVENT"), N_("the sign-in sheet of an event"), 0,
 	    cmd_roster },
-	{ "staff", "staff EVENT VOL... [--hours H]",
-	    "record the volunteers who worked an event", 1, cmd_staff },
-	{ "festivals", "festivals [YEAR]",
-	    "the year's festivals: date, name, key and weekday", 0,
+	{ "staff", N_("staff EVENT VOL... [--hours H]"),
+	    N_("record the volunteers who worked an event"), 1, cmd_staff },
+	{ "festivals", N_("festivals [YEAR]"),
+	    N_("the year's festivals: date, name, key and weekday"), 0,
 	    cmd_festivals },
-	{ "partner", "partner add NAME [--kind K] [--offers TEXT] "
+	{ "partner", N_("partner add NAME [--kind K] [--offers TEXT] "
 	    "[--contact C] [--note TEXT]\n       event partner list | "
-	    "partner show PARTNER...",
-	    "partners that provide resources (资源链接)", 2, cmd_partner },
+	    "partner show PARTNER..."),
+	    N_("partners that provide resources (资源链接)"), 2, cmd_partner },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

@@ -11,7 +11,8 @@
 #include "shegong.h"
 
 enum {
-	OPT_MONTH = SG_OPT_LONG, OPT_PERIOD, OPT_FROM, OPT_TO, OPT_MISSES
+	OPT_MONTH = SG_OPT_LONG, OPT_PERIOD, OPT_FROM, OPT_TO, OPT_MISSES,
+	OPT_SINCE, OPT_RECORD
 };
 
 static const struct option period_opts[] = {
@@ -117,6 +118,31 @@ cmd_elder(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_id_verb(ctx, argc, argv, "elder", sg_report_elder);
 }
 
+/* report changes [--since D] [--record TABLE[:ID]] */
+static const struct sg_error *
+cmd_changes(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "since",	required_argument, NULL, OPT_SINCE },
+		{ "record",	required_argument, NULL, OPT_RECORD },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*since = NULL, *record = NULL;
+	int		 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_SINCE:		since = optarg; break;
+		case OPT_RECORD:	record = optarg; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (optind < argc)
+		return sg_usage(ctx);
+	return sg_report_changes(ctx, since, record);
+}
+
 /* report query [SQL] */
 static const struct sg_error *
 cmd_query(struct sg_ctx *ctx, int argc, char **argv)
@@ -131,20 +157,23 @@ cmd_query(struct sg_ctx *ctx, int argc, char **argv)
 }
 
 static const struct sg_verb verbs[] = {
-	{ "monthly", "monthly [--month M] [-o text|tsv|json|markdown|html]",
-	    "the month's statistics beside the month before's", 0,
+	{ "monthly", N_("monthly [--month M] [-o text|tsv|json|markdown|html]"),
+	    N_("the month's statistics beside the month before's"), 0,
 	    cmd_monthly },
-	{ "period", "period --period P | --from D --to D [-o FORMAT]",
-	    "the same statistics for any span", 0, cmd_period },
-	{ "coverage", "coverage [--period P | --from D --to D] [--misses]",
-	    "per rule: elders required, visited as required, missed", 0,
+	{ "period", N_("period --period P | --from D --to D [-o FORMAT]"),
+	    N_("the same statistics for any span"), 0, cmd_period },
+	{ "coverage", N_("coverage [--period P | --from D --to D] [--misses]"),
+	    N_("per rule: elders required, visited as required, missed"), 0,
 	    cmd_coverage },
-	{ "elder", "elder ID", "an elder's timeline", 0, cmd_elder },
-	{ "volunteers", "volunteers [--period P | --from D --to D]",
-	    "hours, visits and events per volunteer", 0, cmd_volunteers },
-	{ "query", "query [SQL]",
-	    "run one read-only SQL statement (from stdin when not given)", 0,
-	    cmd_query },
+	{ "elder", N_("elder ID"), N_("an elder's timeline"), 0, cmd_elder },
+	{ "volunteers", N_("volunteers [--period P | --from D --to D]"),
+	    N_("hours, visits and events per volunteer"), 0, cmd_volunteers },
+	{ "changes", N_("changes [--since D] [--record TABLE[:ID]]"),
+	    N_("who changed what: the change log, one row a changed field"), 0,
+	    cmd_changes },
+	{ "query", N_("query [SQL]"),
+	    N_("run one read-only SQL statement (from stdin when not "
+	    "given)"), 0, cmd_query },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

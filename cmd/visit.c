@@ -297,29 +297,30 @@ cmd_followups(struct sg_ctx *ctx, int argc, char **argv)
 }
 
 static const struct sg_verb verbs[] = {
-	{ "log", "log [ELDER...] [--date D] [--mode M] [--kind K] [--by WHO]..."
-	    "\n           [--minutes N] [--finding AREA=LEVEL]... [--note TEXT]"
-	    "\n           [--follow-up D] [--plan PLANID] [--case CASE]",
-	    "log visits; prints the new visit ids", 1, cmd_log },
-	{ "list", "list [--elder ID] [--by WHO] [--period P | --from D --to D]"
-	    "\n           [--kind K] [--mode M] [--concerns]",
-	    "list visits", 0, cmd_list },
-	{ "show", "show [ID...]", "show visits in full", 0, cmd_show },
-	{ "rules", "rules [--elder ID]",
-	    "the visiting rules in force, or the one an elder falls under", 0,
-	    cmd_rules },
-	{ "due", "due [--on D] [--within Nd] [--tag T]...",
-	    "elders whose visit is due, most overdue first", 0, cmd_due },
-	{ "plan", "plan [--week W | --holiday NAME] [--visitor WHO]... "
-	    "[--per-day N]\n           [--tag T]... [--save] [--strict]",
-	    "the week's visit schedule, or a festival's holiday round", 2,
+	{ "log", N_("log [ELDER...] [--date D] [--mode M] [--kind K] "
+	    "[--by WHO]...\n           [--minutes N] [--finding AREA=LEVEL]... "
+	    "[--note TEXT]\n           [--follow-up D] [--plan PLANID] [--case CASE]"),
+	    N_("log visits; prints the new visit ids"), 1, cmd_log },
+	{ "list", N_("list [--elder ID] [--by WHO] [--period P | "
+	    "--from D --to D]\n           [--kind K] [--mode M] "
+	    "[--concerns]"),
+	    N_("list visits"), 0, cmd_list },
+	{ "show", N_("show [ID...]"), N_("show visits in full"), 0, cmd_show },
+	{ "rules", N_("rules [--elder ID]"),
+	    N_("the visiting rules in force, or the one an elder falls "
+	    "under"), 0, cmd_rules },
+	{ "due", N_("due [--on D] [--within Nd] [--tag T]..."),
+	    N_("elders whose visit is due, most overdue first"), 0, cmd_due },
+	{ "plan", N_("plan [--week W | --holiday NAME] [--visitor WHO]... "
+	    "[--per-day N]\n           [--tag T]... [--save] [--strict]"),
+	    N_("the week's visit schedule, or a festival's holiday round"), 2,
 	    cmd_plan },
-	{ "planned", "planned [--week W]", "the plans saved for a week", 0,
-	    cmd_planned },
-	{ "skip", "skip PLANID --reason TEXT",
-	    "record why a planned visit did not happen", 1, cmd_skip },
-	{ "followups", "followups [--on D]",
-	    "follow-ups due and not yet done", 0, cmd_followups },
+	{ "planned", N_("planned [--week W]"),
+	    N_("the plans saved for a week"), 0, cmd_planned },
+	{ "skip", N_("skip PLANID --reason TEXT"),
+	    N_("record why a planned visit did not happen"), 1, cmd_skip },
+	{ "followups", N_("followups [--on D]"),
+	    N_("follow-ups due and not yet done"), 0, cmd_followups },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

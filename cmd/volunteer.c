@@ -388,43 +388,46 @@ cmd_certificates(struct sg_ctx *ctx, int argc, char **argv)
 }
 
 static const struct sg_verb verbs[] = {
-	{ "add", "add NAME [--gender G] [--phone P] [--id-number N] "
+	{ "add", N_("add NAME [--gender G] [--phone P] [--id-number N] "
 	    "[--number N]\n           [--role R] [--team T]... [--skill S]... "
-	    "[--available mon,wed]\n           [--joined D] [--note TEXT]",
-	    "add a volunteer or worker; prints the new id", 1, cmd_add },
-	{ "list", "list [--team T] [--role R] [--skill S] [--available DAY] "
-	    "[--status S]", "list volunteers", 0, cmd_list },
-	{ "show", "show [ID...]", "show volunteers in full", 0, cmd_show },
-	{ "set", "set [ID...] [--name NAME] [options of add]",
-	    "change fields of volunteers", 1, cmd_set },
-	{ "archive", "archive [ID...] [--date D]",
-	    "archive volunteers (their records stay)", 1, cmd_archive },
-	{ "restore", "restore [ID...]", "make archived volunteers active",
-	    1, cmd_restore },
-	{ "import", "import [FILE] [--format tsv|csv|yaml]",
-	    "import volunteers, all or nothing", 1, cmd_import },
-	{ "export", "export [--reveal]", "export every volunteer", 0,
+	    "[--available mon,wed]\n           [--joined D] [--note TEXT]"),
+	    N_("add a volunteer or worker; prints the new id"), 1, cmd_add },
+	{ "list", N_("list [--team T] [--role R] [--skill S] [--available DAY] "
+	    "[--status S]"), N_("list volunteers"), 0, cmd_list },
+	{ "show", N_("show [ID...]"), N_("show volunteers in full"), 0,
+	    cmd_show },
+	{ "set", N_("set [ID...] [--name NAME] [options of add]"),
+	    N_("change fields of volunteers"), 1, cmd_set },
+	{ "archive", N_("archive [ID...] [--date D]"),
+	    N_("archive volunteers (their records stay)"), 1, cmd_archive },
+	{ "restore", N_("restore [ID...]"),
+	    N_("make archived volunteers active"), 1, cmd_restore },
+	{ "import", N_("import [FILE] [--format tsv|csv|yaml]"),
+	    N_("import volunteers, all or nothing"), 1, cmd_import },
+	{ "export", N_("export [--reveal]"), N_("export every volunteer"), 0,
 	    cmd_export },
-	{ "team", "team add NAME [--leader VOL] | team list | "
-	    "team members TEAM", "teams and their members", 2, cmd_team },
-	{ "pair", "pair VOL [ELDER...] [--date D]",
-	    "pair a volunteer with elders (结对); prints pairing ids", 1,
+	{ "team", N_("team add NAME [--leader VOL] | team list | "
+	    "team members TEAM"), N_("teams and their members"), 2, cmd_team },
+	{ "pair", N_("pair VOL [ELDER...] [--date D]"),
+	    N_("pair a volunteer with elders (结对); prints pairing ids"), 1,
 	    cmd_pair },
-	{ "unpair", "unpair VOL [ELDER...] [--date D]",
-	    "end pairings (history is kept)", 1, cmd_unpair },
-	{ "pairs", "pairs [--volunteer VOL] [--elder ID] [--all]",
-	    "list pairings (current ones unless --all)", 0, cmd_pairs },
-	{ "log", "log VOL --hours H --content TEXT [--date D] [--place P]",
-	    "record service hours outside visits and events", 1, cmd_log },
-	{ "hours", "hours [VOL...] [--period P | --from D --to D] [--team T]",
-	    "service hours per volunteer, by source", 0, cmd_hours },
-	{ "record", "record VOL [--period P | --from D --to D]",
-	    "the service record, line by line", 0, cmd_record },
-	{ "certificate", "certificate VOL [--period P | --from D --to D] "
-	    "[-o text|markdown]", "issue a service certificate (志愿服务证明)",
-	    1, cmd_certificate },
-	{ "certificates", "certificates", "the register of certificates", 0,
-	    cmd_certificates },
+	{ "unpair", N_("unpair VOL [ELDER...] [--date D]"),
+	    N_("end pairings (history is kept)"), 1, cmd_unpair },
+	{ "pairs", N_("pairs [--volunteer VOL] [--elder ID] [--all]"),
+	    N_("list pairings (current ones unless --all)"), 0, cmd_pairs },
+	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]"),
+	    N_("record service hours outside visits and events"), 1, cmd_log },
+	{ "hours", N_("hours [VOL...] [--period P | --from D --to D] "
+	    "[--team T]"),
+	    N_("service hours per volunteer, by source"), 0, cmd_hours },
+	{ "record", N_("record VOL [--period P | --from D --to D]"),
+	    N_("the service record, line by line"), 0, cmd_record },
+	{ "certificate", N_("certificate VOL [--period P | --from D --to D] "
+	    "[-o text|markdown]"),
+	    N_("issue a service certificate (志愿服务证明)"), 1,
+	    cmd_certificate },
+	{ "certificates", N_("certificates"),
+	    N_("the register of certificates"), 0, cmd_certificates },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

@@ -199,13 +199,13 @@ allowed(char *buf, size_t size, const struct item *it)
 			contiguous = 0;
 	if (contiguous && n >= 2) {
 		snprintf(buf, size, "%d %s %d", it->scores[n - 1], n == 2 ?
-		    "or" : "to", it->scores[0]);
+		    _("or") : _("to"), it->scores[0]);
 		return buf;
 	}
 	buf[0] = '\0';
 	for (k = 0; k < n; k++)
 		snprintf(buf + strlen(buf), size - strlen(buf), "%s%d",
-		    k == 0 ? "" : k == n - 1 ? " or " : ", ", it->scores[k]);
+		    k == 0 ? "" : k == n - 1 ? _(" or ") : ", ", it->scores[k]);
 	return buf;
 }
 
@@ -521,34 +521,12 @@ print_result(struct results *res, int64_t id, int64_t elder,
 static const struct sg_error *
 begin_results(struct sg_ctx *ctx, struct results *res)
 {
-	const struct sg_error	*err = NULL;
-	char			*copy, *p, *save = NULL;
+	const struct sg_error	*err;
 	int			 i;
 
-	res->n = 0;
-	if (ctx->columns == NULL)
-		for (i = 0; i < NRESULT; i++)
-			res->idx[res->n++] = i;
-	else if ((copy = strdup(ctx->columns)) == NULL)
-		return sg_error_errno("columns");
-	else {
-		for (p = strtok_r(copy, ",", &save); p != NULL && err == NULL;
-		    p = strtok_r(NULL, ",", &save)) {
-			for (i = 0; i < NRESULT &&
-			    strcmp(result_names[i], sg_trim(p)) != 0; i++)
-				;
-			if (i == NRESULT || res->n == NRESULT)
-				err = sg_error_fmt("unknown column '%s' for "
-				    "assess", p);
-			else
-				res->idx[res->n++] = i;
-		}
-		free(copy);
-		if (err == NULL && res->n == 0)
-			err = sg_error_fmt("no columns chosen");
-		if (err != NULL)
-			return err;
-	}
+	if ((err = sg_pick_columns(ctx->columns, result_names, NULL, NRESULT,
+	    NRESULT, "assess", res->idx, &res->n)) != NULL)
+		return err;
 	for (i = 0; i < res->n; i++) {
 		res->names[i] = result_names[res->idx[i]];
 		res->kinds[i] = result_kinds[res->idx[i]];

@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <locale.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,11 @@
 #include <unistd.h>
 
 #include "sg.h"
+
+/* Where the message catalogs are installed (mk/po.mk sets it). */
+#ifndef SG_LOCALEDIR
+#define SG_LOCALEDIR	"/usr/local/share/locale"
+#endif
 
 enum {
 	OPT_CONFIG = 0x100,
@@ -36,18 +42,25 @@ static const struct option common_opts[] = {
 #define NCOMMON		(sizeof(common_opts) / sizeof(common_opts[0]) - 1)
 
 /* Not an error: --help was asked for; sg_main prints the usage. */
-static const struct sg_error help_request = { SG_EXIT_OK, "help" };
+static const struct sg_error help_request = { SG_EXIT_OK, "help", 0 };
 
-static const char common_usage[] =
+static const char common_usage[] = N_(
     "common options: -d, --db FILE; --config FILE; -o, --output FMT; "
     "-H, --header;\n"
-    "  -c, --columns LIST; --user WHO; -n, --dry-run; --reveal; -h, --help";
+    "  -c, --columns LIST; --user WHO; -n, --dry-run; --reveal; -h, --help");
+
+/* A table's text in the user's language ("" stays "", not the header). */
+static const char *
+tr(const char *s)
+{
+	return *s == '\0' ? s : _(s);
+}
 
 /* Print the usage of one verb. */
 static void
 verb_usage(FILE *fp, const char *prog, const struct sg_verb *v)
 {
-	fprintf(fp, "usage: %s %s\n", prog, v->usage);
+	fprintf(fp, _("usage: %s %s\n"), prog, tr(v->usage));
 }
 
 /* Print the usage of the whole command. */
@@ -56,11 +69,11 @@ command_usage(FILE *fp, const char *prog, const struct sg_verb *verbs)
 {
 	const struct sg_verb	*v;
 
-	fprintf(fp, "usage: %s VERB [OPTIONS] [ARGS]\n\n", prog);
+	fprintf(fp, _("usage: %s VERB [OPTIONS] [ARGS]\n\n"), prog);
 	for (v = verbs; v->name != NULL; v++)
-		fprintf(fp, "  %-12s %s\n", v->name, v->summary);
-	fprintf(fp, "\n%s\n\nSee %s(1); '%s VERB --help' for one verb.\n",
-	    common_usage, prog, prog);
+		fprintf(fp, "  %-12s %s\n", v->name, tr(v->summary));
+	fprintf(fp, _("\n%s\n\nSee %s(1); '%s VERB --help' for one verb.\n"),
+	    _(common_usage), prog, prog);
 }
 
 /* The usage error of the running verb (the option error, if any). */
@@ -454,6 +467,8 @@ sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
 		o->fmt = isatty(STDOUT_FILENO) ? SG_FMT_TABLE : SG_FMT_TSV;
 	o->header = ctx->header;
 	o->fp = ctx->out;
+	o->reveal = ctx->reveal || (ctx->cfg != NULL &&
+	    !ctx->cfg->mask_id_numbers);
 }
 
 /* Ids from the arguments, or from standard input when there are none. */
@@ -560,13 +575,34 @@ fail:
 	sg_db_rollback(ctx);
 	if (err == &help_request) {
 		verb_usage(stdout, ctx->prog, ctx->verb);
-		printf("%s\n\nSee %s(1).\n", common_usage, ctx->prog);
+		printf(_("%s\n\nSee %s(1).\n"), _(common_usage), ctx->prog);
 		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
 	}
-	if (errno == EPIPE && strstr(err->msg, "standard output") != NULL)
+	if (errno == EPIPE && strstr(err->msg,
+	    _("write failure on standard output")) != NULL)
 		return SG_EXIT_ERR;
 	print_error(ctx, err);
 	return err->status;
+}
+
+/*
+ * Messages follow the locale (LC_MESSAGES, and LC_CTYPE for the terminal);
+ * LC_NUMERIC, LC_COLLATE and LC_TIME stay "C", so numbers, sorting and
+ * dates in the output never change with the language.  The catalog comes
+ * from $SHEGONG_LOCALEDIR (uninstalled builds, tests) or SG_LOCALEDIR.
+ */
+static void
+init_messages(void)
+{
+	const char	*dir;
+
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	if ((dir = getenv("SHEGONG_LOCALEDIR")) == NULL || *dir == '\0')
+		dir = SG_LOCALEDIR;
+	bindtextdomain(SG_TEXTDOMAIN, dir);
+	bind_textdomain_codeset(SG_TEXTDOMAIN, "UTF-8");
+	textdomain(SG_TEXTDOMAIN);
 }
 
 /* The main of every command: COMMAND VERB [OPTIONS] [ARGS]. */
@@ -578,6 +614,7 @@ sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
 	int			 status;
 
 	sg_progname = prog;
+	init_messages();
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.prog = prog;
 	if (argc < 2) {
@@ -596,7 +633,7 @@ sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
 		if (strcmp(v->name, argv[1]) == 0)
 			break;
 	if (v->name == NULL) {
-		fprintf(stderr, "%s: unknown verb '%s'\n", prog, argv[1]);
+		fprintf(stderr, _("%s: unknown verb '%s'\n"), prog, argv[1]);
 		command_usage(stderr, prog, verbs);
 		return SG_EXIT_USAGE;
 	}

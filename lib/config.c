@@ -41,7 +41,7 @@ node_error(struct walk *w, yaml_node_t *n, const char *key, const char *fmt,
 {
 	char	 why[512];
 
-	snprintf(why, sizeof(why), fmt, arg);
+	snprintf(why, sizeof(why), _(fmt), arg);
 	return sg_error_fmt("%s:%lu: %s: %s", w->file,
 	    (unsigned long)n->start_mark.line + 1, key, why);
 }
@@ -50,8 +50,8 @@ node_error(struct walk *w, yaml_node_t *n, const char *key, const char *fmt,
 static const char *
 type_name(yaml_node_t *n)
 {
-	return n->type == YAML_MAPPING_NODE ? "a mapping" :
-	    n->type == YAML_SEQUENCE_NODE ? "a sequence" : "a value";
+	return n->type == YAML_MAPPING_NODE ? _("a mapping") :
+	    n->type == YAML_SEQUENCE_NODE ? _("a sequence") : _("a value");
 }
 
 /* Fetch a node, refusing one seen before (an alias). */
@@ -532,7 +532,7 @@ parse_file(struct sg_config *c, FILE *fp, const char *path)
 	if (!yaml_parser_load(&parser, &doc)) {
 		err = sg_error_fmt("%s:%lu: yaml: %s", path,
 		    (unsigned long)parser.problem_mark.line + 1,
-		    parser.problem ? parser.problem : "syntax error");
+		    parser.problem ? parser.problem : _("syntax error"));
 		yaml_parser_delete(&parser);
 		return err;
 	}

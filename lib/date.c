@@ -1,6 +1,6 @@
 /*
  * date.c -- dates as day numbers (days since 1970-01-01), converted and
- * checked with the C library's timegm and gmtime_r; ISO weeks from
+ * made by arithmetic and split with gmtime_r; ISO weeks from
  * strftime's %G and %V; the relative dates and periods of SPEC section 1.
  * Festival names (重阳节, double-ninth, 中秋节/2027) are read by lunar.c.
  * Every date a parser gives lies in the years 0000 to 9999.
@@ -18,13 +18,13 @@
 #define REL_MAX		10000000L	/* |N| of +Nd past any valid date */
 
 /* Why a date or period is invalid; form_* when it has no known form. */
-static const char form_date[] = "expected YYYY-MM-DD, today, yesterday, "
-    "tomorrow or +Nd/-Nw/+Nm";
-static const char form_period[] = "expected YYYY-MM, YYYY-Www, YYYY-Qn, "
+static const char form_date[] = N_("expected YYYY-MM-DD, today, "
+    "yesterday, tomorrow or +Nd/-Nw/+Nm");
+static const char form_period[] = N_("expected YYYY-MM, YYYY-Www, YYYY-Qn, "
     "YYYY, a date, this-week, next-week, last-week, this-month, "
-    "last-month, next-month, this-year or last-year";
-static const char no_day[] = "no such day";
-static const char out_of_range[] = "out of range (years 0000 to 9999)";
+    "last-month, next-month, this-year or last-year");
+static const char no_day[] = N_("no such day");
+static const char out_of_range[] = N_("out of range (years 0000 to 9999)");
 
 /* The broken-down UTC time of a day. */
 static struct tm
@@ -47,18 +47,33 @@ shape(const char *s, const char *tmpl)
 	return *s == '\0';
 }
 
-/* Days in month m (1..12) of year y: timegm turns day 0 into the last. */
+/* Days in month m (1..12) of year y (proleptic Gregorian). */
 static int
 month_days(int y, int m)
 {
-	struct tm	 tm;
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
+	    31, 30, 31 };
 
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m;
-	tm.tm_mday = 0;
-	timegm(&tm);
-	return tm.tm_mday;
+	if (m == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))
+		return 29;
+	return days[m - 1];
+}
+
+/*
+ * Days since 1970-01-01 of a valid date, by arithmetic (what timegm
+ * gives, without its time zone work: dates are parsed by the thousand).
+ */
+static int32_t
+civil_day(int y, int m, int d)
+{
+	int	 era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
 }
 
 /* Nonzero when day r lies in the years 0000..9999; then *out = r. */
@@ -80,17 +95,11 @@ in_range(int32_t *out, long long r)
 const struct sg_error *
 sg_date_make(int32_t *out, int y, int m, int d)
 {
-	struct tm	 tm;
-
 	if (y < YEAR_MIN || y > YEAR_MAX || m < 1 || m > 12 || d < 1 ||
 	    d > month_days(y, m))
 		return sg_error_fmt("invalid date '%04d-%02d-%02d': %s", y,
 		    m, d, no_day);
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	*out = (int32_t)(timegm(&tm) / DAY);
+	*out = civil_day(y, m, d);
 	return NULL;
 }
 
@@ -219,8 +228,16 @@ parse_day(int32_t *out, const char *s, int32_t today)
 	char		 unit;
 
 	if (shape(s, "dddd-dd-dd")) {
-		sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
-		return sg_date_make(out, y, m, d) != NULL ? no_day : NULL;
+		/* digits by hand: sscanf cost more than the rest of a plan */
+		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0');
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+		d = (s[8] - '0') * 10 + (s[9] - '0');
+		if (y < YEAR_MIN || y > YEAR_MAX || m < 1 || m > 12 ||
+		    d < 1 || d > month_days(y, m))
+			return no_day;
+		*out = civil_day(y, m, d);
+		return NULL;
 	}
 	if (strcmp(s, "today") == 0)
 		r = today;
@@ -255,7 +272,7 @@ sg_today(int32_t *out)
 		sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
 		if (sg_date_make(out, y, m, d) != NULL)
 			return sg_error_fmt("invalid SHEGONG_TODAY '%s': %s",
-			    s, no_day);
+			    s, _(no_day));
 		return NULL;
 	}
 	if ((t = time(NULL)) == (time_t)-1 || localtime_r(&t, &tm) == NULL)
@@ -272,7 +289,7 @@ sg_date_parse(int32_t *out, const char *s, int32_t today)
 	int32_t		 d;
 
 	if ((why = parse_day(&d, s, today)) != NULL)
-		return sg_error_fmt("invalid date '%s': %s", s, why);
+		return sg_error_fmt("invalid date '%s': %s", s, _(why));
 	*out = d;
 	return NULL;
 }
@@ -323,16 +340,16 @@ sg_period_quarter(int32_t day)
 static const char *
 iso_week(struct sg_period *p, int y, int w)
 {
-	int32_t	 jan4;
+	int32_t	 jan4 = 0;
 	int	 yy, ww;
 
 	if (w < 1 || w > 53 || sg_date_make(&jan4, y, 1, 4) != NULL)
-		return "no such week";
+		return N_("no such week");
 	p->from = sg_period_week(jan4).from + (w - 1) * 7;
 	p->to = p->from + 6;
 	sg_date_isoweek(p->from, &yy, &ww);
 	if (yy != y || ww != w)
-		return "no such week";
+		return N_("no such week");
 	if (!in_range(&p->from, p->from) || !in_range(&p->to, p->to))
 		return out_of_range;
 	return NULL;
@@ -363,14 +380,14 @@ period_numeric(struct sg_period *p, const char *s)
 		sscanf(s, "%4d-Q%1d", &y, &n);
 		if (n < 1 || n > 4 ||
 		    sg_date_make(&d, y, n * 3 - 2, 1) != NULL)
-			return "no such quarter";
+			return N_("no such quarter");
 		*p = sg_period_quarter(d);
 		return NULL;
 	}
 	if (shape(s, "dddd-dd")) {
 		sscanf(s, "%4d-%2d", &y, &n);
 		if (sg_date_make(&d, y, n, 1) != NULL)
-			return "no such month";
+			return N_("no such month");
 		*p = sg_period_month(d);
 		return NULL;
 	}
@@ -425,7 +442,7 @@ sg_period_parse(struct sg_period *out, const char *s, int32_t today)
 			p.to = p.from;
 	}
 	if (why != NULL)
-		return sg_error_fmt("invalid period '%s': %s", s, why);
+		return sg_error_fmt("invalid period '%s': %s", s, _(why));
 	*out = p;
 	return NULL;
 }

@@ -24,6 +24,8 @@
 static const char *const migrations[SG_SCHEMA_VERSION] = {
 	sg_schema_sql,
 	sg_schema2_sql,
+	sg_schema3_sql,
+	sg_schema4_sql,
 };
 
 /* Join a directory and a relative name into a new string. */
@@ -178,6 +180,27 @@ fn_age(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_int(c, sg_age(birth, on));
 }
 
+/* SQL function sg_mask_text(text): ID numbers inside masked, ditto. */
+static void
+fn_mask_text(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+	const char	*s = (const char *)sqlite3_value_text(argv[0]);
+	char		*t;
+
+	(void)argc;
+	if (s == NULL || ctx->reveal || (ctx->cfg != NULL &&
+	    !ctx->cfg->mask_id_numbers)) {
+		sqlite3_result_value(c, argv[0]);
+		return;
+	}
+	if ((t = sqlite3_mprintf("%s", s)) == NULL) {
+		sqlite3_result_error_nomem(c);
+		return;
+	}
+	sqlite3_result_text(c, sg_idnum_mask_text(t), -1, sqlite3_free);
+}
+
 /* SQL function sg_mask(id_number): masked unless --reveal. */
 static void
 fn_mask(sqlite3_context *c, int argc, sqlite3_value **argv)
@@ -228,6 +251,7 @@ register_functions(sqlite3 *db, struct sg_ctx *ctx)
 		{ "sg_age", 1, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_age", 2, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_mask", 1, fn_mask, SQLITE_DETERMINISTIC },
+		{ "sg_mask_text", 1, fn_mask_text, SQLITE_DETERMINISTIC },
 		{ "sg_wday", 1, fn_wday, SQLITE_DETERMINISTIC },
 	};
 	size_t	 i;
@@ -240,6 +264,31 @@ register_functions(sqlite3 *db, struct sg_ctx *ctx)
 			return rc;
 	}
 	return SQLITE_OK;
+}
+
+/*
+ * The commit hook: only shegong's own COMMIT may commit.  Should SQLite
+ * roll the invocation's transaction back on an I/O error, a later write
+ * would otherwise commit on its own; this turns it into an error.
+ */
+static int
+commit_guard(void *arg)
+{
+	struct sg_ctx	*ctx = arg;
+
+	return !ctx->committing;
+}
+
+/* Run our own COMMIT (and what follows it in sql). */
+static int
+commit_exec(struct sg_ctx *ctx, sqlite3 *db, const char *sql)
+{
+	int	 rc;
+
+	ctx->committing = 1;
+	rc = sqlite3_exec(db, sql, NULL, NULL, NULL);
+	ctx->committing = 0;
+	return rc;
 }
 
 /* Apply the migrations from version on, and set user_version. */
@@ -270,6 +319,19 @@ fail:
 	}
 }
 
+/*
+ * The first read or write of a file failed: it is not a database, or
+ * the disk failed (full, I/O), which is not the file's fault.
+ */
+static const struct sg_error *
+unreadable(sqlite3 *db, const char *path)
+{
+	if ((sqlite3_errcode(db) & 0xff) == SQLITE_NOTADB)
+		return sg_error_fmt("'%s': not a shegong database: %s", path,
+		    sqlite3_errmsg(db));
+	return sg_error_sqlite(db, "'%s'", path);
+}
+
 /* Refuse, before any change, a database not shegong's or too new. */
 static const struct sg_error *
 precheck(sqlite3 *db, const char *path, int *versionp)
@@ -281,8 +343,7 @@ precheck(sqlite3 *db, const char *path, int *versionp)
 	if (sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM "
 	    "pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
 	    -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
-		err = sg_error_fmt("'%s': not a shegong database: %s", path,
-		    sqlite3_errmsg(db));
+		err = unreadable(db, path);
 		goto done;
 	}
 	version = sqlite3_column_int(st, 0);
@@ -323,8 +384,8 @@ migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		return err;
 	}
-	if (sqlite3_exec(db, "COMMIT; PRAGMA query_only = ON; BEGIN", NULL,
-	    NULL, NULL) != SQLITE_OK)
+	if (commit_exec(ctx, db, "COMMIT; PRAGMA query_only = ON; BEGIN") !=
+	    SQLITE_OK)
 		return sg_error_sqlite(db, "'%s': upgrade", path);
 	return NULL;
 }
@@ -339,12 +400,13 @@ connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
 	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
 		const struct sg_error *err = sg_error_fmt("cannot open "
 		    "database '%s': %s", path, db ? sqlite3_errmsg(db) :
-		    "out of memory");
+		    _("out of memory"));
 		sqlite3_close(db);
 		return err;
 	}
 	sqlite3_extended_result_codes(db, 1);
 	sqlite3_busy_timeout(db, BUSY_MS);
+	sqlite3_commit_hook(db, commit_guard, ctx);
 	if (register_functions(db, ctx) != SQLITE_OK ||
 	    sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) !=
 	    SQLITE_OK) {
@@ -365,7 +427,11 @@ open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
 	if ((err = connect(ctx, ":memory:", SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_MEMORY, dbp)) != NULL)
 		return err;
-	if ((err = apply_migrations(ctx, *dbp, ":memory:", 0)) != NULL) {
+	/* no transaction here: each statement commits on its own */
+	ctx->committing = 1;
+	err = apply_migrations(ctx, *dbp, ":memory:", 0);
+	ctx->committing = 0;
+	if (err != NULL) {
 		sqlite3_close(*dbp);
 		*dbp = NULL;
 	}
@@ -373,13 +439,27 @@ open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
 }
 
 
+/* Record a use of --reveal; the caller's transaction is open. */
+static const struct sg_error *
+disclose(struct sg_ctx *ctx, const char *path)
+{
+	if (!ctx->reveal)
+		return NULL;
+	if (sqlite3_exec(ctx->db, "INSERT INTO disclosure (ts, user, command) "
+	    "VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), "
+	    "sg_command())", NULL, NULL, NULL) != SQLITE_OK)
+		return sg_error_sqlite(ctx->db, "'%s': --reveal cannot be "
+		    "recorded", path);
+	return NULL;
+}
+
 /* Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate. */
 static const struct sg_error *
 open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 {
 	const struct sg_error	*err;
 	sqlite3			*db;
-	char			*msg = NULL;
+	int			 rc;
 
 	if ((err = create_file(ctx, path)) != NULL)
 		return err;
@@ -392,11 +472,12 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	/* refuse another program's database before WAL would change it */
 	if ((err = precheck(db, path, NULL)) != NULL)
 		goto fail;
-	if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, &msg) !=
-	    SQLITE_OK) {
-		err = sg_error_fmt("'%s': not a shegong database: %s", path,
-		    msg ? msg : sqlite3_errmsg(db));
-		sqlite3_free(msg);
+	/* the journal mode is written to the file: let it commit */
+	ctx->committing = 1;
+	rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	ctx->committing = 0;
+	if (rc != SQLITE_OK) {
+		err = unreadable(db, path);
 		goto fail;
 	}
 	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
@@ -420,11 +501,40 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 		goto fail;
 	}
 	ctx->in_txn = 1;
+	if ((err = disclose(ctx, path)) != NULL) {
+		sg_db_rollback(ctx);
+		ctx->db = NULL;
+		goto fail;
+	}
 	*dbp = db;
 	return NULL;
 fail:
 	sqlite3_close(db);
 	return err;
+}
+
+/*
+ * A reader with --reveal records it in a transaction of its own, committed
+ * before anything is shown: no record, nothing revealed.
+ */
+static const struct sg_error *
+disclose_read(struct sg_ctx *ctx, sqlite3 *db, const char *path)
+{
+	const struct sg_error	*err;
+
+	if (sqlite3_exec(db, "ROLLBACK; PRAGMA query_only = OFF; "
+	    "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+		return sg_error_sqlite(db, "'%s': --reveal cannot be recorded",
+		    path);
+	if ((err = disclose(ctx, path)) != NULL) {
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		return err;
+	}
+	if (commit_exec(ctx, db, "COMMIT; PRAGMA query_only = ON; BEGIN") !=
+	    SQLITE_OK)
+		return sg_error_sqlite(db, "'%s': --reveal cannot be recorded",
+		    path);
+	return NULL;
 }
 
 /* Open for reading: an absent or blank file reads as empty. */
@@ -445,8 +555,7 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	    NULL) != SQLITE_OK ||
 	    sg_db_int(ctx, &n, "SELECT count(*) FROM sqlite_schema", 0) !=
 	    NULL) {
-		err = sg_error_fmt("'%s': not a shegong database: %s", path,
-		    sqlite3_errmsg(db));
+		err = unreadable(db, path);
 		goto fail;
 	}
 	ctx->in_txn = 1;
@@ -456,7 +565,8 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 		ctx->in_txn = 0;
 		return open_empty(ctx, dbp);
 	}
-	if ((err = migrate(ctx, db, path, 0)) != NULL)
+	if ((err = migrate(ctx, db, path, 0)) != NULL ||
+	    (ctx->reveal && (err = disclose_read(ctx, db, path)) != NULL))
 		goto fail;
 	*dbp = db;
 	return NULL;
@@ -500,7 +610,7 @@ sg_db_commit(struct sg_ctx *ctx)
 	if (ctx->db == NULL || !ctx->in_txn)
 		return NULL;
 	ctx->in_txn = 0;
-	if (sqlite3_exec(ctx->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+	if (commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK) {
 		const struct sg_error *err = sg_error_sqlite(ctx->db,
 		    "cannot commit");
 		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);

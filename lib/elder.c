@@ -285,6 +285,7 @@ modify(struct sg_ctx *ctx, int64_t id,
 {
 	const struct sg_error	*err;
 	struct sg_values	 v;
+	char			 unknown[128];
 
 	memset(&v, 0, sizeof(v));
 	v.t = &sg_elder_table;
@@ -295,7 +296,11 @@ modify(struct sg_ctx *ctx, int64_t id,
 	err = sg_values_update(ctx, &v, id);
 done:
 	sg_values_free(&v);
-	if (err != NULL && strncmp(err->msg, "unknown", 7) != 0)
+	/* the unknown id error names the elder already, in any language */
+	snprintf(unknown, sizeof(unknown), _("unknown %s id %lld"), "elder",
+	    (long long)id);
+	if (err != NULL && strncmp(err->msg, "unknown", 7) != 0 &&
+	    strcmp(err->msg, unknown) != 0)
 		return sg_error_fmt("elder %lld: %s", (long long)id, err->msg);
 	return err;
 }

@@ -18,14 +18,15 @@ const char	*sg_progname = "shegong";
 static struct sg_error	ring[RING];
 static unsigned		ringpos;
 
-/* Take the next slot of the ring and format into it. */
+/* Take the next slot of the ring and format into it, translated. */
 static struct sg_error *
 next_error(int status, const char *fmt, va_list ap)
 {
 	struct sg_error	*e = &ring[ringpos++ % RING];
 
 	e->status = status;
-	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	e->fatal = 0;
+	vsnprintf(e->msg, sizeof(e->msg), _(fmt), ap);
 	return e;
 }
 
@@ -89,7 +90,22 @@ sg_error_sqlite(struct sqlite3 *db, const char *fmt, ...)
 	va_start(ap, fmt);
 	e = next_error(SG_EXIT_ERR, fmt, ap);
 	va_end(ap);
-	append(e, db ? sqlite3_errmsg(db) : "out of memory");
+	append(e, db ? sqlite3_errmsg(db) : _("out of memory"));
+	switch (db ? sqlite3_errcode(db) & 0xff : SQLITE_NOMEM) {
+	case SQLITE_IOERR:
+	case SQLITE_FULL:
+	case SQLITE_NOMEM:
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+	case SQLITE_CANTOPEN:
+	case SQLITE_READONLY:
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+	case SQLITE_INTERRUPT:
+	case SQLITE_PROTOCOL:
+		e->fatal = 1;
+		break;
+	}
 	return e;
 }
 
@@ -101,7 +117,7 @@ sg_warn(const char *fmt, ...)
 
 	fprintf(stderr, "%s: ", sg_progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
 	fputc('\n', stderr);
 }

@@ -742,7 +742,7 @@ sg_event_signup(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
-	    (err = check_open(ctx, &ev, 1, "sign-ups")) != NULL ||
+	    (err = check_open(ctx, &ev, 1, _("sign-ups"))) != NULL ||
 	    (err = check_elders(ctx, elders, n, NULL)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
@@ -794,7 +794,7 @@ sg_event_withdraw(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
-	    (err = check_open(ctx, &ev, 1, "sign-ups")) != NULL ||
+	    (err = check_open(ctx, &ev, 1, _("sign-ups"))) != NULL ||
 	    (err = sg_check_ids(ctx, &sg_elder_table, elders, n)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
@@ -845,7 +845,7 @@ sg_event_attend(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
-	    (err = check_open(ctx, &ev, 0, "attendance")) != NULL ||
+	    (err = check_open(ctx, &ev, 0, _("attendance"))) != NULL ||
 	    (err = check_elders(ctx, elders, n, ev.date)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
@@ -962,7 +962,7 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
-	    (err = check_open(ctx, &ev, 0, "staffing")) != NULL ||
+	    (err = check_open(ctx, &ev, 0, _("staffing"))) != NULL ||
 	    (err = staff_hours(&ev, hours, &h)) != NULL ||
 	    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
@@ -998,39 +998,6 @@ cmp_fest_day(const void *a, const void *b)
 	return x->i - y->i;
 }
 
-/* Choose festival columns: the -c list, or all four. */
-static const struct sg_error *
-fest_columns(const char *spec, const char *const *names, int *idx, int *n)
-{
-	char	*copy, *p, *save = NULL;
-	int	 i;
-
-	*n = 0;
-	if (spec == NULL) {
-		for (i = 0; i < 4; i++)
-			idx[(*n)++] = i;
-		return NULL;
-	}
-	if ((copy = strdup(spec)) == NULL)
-		return sg_error_errno("columns");
-	for (p = strtok_r(copy, ",", &save); p != NULL;
-	    p = strtok_r(NULL, ",", &save)) {
-		for (i = 0; i < 4 && strcmp(names[i], sg_trim(p)) != 0; i++)
-			;
-		if (i == 4 || *n == 16) {
-			const struct sg_error *err = sg_error_fmt("unknown "
-			    "column '%s' for festivals", p);
-			free(copy);
-			return err;
-		}
-		idx[(*n)++] = i;
-	}
-	free(copy);
-	if (*n == 0)
-		return sg_error_fmt("no columns chosen");
-	return NULL;
-}
-
 /* event festivals [YEAR]: the year's festivals, dates and weekdays. */
 const struct sg_error *
 sg_event_festivals(struct sg_ctx *ctx, const char *year)
@@ -1056,7 +1023,8 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	if (y < SG_FESTIVAL_FIRST || y > SG_FESTIVAL_LAST)
 		return sg_error_fmt("festivals: year %d out of range (%d to "
 		    "%d)", y, SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
-	if ((err = fest_columns(ctx->columns, names, idx, &n)) != NULL)
+	if ((err = sg_pick_columns(ctx->columns, names, NULL, 4, 16,
+	    "festivals", idx, &n)) != NULL)
 		return err;
 	nf = sg_festival_count();
 	for (i = 0; i < nf && i < 64; i++) {

@@ -2,6 +2,7 @@
  * idnum.c -- resident ID numbers (GB 11643-1999): the check character,
  * the birth date and sex they carry, and masking for display.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -106,6 +107,35 @@ sg_idnum_mask(char *buf, const char *s)
 			buf[n - i] = s[len - i];
 	buf[n] = '\0';
 	return buf;
+}
+
+/*
+ * Mask in place every ID number inside free text: a run of 17 digits and
+ * a digit or X, with no digit or letter either side.  Returns s.
+ */
+char *
+sg_idnum_mask_text(char *s)
+{
+	char	 src[ID_LEN + 1], buf[MASK_MAX + 1];
+	size_t	 i, n;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i > 0 && isalnum((unsigned char)s[i - 1])))
+			continue;
+		for (n = 0; n < ID_LEN - 1 && isdigit((unsigned char)s[i + n]);
+		    n++)
+			;
+		if (n < ID_LEN - 1 || !(isdigit((unsigned char)s[i + n]) ||
+		    s[i + n] == 'X' || s[i + n] == 'x') ||
+		    isalnum((unsigned char)s[i + n + 1]))
+			continue;
+		memcpy(src, s + i, ID_LEN);
+		src[ID_LEN] = '\0';
+		memcpy(s + i, sg_idnum_mask(buf, src), ID_LEN);
+		i += ID_LEN - 1;
+	}
+	return s;
 }
 
 /* Nonzero when s looks masked (contains '*'). */

@@ -107,7 +107,7 @@ at(struct sg_reader *rd, long line, const char *fmt, ...)
 	va_list	 ap;
 
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
+	vsnprintf(buf, sizeof(buf), _(fmt), ap);
 	va_end(ap);
 	return sg_error_fmt("%s:%ld: %s", rd->name, line, buf);
 }
@@ -345,8 +345,8 @@ tsv_next(struct sg_reader *rd, struct sg_record **rec)
 			return rc;
 	}
 	if ((n = tsv_count(rd)) != rd->nhdr) {
-		rd->recerr = at(rd, rd->lineno, "expected %d fields, found %d",
-		    rd->nhdr, n);
+		rd->recerr = at(rd, rd->lineno, "expected %d field%s, found %d",
+		    rd->nhdr, rd->nhdr == 1 ? "" : "s", n);
 		return 1;
 	}
 	if ((bad = tsv_split(rd, n)) >= 0) {
@@ -421,7 +421,7 @@ csv_malformed(struct sg_reader *rd)
 		return -1;
 	}
 	rd->recerr = at(rd, rd->lineno, "malformed CSV: %s", rd->csv.quoted ?
-	    "text after a closing quote" : "quote in an unquoted field");
+	    _("text after a closing quote") : _("quote in an unquoted field"));
 	csv_free(&rd->csv);
 	csv_start(rd);
 	rd->pos = rd->linelen;
@@ -514,7 +514,8 @@ csv_next(struct sg_reader *rd, struct sg_record **rec)
 		return -1;
 	if (rd->rec.n != rd->nhdr)
 		rd->recerr = at(rd, rd->recstart,
-		    "expected %d fields, found %d", rd->nhdr, rd->rec.n);
+		    "expected %d field%s, found %d", rd->nhdr,
+		    rd->nhdr == 1 ? "" : "s", rd->rec.n);
 	else if (rd->bad >= 0)
 		rd->recerr = at(rd, rd->recstart, "%s: invalid UTF-8",
 		    rd->hdr[rd->bad]);
@@ -600,7 +601,7 @@ yaml_failed(struct sg_reader *rd)
 	else
 		line = (long)p->problem_mark.line + 1;
 	rd->fatal = at(rd, line, "yaml: %s", p->problem ? p->problem :
-	    "cannot parse");
+	    _("cannot parse"));
 	return -1;
 }
 
@@ -822,8 +823,8 @@ yaml_next(struct sg_reader *rd, struct sg_record **rec)
 		yaml_event_delete(&ev);
 		if (bad) {
 			rd->fatal = at(rd, line, rd->intop ?
-			    "expected a mapping" :
-			    "expected a mapping or a list of mappings");
+			    N_("expected a mapping") :
+			    N_("expected a mapping or a list of mappings"));
 			return -1;
 		}
 	}

@@ -171,7 +171,7 @@ sg_lunar_to_day(int32_t *out, const struct sg_lunar *l)
 	    leap_month(l->year) != l->month) || l->day < 1 ||
 	    l->day > month_days(l->year, l->month, l->leap))
 		return sg_error_fmt("lunar date %d-%s%d-%d: no such day",
-		    l->year, l->leap ? "leap " : "", l->month, l->day);
+		    l->year, l->leap ? _("leap ") : "", l->month, l->day);
 	day = year_start[l->year - SG_LUNAR_FIRST];
 	for (m = 1; m < l->month; m++) {
 		day += month_days(l->year, m, 0);
@@ -346,7 +346,8 @@ unknown_why(void)
 
 	if (buf[0] != '\0')
 		return buf;
-	k = (size_t)snprintf(buf, sizeof(buf), "unknown festival; known:");
+	k = (size_t)snprintf(buf, sizeof(buf), "%s",
+	    _("unknown festival; known:"));
 	for (i = 0; i < NFEST && k < sizeof(buf); i++)
 		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s %s (%s)",
 		    i ? "," : "", festivals[i].name, festivals[i].key);
@@ -394,7 +395,7 @@ sg_festival_parse(int32_t *out, const char *s, int32_t today,
 			y++;
 	}
 	if ((err = sg_festival_date(&day, i, y)) != NULL) {
-		snprintf(msg, sizeof(msg), "festival years are %d to %d",
+		snprintf(msg, sizeof(msg), _("festival years are %d to %d"),
 		    SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
 		*why = msg;
 		return -1;

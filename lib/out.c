@@ -216,9 +216,65 @@ buffer_row(struct sg_out *o, const char *const *vals)
 	return NULL;
 }
 
-/* Print one record. */
+/* Nonzero when s holds a run of 17 digits: maybe an ID number. */
+static int
+has_idnum(const char *s)
+{
+	int	 run = 0;
+
+	for (; *s != '\0'; s++)
+		if (*s < '0' || *s > '9')
+			run = 0;
+		else if (++run == 17)
+			return 1;
+	return 0;
+}
+
+static const struct sg_error	*out_row(struct sg_out *,
+				    const char *const *);
+
+/*
+ * Print one record.  Unless o->reveal, every ID number in a value is
+ * masked, wherever it is: a note, a command line, a query's column.
+ */
 const struct sg_error *
 sg_out_row(struct sg_out *o, const char *const *vals)
+{
+	const struct sg_error	*err;
+	char			**copy = NULL;
+	int			 i;
+
+	for (i = 0; !o->reveal && i < o->ncols; i++) {
+		if (vals[i] == NULL || !has_idnum(vals[i]))
+			continue;
+		if (copy == NULL &&
+		    (copy = calloc(o->ncols, sizeof(*copy))) == NULL)
+			return sg_error_errno("output");
+		if ((copy[i] = strdup(vals[i])) == NULL) {
+			err = sg_error_errno("output");
+			goto done;
+		}
+		sg_idnum_mask_text(copy[i]);
+	}
+	if (copy == NULL)
+		return out_row(o, vals);
+	for (i = 0; i < o->ncols; i++)
+		if (copy[i] == NULL && vals[i] != NULL &&
+		    (copy[i] = strdup(vals[i])) == NULL) {
+			err = sg_error_errno("output");
+			goto done;
+		}
+	err = out_row(o, (const char *const *)copy);
+done:
+	for (i = 0; i < o->ncols; i++)
+		free(copy[i]);
+	free(copy);
+	return err;
+}
+
+/* Print one record as it is. */
+static const struct sg_error *
+out_row(struct sg_out *o, const char *const *vals)
 {
 	int	 i, num;
 

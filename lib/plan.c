@@ -270,39 +270,6 @@ static const int due_cols[2][NPLAN + 1] = {
 	{ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ASSESS }
 };
 
-/* Choose output columns by name among names[cols[0..n)]. */
-static const struct sg_error *
-pick_columns(const char *spec, const char *const *names, const int *cols,
-    int n, int *idx, int *nidx)
-{
-	char	*copy, *p, *save = NULL;
-	int	 i;
-
-	*nidx = 0;
-	if (spec == NULL) {
-		for (i = 0; i < n; i++)
-			idx[(*nidx)++] = cols[i];
-		return NULL;
-	}
-	if ((copy = strdup(spec)) == NULL)
-		return sg_error_errno("columns");
-	for (p = strtok_r(copy, ",", &save); p != NULL;
-	    p = strtok_r(NULL, ",", &save)) {
-		for (i = 0; i < n && strcmp(names[cols[i]], sg_trim(p)) != 0;
-		    i++)
-			;
-		if (i == n || *nidx == 32) {
-			const struct sg_error *err = sg_error_fmt("unknown "
-			    "column '%s'", p);
-			free(copy);
-			return err;
-		}
-		idx[(*nidx)++] = cols[i];
-	}
-	free(copy);
-	return NULL;
-}
-
 /* Print due rows (and their placement when ncols is NPLAN). */
 static const struct sg_error *
 print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
@@ -315,8 +282,9 @@ print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
 	char			 last[16], due[16], od[16], day[16], vid[24];
 	size_t			 r;
 
-	if ((err = pick_columns(ctx->columns, due_names,
-	    due_cols[ncols == NPLAN], ncols + 1, idx, &nidx)) != NULL)
+	if ((err = sg_pick_columns(ctx->columns, due_names,
+	    due_cols[ncols == NPLAN], ncols + 1, 32, ncols == NPLAN ? "plan" :
+	    "due", idx, &nidx)) != NULL)
 		return err;
 	for (i = 0; i < nidx; i++) {
 		names[i] = due_names[idx[i]];
@@ -725,9 +693,9 @@ report_unplaced(struct due **rows, size_t n, int npool)
 			continue;
 		sg_warn("plan: elder %lld %s not placed: %s",
 		    (long long)rows[r]->id, rows[r]->name, npool == 0 ?
-		    "no visitors (add a social worker or give --visitor)" :
-		    "every visitor's days are full (raise --per-day or add "
-		    "visitors)");
+		    _("no visitors (add a social worker or give --visitor)") :
+		    _("every visitor's days are full (raise --per-day or add "
+		    "visitors)"));
 		count++;
 	}
 	return count;
@@ -807,8 +775,8 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 			days[ndays++] = w.from + i;
 	if (ndays == 0) {
 		err = sg_error_fmt("plan: %s", holiday == SG_DATE_NONE ?
-		    "the config has no workdays" : "no workday in the week "
-		    "before the holiday");
+		    _("the config has no workdays") : _("no workday in the "
+		    "week before the holiday"));
 		goto done;
 	}
 	cap = o->per_day > 0 ? o->per_day : ctx->cfg->per_visitor_per_day;

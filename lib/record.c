@@ -75,7 +75,7 @@ sg_enum_list(char *buf, size_t size, const struct sg_enum *e)
 
 	buf[0] = '\0';
 	for (p = e; p->key != NULL && n < size; p++) {
-		const char *sep = p == e ? "" : p[1].key == NULL ? " or " :
+		const char *sep = p == e ? "" : p[1].key == NULL ? _(" or ") :
 		    ", ";
 
 		n += snprintf(buf + n, size - n, "%s%s", sep, p->key);
@@ -255,11 +255,15 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 	int32_t			 d;
 	const char		*key;
 	struct sg_every		 every;
+	long			 cp;
 
 	switch (f->kind) {
 	case SG_K_NAME:
 		if (strpbrk(v, "\t\n\r") != NULL)
 			return sg_error_fmt("TAB or newline in a name");
+		if ((cp = sg_text_control(v)) != 0)
+			return sg_error_fmt("control or direction character "
+			    "U+%04lX in a name", cp);
 		break;
 	case SG_K_PHONE:
 		return check_phone(v);
@@ -458,8 +462,86 @@ write_error(struct sg_ctx *ctx, const struct sg_table *t)
 	if (ext == SQLITE_CONSTRAINT_UNIQUE)
 		return sg_error_fmt("%s: %s", t->name,
 		    strstr(sqlite3_errmsg(ctx->db), "id_number") ?
-		    "duplicate ID number" : sqlite3_errmsg(ctx->db));
+		    _("duplicate ID number") : sqlite3_errmsg(ctx->db));
 	return sg_error_sqlite(ctx->db, "%s", t->name);
+}
+
+/*
+ * In a batch (an import) the INSERTs are kept and used again by records
+ * that set the same fields (a few shapes: phone or none, tags or none,
+ * ...): preparing each, with the change-log trigger it fires, cost more
+ * than half of an import.
+ */
+#define BATCH_MAX	32
+static struct {
+	int		 on;
+	sqlite3		*db;
+	int		 n, next;
+	sqlite3_stmt	*st[BATCH_MAX];
+	char		*sql[BATCH_MAX];
+} batch;
+
+void
+sg_values_batch(int on)
+{
+	int	 i;
+
+	for (i = 0; i < batch.n; i++) {
+		sqlite3_finalize(batch.st[i]);
+		free(batch.sql[i]);
+	}
+	memset(&batch, 0, sizeof(batch));
+	batch.on = on;
+}
+
+/* The kept statement of sql, taken out of the batch; NULL if none. */
+static sqlite3_stmt *
+batch_take(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt	*st;
+	int		 i;
+
+	if (!batch.on || batch.db != db)
+		return NULL;
+	for (i = 0; i < batch.n; i++)
+		if (batch.st[i] != NULL && strcmp(batch.sql[i], sql) == 0) {
+			st = batch.st[i];
+			batch.st[i] = NULL;
+			return st;
+		}
+	return NULL;
+}
+
+/* Keep st (reset) for sql; 0 when not kept: the caller finalizes. */
+static int
+batch_keep(sqlite3 *db, const char *sql, sqlite3_stmt *st)
+{
+	int	 i;
+	char	*copy;
+
+	if (!batch.on || (batch.db != NULL && batch.db != db))
+		return 0;
+	batch.db = db;
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	for (i = 0; i < batch.n; i++)
+		if (batch.st[i] == NULL && strcmp(batch.sql[i], sql) == 0) {
+			batch.st[i] = st;
+			return 1;
+		}
+	if ((copy = strdup(sql)) == NULL)
+		return 0;
+	if (batch.n < BATCH_MAX)
+		i = batch.n++;
+	else {
+		i = batch.next;
+		batch.next = (batch.next + 1) % BATCH_MAX;
+		sqlite3_finalize(batch.st[i]);
+		free(batch.sql[i]);
+	}
+	batch.st[i] = st;
+	batch.sql[i] = copy;
+	return 1;
 }
 
 /* INSERT the fields that are set; the new id in *id. */
@@ -469,7 +551,7 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 {
 	const struct sg_table	*t = vals->t;
 	const struct sg_error	*err = NULL;
-	char			 cols[2048], qs[512];
+	char			 cols[2048], qs[512], sqlbuf[3072];
 	size_t			 nc = 0, nq = 0;
 	sqlite3_stmt		*st = NULL;
 	int			 i, k = 0;
@@ -487,8 +569,10 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 
 		snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
 		    t->table, cols, qs);
-		if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		if ((st = batch_take(ctx->db, sql)) == NULL &&
+		    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
 			return err;
+		memcpy(sqlbuf, sql, sizeof(sqlbuf));
 	}
 	for (i = 0, k = 1; i < t->nfields; i++)
 		if (vals->set[i] && t->fields[i].col != NULL)
@@ -497,7 +581,8 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 		err = write_error(ctx, t);
 	else
 		*id = sqlite3_last_insert_rowid(ctx->db);
-	sqlite3_finalize(st);
+	if (err != NULL || !batch_keep(ctx->db, sqlbuf, st))
+		sqlite3_finalize(st);
 	if (err == NULL && t->save_extra != NULL)
 		err = t->save_extra(ctx, vals, *id);
 	return err;
@@ -683,6 +768,43 @@ sg_columns(const struct sg_table *t, const char *spec, unsigned mask,
 	return NULL;
 }
 
+/*
+ * Choose output columns by name: the -c list spec among names[cols[i]]
+ * (cols NULL: names[i]), at most max; all n when spec is NULL.  The
+ * chosen indexes go to idx.  what names the list in an error.
+ */
+const struct sg_error *
+sg_pick_columns(const char *spec, const char *const *names, const int *cols,
+    int n, int max, const char *what, int *idx, int *nidx)
+{
+	const struct sg_error	*err = NULL;
+	char			*copy, *p, *save = NULL;
+	int			 i;
+
+	*nidx = 0;
+	if (spec == NULL) {
+		for (i = 0; i < n && i < max; i++)
+			idx[(*nidx)++] = cols ? cols[i] : i;
+		return NULL;
+	}
+	if ((copy = strdup(spec)) == NULL)
+		return sg_error_errno("columns");
+	for (p = strtok_r(copy, ",", &save); p != NULL && err == NULL;
+	    p = strtok_r(NULL, ",", &save)) {
+		for (i = 0; i < n &&
+		    strcmp(names[cols ? cols[i] : i], sg_trim(p)) != 0; i++)
+			;
+		if (i == n || *nidx == max)
+			err = sg_error_fmt("unknown column '%s' for %s", p, what);
+		else
+			idx[(*nidx)++] = cols ? cols[i] : i;
+	}
+	free(copy);
+	if (err == NULL && *nidx == 0)
+		err = sg_error_fmt("no columns chosen");
+	return err;
+}
+
 /* Print every row of a statement through the invocation's output. */
 const struct sg_error *
 sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const char *const *names,
@@ -690,19 +812,29 @@ sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const char *const *names,
 {
 	const struct sg_error	*err;
 	struct sg_out		 out;
-	const char		*vals[SG_MAX_FIELDS + 8];
-	int			 rc, i;
+	const char		*vals[SG_MAX_FIELDS + 8], *cn[SG_MAX_FIELDS + 8];
+	int			 ck[SG_MAX_FIELDS + 8], idx[SG_MAX_FIELDS + 8];
+	int			 rc, i, m;
 
+	if ((err = sg_pick_columns(ctx->columns, names, NULL, n,
+	    SG_MAX_FIELDS + 8, ctx->verb ? ctx->verb->name : "this list", idx,
+	    &m)) != NULL)
+		return err;
+	for (i = 0; i < m; i++) {
+		cn[i] = names[idx[i]];
+		ck[i] = kinds ? kinds[idx[i]] : SG_COL_TEXT;
+	}
 	sg_ctx_out(ctx, &out);
-	out.ncols = n;
-	out.names = names;
-	out.kinds = kinds;
+	out.ncols = m;
+	out.names = cn;
+	out.kinds = ck;
 	out.vertical = vertical;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		for (i = 0; i < n; i++)
-			vals[i] = (const char *)sqlite3_column_text(st, i);
+		for (i = 0; i < m; i++)
+			vals[i] = (const char *)sqlite3_column_text(st,
+			    idx[i]);
 		if ((err = sg_out_row(&out, vals)) != NULL)
 			break;
 	}
@@ -721,7 +853,7 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
     int n, struct sg_where *w, const char *order, int vertical)
 {
 	const struct sg_error	*err;
-	const char		*names[SG_MAX_FIELDS];
+	const char		*names[SG_MAX_FIELDS], *spec;
 	int			 kinds[SG_MAX_FIELDS];
 	char			*sql;
 	size_t			 len = 256 + sizeof(((struct sg_where *)0)->sql);
@@ -751,7 +883,11 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
 		return err;
 	if (w != NULL)
 		sg_where_bind(w, st, 1);
+	/* the columns of -c are chosen already */
+	spec = ctx->columns;
+	ctx->columns = NULL;
 	err = sg_print_stmt(ctx, st, names, kinds, n, vertical);
+	ctx->columns = spec;
 	sqlite3_finalize(st);
 	return err;
 }

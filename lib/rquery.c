@@ -106,18 +106,41 @@ listed(const char *const *list, const char *s)
 	return 0;
 }
 
-/* The authorizer of a user's query: reading only. */
+/* What the authorizer knows of the query it judges. */
+struct judge {
+	int	 denied;	/* an action was refused */
+	int	 reveal;	/* --reveal: ID numbers may be read */
+};
+
+/* Columns that hold ID numbers: read as NULL unless --reveal. */
+static int
+secret(const char *tbl, const char *col)
+{
+	if (tbl == NULL || col == NULL)
+		return 0;
+	if (strcmp(col, "id_number") == 0)
+		return strcmp(tbl, "elder") == 0 ||
+		    strcmp(tbl, "volunteer") == 0;
+	/* the change log keeps whole rows, ID numbers included */
+	return strcmp(tbl, "changelog") == 0 && (strcmp(col, "old") == 0 ||
+	    strcmp(col, "new") == 0);
+}
+
+/* The authorizer of a user's query: reading only, ID numbers hidden. */
 static int
 authorize(void *arg, int action, const char *a, const char *b,
     const char *db, const char *trigger)
 {
-	int	*denied = arg;
+	struct judge	*j = arg;
 
 	(void)db;
 	(void)trigger;
 	switch (action) {
-	case SQLITE_SELECT:
 	case SQLITE_READ:
+		if (!j->reveal && secret(a, b))
+			return SQLITE_IGNORE;
+		return SQLITE_OK;
+	case SQLITE_SELECT:
 	case SQLITE_FUNCTION:
 	case SQLITE_RECURSIVE:
 		return SQLITE_OK;
@@ -127,7 +150,7 @@ authorize(void *arg, int action, const char *a, const char *b,
 			return SQLITE_OK;
 		break;
 	}
-	*denied = 1;
+	j->denied = 1;
 	return SQLITE_DENY;
 }
 
@@ -165,12 +188,14 @@ prepare_query(struct sg_ctx *ctx, const char *sql, sqlite3_stmt **st)
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*more = NULL;
 	const char		*tail;
-	int			 denied = 0;
+	struct judge		 j;
 
 	*st = NULL;
-	sqlite3_set_authorizer(ctx->db, authorize, &denied);
+	j.denied = 0;
+	j.reveal = sg_ctx_reveal(ctx);
+	sqlite3_set_authorizer(ctx->db, authorize, &j);
 	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, &tail) != SQLITE_OK) {
-		if (denied)
+		if (j.denied)
 			err = sg_error_fmt("query: refused: only reading is "
 			    "allowed: %s", sqlite3_errmsg(ctx->db));
 		else

@@ -11,7 +11,7 @@
 
 #include "shegong.h"
 
-#define SG_SCHEMA_VERSION	2
+#define SG_SCHEMA_VERSION	4
 #define SG_MAX_DBS		16
 
 /* One command invocation: options, database, config, output. */
@@ -42,6 +42,7 @@ struct sg_ctx {
 	struct sg_config	*cfg;
 	int32_t			 today;
 	int			 in_txn;
+	int			 committing;	/* our COMMIT: the hook lets it by */
 	FILE			*out;
 	char			*outbuf;
 	size_t			 outlen;
@@ -80,6 +81,8 @@ const struct sg_error	*sg_db_int(struct sg_ctx *, int64_t *,
 
 extern const char	sg_schema_sql[];
 extern const char	sg_schema2_sql[];
+extern const char	sg_schema3_sql[];
+extern const char	sg_schema4_sql[];
 
 /* ---------------------------------------------------------- record.c */
 
@@ -176,6 +179,9 @@ const char	*sg_values_get(const struct sg_values *, const char *name);
 /* INSERT the set fields; the new rowid in *id. */
 const struct sg_error	*sg_values_insert(struct sg_ctx *,
 			    const struct sg_values *, int64_t *id);
+/* Batch on: sg_values_insert keeps its statement for the next; off:
+ * the kept one is finalized (before the connection closes). */
+void	 sg_values_batch(int on);
 /* UPDATE the set fields of record id. */
 const struct sg_error	*sg_values_update(struct sg_ctx *,
 			    const struct sg_values *, int64_t id);
@@ -265,7 +271,12 @@ const struct sg_error	*sg_table_show(struct sg_ctx *,
 const struct sg_error	*sg_table_edit(struct sg_ctx *,
 			    const struct sg_table *, int64_t id, sg_check_fn);
 
-/* Print rows of a prepared statement with given names through out. */
+/* Choose columns by the names of a -c list (see record.c). */
+const struct sg_error	*sg_pick_columns(const char *spec,
+			    const char *const *names, const int *cols, int n,
+			    int max, const char *what, int *idx, int *nidx);
+/* Print rows of a prepared statement with given names through out; the
+   columns of -c when it was given. */
 const struct sg_error	*sg_print_stmt(struct sg_ctx *, sqlite3_stmt *,
 			    const char *const *names, const int *kinds,
 			    int n, int vertical);

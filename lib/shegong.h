@@ -8,11 +8,24 @@
 #ifndef SHEGONG_H
 #define SHEGONG_H
 
+#include <libintl.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #define SG_VERSION "0.1.0"
+
+/* ------------------------------------------------------------- messages */
+
+/*
+ * Messages, usage and --help speak the user's language (gettext, domain
+ * "shegong"); output data (columns, keywords, dates, numbers) never does.
+ * _() translates a message where it is used; N_() marks one kept in a
+ * table, translated where it is printed.  sg_main sets the locale.
+ */
+#define SG_TEXTDOMAIN	"shegong"
+#define _(s)		dgettext(SG_TEXTDOMAIN, (s))
+#define N_(s)		s
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +41,8 @@ struct option;
 struct sg_error {
 	int		 status;	/* SG_EXIT_ERR or SG_EXIT_USAGE */
 	char		 msg[1024];	/* "what: why", no program name */
+	int		 fatal;		/* the database failed (I/O, disk full,
+					   memory): stop, do not go on */
 };
 
 /* An error from a format; taken from a small static ring, never freed. */
@@ -53,6 +68,8 @@ void	 sg_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
 
 /* Nonzero when the n bytes at s are valid UTF-8 without NUL. */
 int	 sg_utf8_valid(const char *s, size_t n);
+/* The first control character or direction mark in s (U+...), or 0. */
+long	 sg_text_control(const char *);
 /* Display width in terminal columns (CJK wide = 2); invalid bytes count 1. */
 int	 sg_utf8_width(const char *s);
 /*
@@ -167,6 +184,8 @@ const struct sg_error	*sg_idnum_check(const char *, char *norm,
 char	*sg_idnum_mask(char *buf, const char *);
 /* Nonzero when s looks masked (contains '*'). */
 int	 sg_idnum_masked(const char *);
+/* Mask every ID number found inside free text, in place; returns s. */
+char	*sg_idnum_mask_text(char *s);
 
 /* ------------------------------------------------------------------ out.c */
 
@@ -204,6 +223,7 @@ struct sg_out {
 	const char	*const *names;
 	const int	*kinds;		/* SG_COL_*; NULL = all text */
 	int		 vertical;	/* table: one "name  value" block a record */
+	int		 reveal;	/* ID numbers inside values left whole */
 	/* private */
 	char		**buf;		/* table: buffered cells */
 	size_t		 nrows, cap;
@@ -719,6 +739,9 @@ const struct sg_error	*sg_report_volunteers(struct sg_ctx *,
 			    const struct sg_report_opts *);
 /* report elder ID: the elder's timeline. */
 const struct sg_error	*sg_report_elder(struct sg_ctx *, int64_t id);
+/* report changes: the change log, one row a changed field (changes.c). */
+const struct sg_error	*sg_report_changes(struct sg_ctx *,
+			    const char *since, const char *record);
 /* report query SQL: one read-only statement (sql NULL: from stdin). */
 const struct sg_error	*sg_report_query(struct sg_ctx *, const char *sql);
 

@@ -122,7 +122,7 @@ const struct sg_error *
 sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
     const char *path, const char *format, sg_check_fn check)
 {
-	const struct sg_error	*err;
+	const struct sg_error	*err, *herr;
 	struct sg_reader	*rd = NULL;
 	struct sg_record	*r;
 	enum sg_informat	 fmt = SG_IN_TSV;
@@ -139,27 +139,48 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = sg_reader_open(&rd, fp, name, fmt)) != NULL)
 		goto done;
+	/*
+	 * One transaction holds the whole import.  Each INSERT fires the
+	 * change-log trigger, so it keeps a statement journal: in a temp
+	 * file past 64 KiB, in 64 KiB blocks the C library gives back and
+	 * takes again row after row.  In memory it stays small and put.
+	 * And a bigger page cache (64 MiB at most, taken only as needed)
+	 * keeps the transaction from spilling to the WAL.
+	 */
+	if ((err = sg_db_exec(ctx, "PRAGMA temp_store = MEMORY; "
+	    "PRAGMA cache_size = -65536")) != NULL)
+		goto done;
+	sg_values_batch(1);
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
 		if (rc < 0)
 			goto done;
 		if (good + bad == 0 && fmt != SG_IN_YAML &&
 		    (hdr = sg_reader_header(rd, &nh)) != NULL &&
-		    (err = check_header(t, name, hdr, nh)) != NULL)
+		    (herr = check_header(t, name, hdr, nh)) != NULL) {
+			err = herr;	/* err may hold a bad first record's */
 			goto done;
+		}
 		if (r == NULL) {
 			sg_warn("%s", err->msg);
 			bad++;
 			continue;
 		}
 		if ((err = import_one(ctx, t, r, check, &id)) != NULL) {
+			/* the database failed, not the record: stop */
+			if (err->fatal || sqlite3_get_autocommit(ctx->db)) {
+				err = sg_error_fmt(_("%s:%ld: %s: nothing "
+				    "imported"), shown, r->line, err->msg);
+				goto done;
+			}
 			sg_warn("%s:%ld: %s", shown, r->line, err->msg);
 			bad++;
 			continue;
 		}
 		fprintf(ctx->out, "%lld\n", (long long)id);
-		if (++good % PROGRESS_EVERY == 0 && progress)
-			fprintf(stderr, "\r%s: import: %ld records", sg_progname,
-			    good);
+		if (++good % PROGRESS_EVERY == 0 && progress) {
+			fprintf(stderr, "\r%s: ", sg_progname);
+			fprintf(stderr, _("import: %ld records"), good);
+		}
 	}
 	if (progress && good >= PROGRESS_EVERY)
 		fputc('\n', stderr);
@@ -168,6 +189,7 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 		err = sg_error_fmt("%s: %ld bad record%s: nothing imported",
 		    shown, bad, bad == 1 ? "" : "s");
 done:
+	sg_values_batch(0);
 	sg_reader_close(rd);
 	if (fp != NULL && fp != stdin)
 		fclose(fp);

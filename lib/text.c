@@ -34,6 +34,30 @@ sg_utf8_valid(const char *s, size_t n)
 }
 
 /*
+ * The first control character (C0, DEL, C1) or direction mark (LRM, RLM,
+ * ALM, the embeddings, overrides and isolates) in valid UTF-8 s, or 0:
+ * in a name they hide or reorder what a table shows.
+ */
+long
+sg_text_control(const char *s)
+{
+	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t	 c;
+	utf8proc_ssize_t	 len;
+
+	for (; *p != '\0'; p += len) {
+		if ((len = utf8proc_iterate(p, -1, &c)) <= 0)
+			return 0;
+		if (utf8proc_category(c) == UTF8PROC_CATEGORY_CC ||
+		    c == 0x061C || c == 0x200E || c == 0x200F ||
+		    (c >= 0x202A && c <= 0x202E) ||
+		    (c >= 0x2066 && c <= 0x2069))
+			return c;
+	}
+	return 0;
+}
+
+/*
  * Display width in terminal columns: East Asian wide 2, combining marks
  * and control characters 0, each invalid byte 1.
  */

@@ -129,7 +129,7 @@ sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		    "%s%lld %s (%s%s)", n ? ", " : "",
 		    (long long)sqlite3_column_int64(st, 0),
 		    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		    is_active ? "" : ", archived");
+		    is_active ? "" : _(", archived"));
 		n++;
 	}
 	sqlite3_finalize(st);
@@ -406,7 +406,7 @@ sg_period_opts(struct sg_ctx *ctx, const char *period, const char *from,
 	}
 	if (p->from > p->to)
 		return sg_error_fmt("from: %s is after --to",
-		    from ? from : "the start");
+		    from ? from : _("the start"));
 	return NULL;
 }
 

@@ -1,16 +1,28 @@
 #!/bin/sh
 # Run every command-level test file (tNNN-*.sh in DIR, by default the
 # directory of this script) against the programs in BINDIR; LABEL names
-# the count line.
+# the count line.  $JOBS files run at once (default: the number of CPUs);
+# each has its own temporary directory and database, and the outputs are
+# printed in file order.
 BIN=${1:?usage: run.sh BINDIR [DIR [LABEL]]}
 export BIN
 dir=${2:-$(dirname "$0")}
 label=${3:-cmd}
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 1)}
+out=$(mktemp -d "${TMPDIR:-/tmp}/shegong-run.XXXXXX") || exit 1
+trap 'rm -rf "$out"' EXIT
+trap 'exit 1' INT TERM
+
+ls "$dir"/t[0-9]*.sh | xargs -P "$jobs" -I{} sh -c \
+    'f=$1; o=$2/$(basename "$f" .sh); sh "$f" >"$o.out" 2>&1; echo $? >"$o.rc"' \
+    sh {} "$out"
+
 passed=0 failed=0 status=0
 for f in "$dir"/t[0-9]*.sh; do
-	res=$(sh "$f" 2>&1); rc=$?
-	printf '%s\n' "$res"
-	line=$(printf "%s\n" "$res" | grep -E "^t[0-9]+.*: [0-9]+ passed, [0-9]+ failed$" | tail -n 1)
+	o=$out/$(basename "$f" .sh)
+	cat "$o.out"
+	rc=$(cat "$o.rc" 2>/dev/null || echo 1)
+	line=$(grep -E "^t[0-9]+.*: [0-9]+ passed, [0-9]+ failed$" "$o.out" | tail -n 1)
 	p=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 	f2=$(printf '%s' "$line" | sed -n 's/.*: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 	if [ -z "$p" ]; then p=0 f2=1; fi

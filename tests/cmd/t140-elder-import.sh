@@ -62,6 +62,16 @@ err 1 "elder: $T/bad.tsv:3: expected 3 fields, found 2
 elder: $T/bad.tsv:4: gender: invalid value 'X': expected M or F
 elder: $T/bad.tsv: 2 bad records: nothing imported"
 
+t 'a one-column file: the field counted in the singular, in TSV and CSV'
+printf 'name\n甲\n乙\tF\n' >"$T/one.tsv"
+run elder import "$T/one.tsv"
+err 1 "elder: $T/one.tsv:3: expected 1 field, found 2
+elder: $T/one.tsv: 1 bad record: nothing imported"
+printf 'name\n甲,F\n' >"$T/one.csv"
+run elder import --format csv "$T/one.csv"
+err 1 "elder: $T/one.csv:2: expected 1 field, found 2
+elder: $T/one.csv: 1 bad record: nothing imported"
+
 t 'nothing of that file was imported'
 run q "select count(*) from elder; select count(*) from changelog"
 out 0 <<EOF

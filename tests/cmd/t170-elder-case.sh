@@ -108,9 +108,9 @@ id	elder_id	elder_name	opened	worker	needs	status	review	closed	outcome	referral
 1	1	甲	2026-11-21	李娟	home-adaptation,medical	open	2026-11-26			1
 2	2	乙	2026-11-25	王强	emotional	open				0
 EOF
-run elder cases --need 精神慰藉 -c id
+run elder cases --need 精神慰藉 -c id,needs
 out 0 <<EOF
-2	2	乙	2026-11-25	王强	emotional	open				0
+2	emotional
 EOF
 run sh -c 'elder cases --by 李娟 | cut -f1; elder cases --review-due | cut -f1; elder cases --elder 2 | cut -f1'
 out 0 <<EOF
@@ -244,10 +244,10 @@ run elder list -c id,name
 out 0 <<EOF
 1	老
 EOF
-run sqlite3 "$SHEGONG_DB" "PRAGMA user_version; SELECT count(*) FROM sqlite_schema WHERE name IN ('elder_case', 'partner', 'referral')"
+run sqlite3 "$SHEGONG_DB" "PRAGMA user_version; SELECT count(*) FROM sqlite_schema WHERE name IN ('elder_case', 'partner', 'referral', 'disclosure', 'visit_followup_kind')"
 out 0 <<EOF
-2
-3
+4
+5
 EOF
 
 done_testing

@@ -1,0 +1,102 @@
+/*
+ * changes.c -- report changes: who changed what, from the change log the
+ * triggers of schema.sql keep.  One row per changed field of a changed
+ * record; ID numbers masked unless --reveal, in the id_number fields and
+ * wherever else they appear (a command line, a note).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sg.h"
+
+/*
+ * A field is listed when an update changed it, or when an insert or a
+ * delete gave it a value.  ->> reads a field of the JSON row by name.
+ */
+static const char changes_sql[] =
+    "SELECT c.id, c.ts, c.user, c.tbl, c.record, c.op, k.key, "
+    "CASE WHEN k.key = 'id_number' THEN sg_mask(c.old ->> k.key) "
+    "ELSE sg_mask_text(c.old ->> k.key) END, "
+    "CASE WHEN k.key = 'id_number' THEN sg_mask(c.new ->> k.key) "
+    "ELSE sg_mask_text(c.new ->> k.key) END, "
+    "sg_mask_text(c.command) "
+    "FROM changelog c, json_each(coalesce(c.new, c.old)) k "
+    "WHERE (?1 IS NULL OR c.ts >= ?1) AND (?2 IS NULL OR c.tbl = ?2) "
+    "AND (?3 IS NULL OR c.record = ?3) "
+    "AND CASE c.op WHEN 'update' THEN (c.old ->> k.key) IS NOT "
+    "(c.new ->> k.key) ELSE k.type <> 'null' END "
+    "ORDER BY c.id, k.id";
+
+/* Split "TABLE[:ID]" and check the table keeps a change log. */
+static const struct sg_error *
+parse_record(struct sg_ctx *ctx, const char *spec, char **tbl, int64_t *id,
+    int *hasid)
+{
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	const char		*colon = strchr(spec, ':');
+	int			 rc;
+
+	*hasid = 0;
+	if ((*tbl = strndup(spec, colon ? (size_t)(colon - spec) :
+	    strlen(spec))) == NULL)
+		return sg_error_errno("changes");
+	if (colon != NULL) {
+		if ((err = sg_id_parse(id, colon + 1, "--record")) != NULL)
+			return err;
+		*hasid = 1;
+	}
+	if ((err = sg_db_prepare(ctx, &st, "SELECT 1 FROM sqlite_schema "
+	    "WHERE type = 'trigger' AND name = ?1 || '_log_insert'")) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, *tbl, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return sg_error_usage("changes: --record: '%s' is not a "
+		    "table shegong keeps (elder, visit, volunteer, event, "
+		    "...)", *tbl);
+	return NULL;
+}
+
+const struct sg_error *
+sg_report_changes(struct sg_ctx *ctx, const char *since, const char *record)
+{
+	static const char *const names[] = { "change", "ts", "user", "table",
+	    "record", "op", "field", "old", "new", "command" };
+	static const int kinds[] = { SG_COL_NUM, SG_COL_TEXT, SG_COL_TEXT,
+	    SG_COL_TEXT, SG_COL_NUM, SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT,
+	    SG_COL_TEXT, SG_COL_TEXT };
+	const struct sg_error	*err;
+	sqlite3_stmt		*st = NULL;
+	char			 day[16];
+	char			*tbl = NULL;
+	int32_t			 d;
+	int64_t			 id = 0;
+	int			 hasid = 0;
+
+	if (since != NULL && (err = sg_date_parse(&d, since,
+	    sg_ctx_today(ctx))) != NULL)
+		return sg_error_usage("changes: --since: %s", err->msg);
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if (record != NULL &&
+	    (err = parse_record(ctx, record, &tbl, &id, &hasid)) != NULL)
+		goto done;
+	if ((err = sg_db_prepare(ctx, &st, changes_sql)) != NULL)
+		goto done;
+	if (since != NULL)
+		sqlite3_bind_text(st, 1, sg_date_str(day, d), -1,
+		    SQLITE_TRANSIENT);
+	if (tbl != NULL)
+		sqlite3_bind_text(st, 2, tbl, -1, SQLITE_STATIC);
+	if (hasid)
+		sqlite3_bind_int64(st, 3, id);
+	if (ctx->fmt == SG_FMT_TEXT)
+		ctx->fmt = SG_FMT_TABLE;
+	err = sg_print_stmt(ctx, st, names, kinds, 10, 0);
+done:
+	sqlite3_finalize(st);
+	free(tbl);
+	return err;
+}
