@@ -213,8 +213,7 @@ _shegong_values()
 	done < <(_shegong_run "$@")
 }
 
-# Team names starting with $1 (`team list` prints every column, -c or
-# not: the name is the second).
+# Team names starting with $1 (the second column of `team list`).
 _shegong_teams()
 {
 	local cur=$1 id name rest
@@ -369,7 +368,14 @@ _shegong_arg()
 			    reopen refer referral show
 		elif (( n == 1 )) && [[ $sub == open ]]; then
 			_shegong_ids "$cur" elder list -c id,name
-		elif (( n == 1 )) && [[ $sub != referral ]]; then
+		elif (( n == 1 )) && [[ $sub == referral ]]; then
+			_shegong_ids "$cur" report query "SELECT r.id,
+			    e.name, p.name, r.need, r.status FROM referral r
+			    JOIN elder_case c ON c.id = r.case_id
+			    JOIN elder e ON e.id = c.elder_id
+			    JOIN partner p ON p.id = r.partner_id
+			    ORDER BY r.id"
+		elif (( n == 1 )); then
 			_shegong_ids "$cur" elder cases -c id,elder_name,needs
 		fi ;;
 	visit.show)

@@ -214,6 +214,10 @@ volunteer team add 敬老 --leader 1 >/dev/null
 event add 重阳节茶话会 --date 2026-12-01 --kind festival >/dev/null
 event partner add 燃气公司 --kind 企业 >/dev/null
 visit log 1 --by 1 --date 2026-11-20 >/dev/null
+elder case open 3 --need 适老化改造 >/dev/null
+elder case refer 1 --to 燃气公司 --need home-adaptation >/dev/null
+elder case refer 1 --to 1 --need home-adaptation >/dev/null
+elder case referral 2 --status accepted >/dev/null
 
 t 'columns: every column the verb prints (its -H header)'
 for v in 'elder show 1' 'visit show 1' 'volunteer show 1' 'event show 1' \
@@ -282,6 +286,19 @@ out 0 <<EOF
 10  吴有才
 11  徐玉珍
 12  孙德福
+EOF
+comp elder case referral ''
+out 0 <<EOF
+1  王德明 燃气公司 home-adaptation sent
+2  王德明 燃气公司 home-adaptation accepted
+EOF
+comp elder case referral 2
+out 0 <<EOF
+2
+EOF
+comp elder case refer ''
+out 0 <<EOF
+1
 EOF
 comp elder case ''
 out 0 <<EOF
