@@ -1,8 +1,9 @@
 /*
  * changes.c -- report changes: who changed what, from the change log the
  * triggers of schema.sql keep.  One row per changed field of a changed
- * record; ID numbers masked unless --reveal, in the id_number fields and
- * wherever else they appear (a command line, a note).
+ * record; ID numbers masked unless --reveal: here the id_number fields
+ * (whatever their form), by the output (out.c) wherever else they appear
+ * (a command line, a note).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,10 +17,9 @@
 static const char changes_sql[] =
     "SELECT c.id, c.ts, c.user, c.tbl, c.record, c.op, k.key, "
     "CASE WHEN k.key = 'id_number' THEN sg_mask(c.old ->> k.key) "
-    "ELSE sg_mask_text(c.old ->> k.key) END, "
+    "ELSE c.old ->> k.key END, "
     "CASE WHEN k.key = 'id_number' THEN sg_mask(c.new ->> k.key) "
-    "ELSE sg_mask_text(c.new ->> k.key) END, "
-    "sg_mask_text(c.command) "
+    "ELSE c.new ->> k.key END, c.command "
     "FROM changelog c, json_each(coalesce(c.new, c.old)) k "
     "WHERE (?1 IS NULL OR c.ts >= ?1) AND (?2 IS NULL OR c.tbl = ?2) "
     "AND (?3 IS NULL OR c.record = ?3) "

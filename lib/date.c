@@ -233,11 +233,7 @@ parse_day(int32_t *out, const char *s, int32_t today)
 		    (s[2] - '0') * 10 + (s[3] - '0');
 		m = (s[5] - '0') * 10 + (s[6] - '0');
 		d = (s[8] - '0') * 10 + (s[9] - '0');
-		if (y < YEAR_MIN || y > YEAR_MAX || m < 1 || m > 12 ||
-		    d < 1 || d > month_days(y, m))
-			return no_day;
-		*out = civil_day(y, m, d);
-		return NULL;
+		return sg_date_make(out, y, m, d) != NULL ? no_day : NULL;
 	}
 	if (strcmp(s, "today") == 0)
 		r = today;

@@ -180,27 +180,6 @@ fn_age(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_int(c, sg_age(birth, on));
 }
 
-/* SQL function sg_mask_text(text): ID numbers inside masked, ditto. */
-static void
-fn_mask_text(sqlite3_context *c, int argc, sqlite3_value **argv)
-{
-	struct sg_ctx	*ctx = sqlite3_user_data(c);
-	const char	*s = (const char *)sqlite3_value_text(argv[0]);
-	char		*t;
-
-	(void)argc;
-	if (s == NULL || ctx->reveal || (ctx->cfg != NULL &&
-	    !ctx->cfg->mask_id_numbers)) {
-		sqlite3_result_value(c, argv[0]);
-		return;
-	}
-	if ((t = sqlite3_mprintf("%s", s)) == NULL) {
-		sqlite3_result_error_nomem(c);
-		return;
-	}
-	sqlite3_result_text(c, sg_idnum_mask_text(t), -1, sqlite3_free);
-}
-
 /* SQL function sg_mask(id_number): masked unless --reveal. */
 static void
 fn_mask(sqlite3_context *c, int argc, sqlite3_value **argv)
@@ -251,7 +230,6 @@ register_functions(sqlite3 *db, struct sg_ctx *ctx)
 		{ "sg_age", 1, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_age", 2, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_mask", 1, fn_mask, SQLITE_DETERMINISTIC },
-		{ "sg_mask_text", 1, fn_mask_text, SQLITE_DETERMINISTIC },
 		{ "sg_wday", 1, fn_wday, SQLITE_DETERMINISTIC },
 	};
 	size_t	 i;

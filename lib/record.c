@@ -551,7 +551,7 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 {
 	const struct sg_table	*t = vals->t;
 	const struct sg_error	*err = NULL;
-	char			 cols[2048], qs[512], sqlbuf[3072];
+	char			 cols[2048], qs[512], sql[3072];
 	size_t			 nc = 0, nq = 0;
 	sqlite3_stmt		*st = NULL;
 	int			 i, k = 0;
@@ -564,16 +564,11 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 		nq += snprintf(qs + nq, sizeof(qs) - nq, "%s?", k ? ", " : "");
 		k++;
 	}
-	{
-		char sql[3072];
-
-		snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
-		    t->table, cols, qs);
-		if ((st = batch_take(ctx->db, sql)) == NULL &&
-		    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
-			return err;
-		memcpy(sqlbuf, sql, sizeof(sqlbuf));
-	}
+	snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
+	    t->table, cols, qs);
+	if ((st = batch_take(ctx->db, sql)) == NULL &&
+	    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
 	for (i = 0, k = 1; i < t->nfields; i++)
 		if (vals->set[i] && t->fields[i].col != NULL)
 			bind_value(st, k++, &t->fields[i], vals->v[i]);
@@ -581,7 +576,7 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 		err = write_error(ctx, t);
 	else
 		*id = sqlite3_last_insert_rowid(ctx->db);
-	if (err != NULL || !batch_keep(ctx->db, sqlbuf, st))
+	if (err != NULL || !batch_keep(ctx->db, sql, st))
 		sqlite3_finalize(st);
 	if (err == NULL && t->save_extra != NULL)
 		err = t->save_extra(ctx, vals, *id);

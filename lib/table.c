@@ -168,8 +168,8 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 		if ((err = import_one(ctx, t, r, check, &id)) != NULL) {
 			/* the database failed, not the record: stop */
 			if (err->fatal || sqlite3_get_autocommit(ctx->db)) {
-				err = sg_error_fmt(_("%s:%ld: %s: nothing "
-				    "imported"), shown, r->line, err->msg);
+				err = sg_error_fmt("%s:%ld: %s: nothing "
+				    "imported", shown, r->line, err->msg);
 				goto done;
 			}
 			sg_warn("%s:%ld: %s", shown, r->line, err->msg);
