@@ -77,8 +77,8 @@ civil_day(int y, int m, int d)
 }
 
 /* Nonzero when day r lies in the years 0000..9999; then *out = r. */
-static int
-in_range(int32_t *out, long long r)
+int
+sg_date_in_range(int32_t *out, long long r)
 {
 	struct tm	 tm;
 
@@ -154,8 +154,8 @@ sg_date_isoweek(int32_t day, int *year, int *week)
  * Add n months to day, the day of the month clamped to the month's end;
  * 0 when the result falls outside 0000..9999 (*out is then clamped).
  */
-static int
-add_months(int32_t *out, int32_t day, long long n)
+int
+sg_date_months(int32_t *out, int32_t day, long long n)
 {
 	struct tm	 tm = day_tm(day);
 	long long	 mi, lo = YEAR_MIN * 12LL, hi = YEAR_MAX * 12LL + 11;
@@ -179,7 +179,7 @@ sg_date_add_months(int32_t day, int n)
 {
 	int32_t	 out;
 
-	add_months(&out, day, n);
+	sg_date_months(&out, day, n);
 	return out;
 }
 
@@ -246,10 +246,10 @@ parse_day(int32_t *out, const char *s, int32_t today)
 	else if (n > REL_MAX || n < -REL_MAX)
 		return out_of_range;
 	else if (unit == 'm')
-		return add_months(out, today, n) ? NULL : out_of_range;
+		return sg_date_months(out, today, n) ? NULL : out_of_range;
 	else
 		r = today + (unit == 'w' ? 7LL : 1LL) * n;
-	return in_range(out, r) ? NULL : out_of_range;
+	return sg_date_in_range(out, r) ? NULL : out_of_range;
 }
 
 /* Today: $SHEGONG_TODAY (exactly YYYY-MM-DD) or the local date. */
@@ -346,7 +346,8 @@ iso_week(struct sg_period *p, int y, int w)
 	sg_date_isoweek(p->from, &yy, &ww);
 	if (yy != y || ww != w)
 		return N_("no such week");
-	if (!in_range(&p->from, p->from) || !in_range(&p->to, p->to))
+	if (!sg_date_in_range(&p->from, p->from) ||
+	    !sg_date_in_range(&p->to, p->to))
 		return out_of_range;
 	return NULL;
 }

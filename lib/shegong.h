@@ -107,6 +107,10 @@ int	 sg_date_wday(int32_t);
 void	 sg_date_isoweek(int32_t, int *year, int *week);
 /* Add n months, clamping the day to the month's end (01-31 + 1 = 02-28). */
 int32_t	 sg_date_add_months(int32_t, int n);
+/* The same, 0 when it leaves the years 0000..9999 (*out clamped then). */
+int	 sg_date_months(int32_t *, int32_t, long long n);
+/* Nonzero when day r lies in the years 0000..9999; then *out = r. */
+int	 sg_date_in_range(int32_t *, long long r);
 /*
  * Parse a date: YYYY-MM-DD, today, yesterday, tomorrow, +Nd, -Nd, +Nw,
  * -Nw, +Nm, -Nm (relative to today), or a festival (sg_festival_parse:
