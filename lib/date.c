@@ -15,16 +15,9 @@
 #define DAY		86400
 #define YEAR_MIN	0
 #define YEAR_MAX	9999
-#define REL_MAX		10000000L	/* |N| of +Nd past any valid date */
 
-/* Why a date or period is invalid; form_* when it has no known form. */
-static const char form_date[] = N_("expected YYYY-MM-DD, today, "
-    "yesterday, tomorrow or +Nd/-Nw/+Nm");
-static const char form_period[] = N_("expected YYYY-MM, YYYY-Www, YYYY-Qn, "
-    "YYYY, a date, this-week, next-week, last-week, this-month, "
-    "last-month, next-month, this-year or last-year");
+/* Why a date is invalid. */
 static const char no_day[] = N_("no such day");
-static const char out_of_range[] = N_("out of range (years 0000 to 9999)");
 
 /* The broken-down UTC time of a day. */
 static struct tm
@@ -35,16 +28,6 @@ day_tm(int32_t day)
 
 	gmtime_r(&t, &tm);
 	return tm;
-}
-
-/* Nonzero when s has the shape of tmpl: 'd' is a digit, the rest as is. */
-static int
-shape(const char *s, const char *tmpl)
-{
-	for (; *tmpl != '\0'; s++, tmpl++)
-		if (*tmpl == 'd' ? *s < '0' || *s > '9' : *s != *tmpl)
-			return 0;
-	return *s == '\0';
 }
 
 /* Days in month m (1..12) of year y (proleptic Gregorian). */
@@ -183,113 +166,6 @@ sg_date_add_months(int32_t day, int n)
 	return out;
 }
 
-/* Read +Nd, -Nw, +Nm into a signed count and its unit; 0 if not one. */
-static int
-read_offset(const char *s, long *n, char *unit)
-{
-	char	*end;
-
-	if ((s[0] != '+' && s[0] != '-') || s[1] < '0' || s[1] > '9')
-		return 0;
-	*n = strtol(s + 1, &end, 10);	/* LONG_MAX on overflow */
-	if (end[0] == '\0' || end[1] != '\0' || strchr("dwm", end[0]) == NULL)
-		return 0;
-	if (*n > REL_MAX)
-		*n = REL_MAX + 1;
-	if (s[0] == '-')
-		*n = -*n;
-	*unit = end[0];
-	return 1;
-}
-
-/* A festival name as a date; NULL, or why not (form_date: not one). */
-static const char *
-festival_day(int32_t *out, const char *s, int32_t today)
-{
-	const char	*why = form_date;
-
-	switch (sg_festival_parse(out, s, today, &why)) {
-	case 1:
-		return NULL;
-	case 0:
-		return form_date;
-	default:
-		return why;
-	}
-}
-
-/* Parse a date into *out; NULL, or why it is not one. */
-static const char *
-parse_day(int32_t *out, const char *s, int32_t today)
-{
-	long long	 r;
-	long		 n;
-	int		 y, m, d;
-	char		 unit;
-
-	if (shape(s, "dddd-dd-dd")) {
-		/* digits by hand: sscanf cost more than the rest of a plan */
-		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
-		    (s[2] - '0') * 10 + (s[3] - '0');
-		m = (s[5] - '0') * 10 + (s[6] - '0');
-		d = (s[8] - '0') * 10 + (s[9] - '0');
-		return sg_date_make(out, y, m, d) != NULL ? no_day : NULL;
-	}
-	if (strcmp(s, "today") == 0)
-		r = today;
-	else if (strcmp(s, "yesterday") == 0)
-		r = today - 1LL;
-	else if (strcmp(s, "tomorrow") == 0)
-		r = today + 1LL;
-	else if (!read_offset(s, &n, &unit))
-		return festival_day(out, s, today);
-	else if (n > REL_MAX || n < -REL_MAX)
-		return out_of_range;
-	else if (unit == 'm')
-		return sg_date_months(out, today, n) ? NULL : out_of_range;
-	else
-		r = today + (unit == 'w' ? 7LL : 1LL) * n;
-	return sg_date_in_range(out, r) ? NULL : out_of_range;
-}
-
-/* Today: $SHEGONG_TODAY (exactly YYYY-MM-DD) or the local date. */
-const struct sg_error *
-sg_today(int32_t *out)
-{
-	const char	*s = getenv("SHEGONG_TODAY");
-	struct tm	 tm;
-	time_t		 t;
-	int		 y, m, d;
-
-	if (s != NULL && *s != '\0') {
-		if (!shape(s, "dddd-dd-dd"))
-			return sg_error_fmt("invalid SHEGONG_TODAY '%s': "
-			    "expected YYYY-MM-DD", s);
-		sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
-		if (sg_date_make(out, y, m, d) != NULL)
-			return sg_error_fmt("invalid SHEGONG_TODAY '%s': %s",
-			    s, _(no_day));
-		return NULL;
-	}
-	if ((t = time(NULL)) == (time_t)-1 || localtime_r(&t, &tm) == NULL)
-		return sg_error_fmt("today: the local date is unknown");
-	return sg_date_make(out, tm.tm_year + 1900, tm.tm_mon + 1,
-	    tm.tm_mday);
-}
-
-/* Parse a date of SPEC section 1. */
-const struct sg_error *
-sg_date_parse(int32_t *out, const char *s, int32_t today)
-{
-	const char	*why;
-	int32_t		 d;
-
-	if ((why = parse_day(&d, s, today)) != NULL)
-		return sg_error_fmt("invalid date '%s': %s", s, _(why));
-	*out = d;
-	return NULL;
-}
-
 /* The ISO week (Monday to Sunday) holding a day. */
 struct sg_period
 sg_period_week(int32_t day)
@@ -332,118 +208,6 @@ sg_period_quarter(int32_t day)
 	return p;
 }
 
-/* ISO week w of year y, Monday to Sunday; NULL or why there is none. */
-static const char *
-iso_week(struct sg_period *p, int y, int w)
-{
-	int32_t	 jan4 = 0;
-	int	 yy, ww;
-
-	if (w < 1 || w > 53 || sg_date_make(&jan4, y, 1, 4) != NULL)
-		return N_("no such week");
-	p->from = sg_period_week(jan4).from + (w - 1) * 7;
-	p->to = p->from + 6;
-	sg_date_isoweek(p->from, &yy, &ww);
-	if (yy != y || ww != w)
-		return N_("no such week");
-	if (!sg_date_in_range(&p->from, p->from) ||
-	    !sg_date_in_range(&p->to, p->to))
-		return out_of_range;
-	return NULL;
-}
-
-/* Year y, January 1 to December 31; NULL or why there is none. */
-static const char *
-year_period(struct sg_period *p, int y)
-{
-	if (sg_date_make(&p->from, y, 1, 1) != NULL ||
-	    sg_date_make(&p->to, y, 12, 31) != NULL)
-		return out_of_range;
-	return NULL;
-}
-
-/* YYYY-Www, YYYY-Qn, YYYY-MM or YYYY; form_period when none of them. */
-static const char *
-period_numeric(struct sg_period *p, const char *s)
-{
-	int32_t	 d;
-	int	 y, n;
-
-	if (shape(s, "dddd-Wdd")) {
-		sscanf(s, "%4d-W%2d", &y, &n);
-		return iso_week(p, y, n);
-	}
-	if (shape(s, "dddd-Qd")) {
-		sscanf(s, "%4d-Q%1d", &y, &n);
-		if (n < 1 || n > 4 ||
-		    sg_date_make(&d, y, n * 3 - 2, 1) != NULL)
-			return N_("no such quarter");
-		*p = sg_period_quarter(d);
-		return NULL;
-	}
-	if (shape(s, "dddd-dd")) {
-		sscanf(s, "%4d-%2d", &y, &n);
-		if (sg_date_make(&d, y, n, 1) != NULL)
-			return N_("no such month");
-		*p = sg_period_month(d);
-		return NULL;
-	}
-	if (shape(s, "dddd")) {
-		sscanf(s, "%4d", &y);
-		return year_period(p, y);
-	}
-	return form_period;
-}
-
-/* this-week, last-month and the like; form_period when none of them. */
-static const char *
-period_named(struct sg_period *p, const char *s, int32_t today)
-{
-	struct sg_period	 m = sg_period_month(today);
-	int			 y, mo, d;
-
-	sg_date_split(today, &y, &mo, &d);
-	if (strcmp(s, "this-week") == 0)
-		*p = sg_period_week(today);
-	else if (strcmp(s, "next-week") == 0)
-		*p = sg_period_week(today + 7);
-	else if (strcmp(s, "last-week") == 0)
-		*p = sg_period_week(today - 7);
-	else if (strcmp(s, "this-month") == 0)
-		*p = m;
-	else if (strcmp(s, "last-month") == 0)
-		*p = sg_period_month(m.from - 1);
-	else if (strcmp(s, "next-month") == 0)
-		*p = sg_period_month(m.to + 1);
-	else if (strcmp(s, "this-year") == 0)
-		return year_period(p, y);
-	else if (strcmp(s, "last-year") == 0)
-		return year_period(p, y - 1);
-	else
-		return form_period;
-	return NULL;
-}
-
-/* Parse a period of SPEC section 1; a single date is a one-day period. */
-const struct sg_error *
-sg_period_parse(struct sg_period *out, const char *s, int32_t today)
-{
-	struct sg_period	 p;
-	const char		*why;
-
-	if ((why = period_numeric(&p, s)) == form_period &&
-	    (why = period_named(&p, s, today)) == form_period) {
-		if ((why = parse_day(&p.from, s, today)) == form_date)
-			why = form_period;
-		else if (why == NULL)
-			p.to = p.from;
-	}
-	if (why != NULL)
-		return sg_error_fmt("invalid period '%s': %s", s, _(why));
-	*out = p;
-	return NULL;
-}
-
 /* Whole years from birth to day; a Feb 29 birthday counts on Mar 1. */
 int
 sg_age(int32_t birth, int32_t day)
@@ -453,17 +217,4 @@ sg_age(int32_t birth, int32_t day)
 	sg_date_split(birth, &by, &bm, &bd);
 	sg_date_split(day, &y, &m, &d);
 	return y - by - (m < bm || (m == bm && d < bd));
-}
-
-/* "HH:MM" (two digits each, 00:00 to 23:59) into minutes since midnight. */
-const struct sg_error *
-sg_time_parse(int *out, const char *s)
-{
-	int	 h, m;
-
-	if (!shape(s, "dd:dd") || sscanf(s, "%2d:%2d", &h, &m) != 2 ||
-	    h > 23 || m > 59)
-		return sg_error_fmt("invalid time '%s': expected HH:MM", s);
-	*out = h * 60 + m;
-	return NULL;
 }
