@@ -80,28 +80,6 @@ sg_fig_add(struct sg_report *r, int st, int slot, const char *section,
 	return NULL;
 }
 
-const struct sg_error *
-sg_miss_add(struct sg_report *r, int st, int64_t id, const char *rule,
-    int kind)
-{
-	struct sg_miss	*m;
-
-	if (r->nmiss == r->misscap) {
-		size_t cap = r->misscap ? r->misscap * 2 : 64;
-
-		if ((m = realloc(r->miss, cap * sizeof(*m))) == NULL)
-			return sg_error_errno("report");
-		r->miss = m;
-		r->misscap = cap;
-	}
-	m = &r->miss[r->nmiss++];
-	m->st = st;
-	m->id = id;
-	m->kind = kind;
-	snprintf(m->rule, sizeof(m->rule), "%s", rule);
-	return NULL;
-}
-
 /* One query over a period: ?1 from, ?2 to, ?3 as-of; rows (key, n). */
 struct query {
 	const char	*section;

@@ -95,53 +95,6 @@ const struct sg_table sg_visit_table = {
 	sizeof(visit_fields) / sizeof(visit_fields[0]), "v.date, v.id", NULL, NULL
 };
 
-/* Find volunteers by id or exact name; an ambiguous name lists them. */
-const struct sg_error *
-sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
-{
-	static const char sql[] =
-	    "SELECT id, name, role, status FROM volunteer "
-	    "WHERE id = ?1 OR name = ?2 ORDER BY status <> 'active', id";
-	const struct sg_error	*err = NULL;
-	sqlite3_stmt		*st;
-	char			 list[512] = "";
-	int			 n = 0, active = 0, isnum;
-	int64_t			 num = 0;
-
-	isnum = sg_id_parse(&num, who, "volunteer") == NULL;
-	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
-		return err;
-	sqlite3_bind_int64(st, 1, isnum ? num : -1);
-	sqlite3_bind_text(st, 2, who, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		int is_active = strcmp((const char *)sqlite3_column_text(st,
-		    3), "active") == 0;
-
-		if (isnum && sqlite3_column_int64(st, 0) == num) {
-			*id = num;
-			n = 1;
-			break;
-		}
-		if (n == 0 || is_active)
-			*id = sqlite3_column_int64(st, 0);
-		active += is_active;
-		snprintf(list + strlen(list), sizeof(list) - strlen(list),
-		    "%s%lld %s (%s%s)", n ? ", " : "",
-		    (long long)sqlite3_column_int64(st, 0),
-		    sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		    is_active ? "" : _(", archived"));
-		n++;
-	}
-	sqlite3_finalize(st);
-	if (n == 0)
-		return sg_error_fmt("'%s': no volunteer or worker has that id "
-		    "or name", who);
-	if (n > 1 && active != 1)
-		return sg_error_fmt("'%s' is ambiguous: %s; give the id", who,
-		    list);
-	return NULL;
-}
-
 /* Parse one AREA=LEVEL finding into the values. */
 static const struct sg_error *
 set_finding(struct sg_ctx *ctx, struct sg_values *v, const char *f)
@@ -375,39 +328,6 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 done:
 	sg_values_free(&v);
 	return err;
-}
-
-/* Resolve a period from --period or --from/--to into dates. */
-const struct sg_error *
-sg_period_opts(struct sg_ctx *ctx, const char *period, const char *from,
-    const char *to, struct sg_period *p, int *set)
-{
-	const struct sg_error	*err;
-
-	*set = 0;
-	p->from = INT32_MIN + 1;
-	p->to = INT32_MAX;
-	if (period != NULL && (from != NULL || to != NULL))
-		return sg_error_usage("give --period or --from/--to, not both");
-	if (period != NULL) {
-		if ((err = sg_period_parse(p, period, ctx->today)) != NULL)
-			return sg_error_fmt("period: %s", err->msg);
-		*set = 1;
-	}
-	if (from != NULL) {
-		if ((err = sg_date_parse(&p->from, from, ctx->today)) != NULL)
-			return sg_error_fmt("from: %s", err->msg);
-		*set = 1;
-	}
-	if (to != NULL) {
-		if ((err = sg_date_parse(&p->to, to, ctx->today)) != NULL)
-			return sg_error_fmt("to: %s", err->msg);
-		*set = 1;
-	}
-	if (p->from > p->to)
-		return sg_error_fmt("from: %s is after --to",
-		    from ? from : _("the start"));
-	return NULL;
 }
 
 /* List visits. */

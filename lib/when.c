@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "shegong.h"
+#include "sg.h"
 
 #define REL_MAX		10000000L	/* |N| of +Nd past any valid date */
 
@@ -261,5 +261,38 @@ sg_time_parse(int *out, const char *s)
 	    h > 23 || m > 59)
 		return sg_error_fmt("invalid time '%s': expected HH:MM", s);
 	*out = h * 60 + m;
+	return NULL;
+}
+
+/* Resolve a period from --period or --from/--to into dates. */
+const struct sg_error *
+sg_period_opts(struct sg_ctx *ctx, const char *period, const char *from,
+    const char *to, struct sg_period *p, int *set)
+{
+	const struct sg_error	*err;
+
+	*set = 0;
+	p->from = INT32_MIN + 1;
+	p->to = INT32_MAX;
+	if (period != NULL && (from != NULL || to != NULL))
+		return sg_error_usage("give --period or --from/--to, not both");
+	if (period != NULL) {
+		if ((err = sg_period_parse(p, period, ctx->today)) != NULL)
+			return sg_error_fmt("period: %s", err->msg);
+		*set = 1;
+	}
+	if (from != NULL) {
+		if ((err = sg_date_parse(&p->from, from, ctx->today)) != NULL)
+			return sg_error_fmt("from: %s", err->msg);
+		*set = 1;
+	}
+	if (to != NULL) {
+		if ((err = sg_date_parse(&p->to, to, ctx->today)) != NULL)
+			return sg_error_fmt("to: %s", err->msg);
+		*set = 1;
+	}
+	if (p->from > p->to)
+		return sg_error_fmt("from: %s is after --to",
+		    from ? from : _("the start"));
 	return NULL;
 }
