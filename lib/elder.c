@@ -499,6 +499,20 @@ level_where(const char *range, struct sg_where *w)
 	return NULL;
 }
 
+/* SQL: nonzero when the elder e's re-assessment is due by ?, or never. */
+const char *
+sg_assess_due_sql(char *buf, size_t size, int months)
+{
+	/* SQLite's '+N months' runs over (08-31 + 6 = 03-03): clamp it */
+	snprintf(buf, size, "(SELECT CASE WHEN d IS NULL THEN 1 WHEN "
+	    "strftime('%%d', date(d, '+%d months')) = strftime('%%d', d) THEN "
+	    "date(d, '+%d months') <= ? ELSE date(d, '+%d months', "
+	    "'start of month', '-1 day') <= ? END FROM (SELECT max(a.date) AS "
+	    "d FROM assessment a WHERE a.elder_id = e.id))", months, months,
+	    months);
+	return buf;
+}
+
 /* Compile the list filters into a parameterised WHERE. */
 static const struct sg_error *
 list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
