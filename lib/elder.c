@@ -500,8 +500,8 @@ level_where(const char *range, struct sg_where *w)
 }
 
 /* SQL: nonzero when the elder e's re-assessment is due by ?, or never. */
-const char *
-sg_assess_due_sql(char *buf, size_t size, int months)
+static const char *
+assess_due_sql(char *buf, size_t size, int months)
 {
 	/* SQLite's '+N months' runs over (08-31 + 6 = 03-03): clamp it */
 	snprintf(buf, size, "(SELECT CASE WHEN d IS NULL THEN 1 WHEN "
@@ -607,7 +607,7 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 		if ((norm = strdup(sg_date_str(buf, ctx->today))) == NULL)
 			return sg_error_errno("date");
 		keep[(*nkeep)++] = norm;
-		sg_where_text(w, sg_assess_due_sql(sql, sizeof(sql),
+		sg_where_text(w, assess_due_sql(sql, sizeof(sql),
 		    ctx->cfg->assessment_months), norm);
 	}
 	return NULL;

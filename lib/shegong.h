@@ -494,11 +494,6 @@ int	 sg_gbt42195_level(int total, int coma, int dementia,
 const char	*sg_assess_grade(int instrument, int level, int zh);
 /* The day re-assessment falls due after an assessment on day last. */
 int32_t	 sg_assess_due(int32_t last, int months);
-/*
- * An SQL condition on elder e: never assessed, or re-assessment due by
- * the day bound twice as text (YYYY-MM-DD) to its two parameters.
- */
-const char	*sg_assess_due_sql(char *, size_t, int months);
 /* elder assess ID: score, store and print id, elder_id, total, level. */
 const struct sg_error	*sg_elder_assess(struct sg_ctx *, int64_t elder,
 			    const struct sg_assess_opts *);
