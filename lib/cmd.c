@@ -1,7 +1,7 @@
 /*
  * cmd.c -- what every command shares: verb dispatch, the common options of
  * SPEC section 1, the invocation's transaction and its output, and the one
- * place errors are printed.
+ * place errors are printed.  The context it fills is ctx.c's.
  */
 #include <errno.h>
 #include <getopt.h>

@@ -1,9 +1,9 @@
 /*
  * date.c -- dates as day numbers (days since 1970-01-01), converted and
  * made by arithmetic and split with gmtime_r; ISO weeks from
- * strftime's %G and %V; the relative dates and periods of SPEC section 1.
- * Festival names (重阳节, double-ninth, 中秋节/2027) are read by lunar.c.
- * Every date a parser gives lies in the years 0000 to 9999.
+ * strftime's %G and %V; the weeks, months and quarters holding a day.
+ * Reading the dates a person writes is when.c's.  Every date made here
+ * lies in the years 0000 to 9999.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -84,6 +84,19 @@ extern const char	sg_schema2_sql[];
 extern const char	sg_schema3_sql[];
 extern const char	sg_schema4_sql[];
 
+/* ------------------------------------------------------------ enum.c */
+
+/* One keyword of an enumeration with its input aliases ("|" separated). */
+struct sg_enum {
+	const char	*key;
+	const char	*aliases;
+};
+
+/* Keyword of an enumeration from a keyword or alias; NULL if none. */
+const char	*sg_enum_find(const struct sg_enum *, const char *);
+/* "a, b or c" list of an enumeration's keywords into buf. */
+const char	*sg_enum_list(char *buf, size_t, const struct sg_enum *);
+
 /* ---------------------------------------------------------- record.c */
 
 /* Kinds of field values: how input is checked and normalised. */
@@ -109,12 +122,6 @@ enum sg_kind {
 #define SG_F_ID		0x10	/* the record's id */
 #define SG_F_REQ	0x20	/* required on add */
 #define SG_F_NOEXPORT	0x40	/* not in export (derived only) */
-
-/* One keyword of an enumeration with its input aliases ("|" separated). */
-struct sg_enum {
-	const char	*key;
-	const char	*aliases;
-};
 
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {
@@ -164,10 +171,6 @@ const struct sg_field	*sg_field_find(const struct sg_table *,
 /* Normalise one input value for a field into a new string (NULL = empty). */
 const struct sg_error	*sg_field_normalize(const struct sg_field *,
 			    const char *in, int32_t today, char **out);
-/* Keyword of an enumeration from a keyword or alias; NULL if none. */
-const char	*sg_enum_find(const struct sg_enum *, const char *);
-/* "a, b or c" list of an enumeration's keywords into buf. */
-const char	*sg_enum_list(char *buf, size_t, const struct sg_enum *);
 /* Set a field of v by name (or option spelling); appends for lists. */
 const struct sg_error	*sg_values_set(struct sg_values *, const char *key,
 			    const char *val, int32_t today);
@@ -221,14 +224,16 @@ char	*sg_ids_json(const int64_t *, size_t);
 const struct sg_error	*sg_check_ids(struct sg_ctx *, const struct sg_table *,
 			    const int64_t *, size_t);
 
+/* The record types: elder.c, visit.c, volunteer.c. */
 extern const struct sg_table	sg_elder_table;
 extern const struct sg_table	sg_visit_table;
 extern const struct sg_table	sg_volunteer_table;
 
-/* A volunteer by id or exact name; an ambiguous name lists them. */
+/* volunteer.c: a volunteer by id or exact name; an ambiguous name lists
+   them. */
 const struct sg_error	*sg_volunteer_resolve(struct sg_ctx *, const char *,
 			    int64_t *);
-/* --period or --from/--to into p; *set when any was given. */
+/* when.c: --period or --from/--to into p; *set when any was given. */
 const struct sg_error	*sg_period_opts(struct sg_ctx *, const char *period,
 			    const char *from, const char *to,
 			    struct sg_period *p, int *set);
@@ -271,7 +276,7 @@ const struct sg_error	*sg_table_show(struct sg_ctx *,
 const struct sg_error	*sg_table_edit(struct sg_ctx *,
 			    const struct sg_table *, int64_t id, sg_check_fn);
 
-/* Choose columns by the names of a -c list (see record.c). */
+/* record.c: choose columns by the names of a -c list. */
 const struct sg_error	*sg_pick_columns(const char *spec,
 			    const char *const *names, const int *cols, int n,
 			    int max, const char *what, int *idx, int *nidx);

@@ -93,8 +93,6 @@ struct sg_period {
 	int32_t		 to;		/* last day, inclusive */
 };
 
-/* Today: $SHEGONG_TODAY (YYYY-MM-DD) if set, else the local date. */
-const struct sg_error	*sg_today(int32_t *);
 /* The day of a valid calendar date; error for 2026-02-30 and the like. */
 const struct sg_error	*sg_date_make(int32_t *, int y, int m, int d);
 /* Split a day into year, month, day. */
@@ -111,6 +109,17 @@ int32_t	 sg_date_add_months(int32_t, int n);
 int	 sg_date_months(int32_t *, int32_t, long long n);
 /* Nonzero when day r lies in the years 0000..9999; then *out = r. */
 int	 sg_date_in_range(int32_t *, long long r);
+/* The ISO week (Monday..Sunday), month, quarter holding a day. */
+struct sg_period	 sg_period_week(int32_t);
+struct sg_period	 sg_period_month(int32_t);
+struct sg_period	 sg_period_quarter(int32_t);
+/* Whole years from birth to day (age on that day). */
+int	 sg_age(int32_t birth, int32_t day);
+
+/* ----------------------------------------------------------------- when.c */
+
+/* Today: $SHEGONG_TODAY (YYYY-MM-DD) if set, else the local date. */
+const struct sg_error	*sg_today(int32_t *);
 /*
  * Parse a date: YYYY-MM-DD, today, yesterday, tomorrow, +Nd, -Nd, +Nw,
  * -Nw, +Nm, -Nm (relative to today), or a festival (sg_festival_parse:
@@ -124,12 +133,6 @@ const struct sg_error	*sg_date_parse(int32_t *, const char *, int32_t today);
  */
 const struct sg_error	*sg_period_parse(struct sg_period *, const char *,
 			    int32_t today);
-/* The ISO week (Monday..Sunday), month, quarter holding a day. */
-struct sg_period	 sg_period_week(int32_t);
-struct sg_period	 sg_period_month(int32_t);
-struct sg_period	 sg_period_quarter(int32_t);
-/* Whole years from birth to day (age on that day). */
-int	 sg_age(int32_t birth, int32_t day);
 /* Parse "HH:MM" into minutes since midnight. */
 const struct sg_error	*sg_time_parse(int *, const char *);
 
@@ -425,6 +428,8 @@ const struct sg_error	*sg_field_options(struct sg_ctx *, int, char **,
 /* Long-only option values of verbs start here. */
 #define SG_OPT_LONG	0x200
 
+/* ------------------------------------------------------------------ ctx.c */
+
 /* Accessors for verb functions. */
 /* A verb with writes = 2 that will write says so before sg_ctx_open. */
 const struct sg_error	*sg_ctx_want_write(struct sg_ctx *);
@@ -607,15 +612,18 @@ const struct sg_error	*sg_visit_list(struct sg_ctx *,
 			    const struct sg_visit_filter *);
 const struct sg_error	*sg_visit_show(struct sg_ctx *, const int64_t *,
 			    size_t);
+const struct sg_error	*sg_visit_skip(struct sg_ctx *, int64_t plan,
+			    const char *reason);
+const struct sg_error	*sg_visit_followups(struct sg_ctx *, const char *on);
+
+/* ----------------------------------------------------------------- plan.c */
+
 const struct sg_error	*sg_visit_rules(struct sg_ctx *, int64_t elder);
 const struct sg_error	*sg_visit_due(struct sg_ctx *,
 			    const struct sg_due_opts *);
 const struct sg_error	*sg_visit_plan(struct sg_ctx *,
 			    const struct sg_due_opts *);
 const struct sg_error	*sg_visit_planned(struct sg_ctx *, const char *week);
-const struct sg_error	*sg_visit_skip(struct sg_ctx *, int64_t plan,
-			    const char *reason);
-const struct sg_error	*sg_visit_followups(struct sg_ctx *, const char *on);
 
 /* ------------------------------------------------- volunteer.c, hours.c */
 
@@ -736,13 +744,18 @@ const struct sg_error	*sg_report_coverage(struct sg_ctx *,
 /* report volunteers: hours, visits and events per volunteer. */
 const struct sg_error	*sg_report_volunteers(struct sg_ctx *,
 			    const struct sg_report_opts *);
+/* --------------------------------------------------------------- rquery.c */
+
 /* report elder ID: the elder's timeline. */
 const struct sg_error	*sg_report_elder(struct sg_ctx *, int64_t id);
-/* report changes: the change log, one row a changed field (changes.c). */
-const struct sg_error	*sg_report_changes(struct sg_ctx *,
-			    const char *since, const char *record);
 /* report query SQL: one read-only statement (sql NULL: from stdin). */
 const struct sg_error	*sg_report_query(struct sg_ctx *, const char *sql);
+
+/* -------------------------------------------------------------- changes.c */
+
+/* report changes: the change log, one row a changed field. */
+const struct sg_error	*sg_report_changes(struct sg_ctx *,
+			    const char *since, const char *record);
 
 /* ------------------------------------------------------------------ case.c */
 
