@@ -1,0 +1,72 @@
+#!/bin/sh
+# layers.sh -- the calls between lib modules, from the symbols of their
+# objects: `nm` of DIR/*.o (by default build/lib).  Each module calling a
+# function or reading data another module defines is one edge.
+#
+#   sh tests/layers.sh [DIR]          every cycle between modules, one a
+#                                     line (a -> b -> a); exit 1 if any
+#   sh tests/layers.sh -e [DIR]       the edges, "caller callee", sorted
+dir=build/lib edges=
+[ "${1:-}" = -e ] && { edges=1; shift; }
+[ $# -gt 0 ] && dir=$1
+ls "$dir"/*.o >/dev/null 2>&1 || { echo "layers: no objects in $dir" >&2; exit 2; }
+for o in "$dir"/*.o; do
+	m=${o##*/}
+	nm "$o" | awk -v m="${m%.o}" \
+	    'NF == 3 && $2 ~ /^[TDRBC]$/ { print "D", m, $3 }
+	     NF == 2 && $1 == "U" { print "U", m, $2 }'
+done | awk '
+	$1 == "D" { def[$3] = $2; next }
+	{ use[++n] = $2 " " $3 }
+	END {
+		for (i = 1; i <= n; i++) {
+			split(use[i], a, " ")
+			if ((a[2] in def) && def[a[2]] != a[1])
+				print a[1], def[a[2]]
+		}
+	}' | sort -u >"${TMPDIR:-/tmp}/layers.$$"
+if [ -n "$edges" ]; then
+	cat "${TMPDIR:-/tmp}/layers.$$"
+	rm -f "${TMPDIR:-/tmp}/layers.$$"
+	exit 0
+fi
+# A cycle for each module that can reach itself: the shortest path back
+# (breadth first), printed once per set of modules.
+awk '
+	{ out[$1] = out[$1] " " $2; mod[$1] = 1; mod[$2] = 1 }
+	END {
+		bad = 0
+		for (s in mod) {
+			delete prev; delete seen
+			q[1] = s; head = 1; tail = 1; found = 0
+			while (head <= tail && !found) {
+				u = q[head++]
+				k = split(out[u], nx, " ")
+				for (j = 1; j <= k; j++) {
+					v = nx[j]
+					if (v == s) { prev[s] = u; found = 1; break }
+					if (v in seen) continue
+					seen[v] = 1; prev[v] = u; q[++tail] = v
+				}
+			}
+			if (!found) continue
+			path = s; u = prev[s]
+			while (u != s) { path = u " -> " path; u = prev[u] }
+			path = s " -> " path
+			# one line per cycle: key on its sorted members
+			k = split(path, p, " -> "); key = ""
+			n2 = 0; delete m2
+			for (j = 1; j < k; j++) m2[++n2] = p[j]
+			for (a = 1; a <= n2; a++) for (b = a + 1; b <= n2; b++)
+				if (m2[b] < m2[a]) { t = m2[a]; m2[a] = m2[b]; m2[b] = t }
+			for (j = 1; j <= n2; j++) key = key " " m2[j]
+			if (key in done) continue
+			done[key] = 1; line[++bad] = path
+		}
+		for (i = 1; i <= bad; i++) print "cycle: " line[i] | "sort"
+		close("sort")
+		exit bad > 0
+	}' "${TMPDIR:-/tmp}/layers.$$"
+rc=$?
+rm -f "${TMPDIR:-/tmp}/layers.$$"
+exit $rc
