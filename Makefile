@@ -31,7 +31,8 @@ PROGS    = $(COMMANDS:%=$(B)/bin/%)
 UNITS    = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 UNITBIN  = $(UNITS:%=$(B)/tests/%)
 MANPAGES = $(wildcard man/*.[157])
-SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql
+# The current schema, then migration N (version N-1 to N) in schemaN.sql.
+SCHEMAS  = lib/schema.sql $(wildcard lib/schema[0-9]*.sql)
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
@@ -66,16 +67,13 @@ $(B)/lib/%.o: lib/%.c lib/shegong.h lib/sg.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-# Each lib/schemaN.sql (migration N) becomes the string sg_schemaN_sql.
-$(B)/lib/schema.c: $(SCHEMAS)
+# The schema and the migrations become strings (mk/schema.sh).
+$(B)/lib/schema.c: $(SCHEMAS) mk/schema.sh
 	@mkdir -p $(@D)
-	for f in $(SCHEMAS); do \
-	  n=$$(basename $$f .sql); echo "const char sg_$${n}_sql[] ="; \
-	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $$f; \
-	  echo ';'; done > $@
+	sh mk/schema.sh $@ $(SCHEMAS)
 
 # The schema is one long string: past C's minimum length, fine for gcc/clang.
-$(B)/lib/schema.o: $(B)/lib/schema.c
+$(B)/lib/schema.o: $(B)/lib/schema.c lib/sg.h lib/shegong.h
 	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 $(B)/libshegong.a: $(LIBOBJ)

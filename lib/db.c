@@ -20,14 +20,6 @@
 
 #define BUSY_MS	60000
 
-/* Migrations: index i brings user_version i to i + 1. */
-static const char *const migrations[SG_SCHEMA_VERSION] = {
-	sg_schema_sql,
-	sg_schema2_sql,
-	sg_schema3_sql,
-	sg_schema4_sql,
-};
-
 /* Join a directory and a relative name into a new string. */
 static char *
 path_join(const char *dir, const char *rest)
@@ -269,28 +261,41 @@ commit_exec(struct sg_ctx *ctx, sqlite3 *db, const char *sql)
 	return rc;
 }
 
-/* Apply the migrations from version on, and set user_version. */
+/*
+ * Bring a database of schema version `version` to SG_SCHEMA_VERSION: a
+ * new one (version 0) gets the current schema, an older one each
+ * migration after its version; then the change log's triggers are made
+ * again from the columns, and user_version is set.
+ */
 static const struct sg_error *
 apply_migrations(struct sg_ctx *ctx, sqlite3 *db, const char *path,
     int version)
 {
 	char	 sql[64];
 	char	*msg = NULL;
+	int	 step = SG_SCHEMA_VERSION;
 
 	(void)ctx;
-	for (; version < SG_SCHEMA_VERSION; version++) {
-		if (sqlite3_exec(db, migrations[version], NULL, NULL, &msg) !=
+	if (version == 0) {
+		if (sqlite3_exec(db, sg_schema_sql, NULL, NULL, &msg) !=
 		    SQLITE_OK)
 			goto fail;
+	} else {
+		for (step = version + 1; step <= SG_SCHEMA_VERSION; step++)
+			if (sqlite3_exec(db, sg_migration_sql[step], NULL,
+			    NULL, &msg) != SQLITE_OK)
+				goto fail;
+		step = SG_SCHEMA_VERSION;
 	}
 	snprintf(sql, sizeof(sql), "PRAGMA user_version = %d",
 	    SG_SCHEMA_VERSION);
-	if (sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK)
+	if (sg_trigger_make(db) == SQLITE_OK &&
+	    sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK)
 		return NULL;
 fail:
 	{
 		const struct sg_error *err = sg_error_fmt("'%s': cannot "
-		    "apply schema version %d: %s", path, version + 1,
+		    "apply schema version %d: %s", path, step,
 		    msg ? msg : sqlite3_errmsg(db));
 		sqlite3_free(msg);
 		return err;

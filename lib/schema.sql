@@ -1,10 +1,15 @@
--- schema.sql -- shegong's database, version 1.
+-- schema.sql -- shegong's database as it is now: schema version 4 (the
+-- SG_SCHEMA_VERSION of lib/sg.h).
 --
--- Applied by lib/db.c as migration 1 (PRAGMA user_version).  Documented in
+-- A new database is made from this file by lib/db.c; an older one is
+-- brought here by the migrations lib/schemaN.sql (version N-1 to N), and
+-- a test (tests/cmd/t011-schema.sh) checks that both give the same
+-- tables, columns, indexes, foreign keys and triggers.  Documented in
 -- shegong(7).  Dates are TEXT 'YYYY-MM-DD'; times of day 'HH:MM';
 -- timestamps 'YYYY-MM-DDTHH:MM:SS' (UTC).  Nothing is deleted by a normal
 -- command: records are archived or cancelled, and every insert, update and
--- delete on these tables is written to `changelog` by the triggers below.
+-- delete on these tables is written to `changelog` by triggers that
+-- lib/trigger.c makes from the tables' columns (not written here).
 
 CREATE TABLE meta (
 	key		TEXT PRIMARY KEY,	-- station_name, station_operator
@@ -108,6 +113,12 @@ CREATE TABLE visit (
 );
 CREATE INDEX visit_elder ON visit (elder_id, date);
 CREATE INDEX visit_date ON visit (date);
+-- Follow-ups still open (report): only the visits that asked for one.
+CREATE INDEX visit_followup ON visit (elder_id, date)
+    WHERE follow_up IS NOT NULL;
+-- ... and of those, the follow-up visits themselves.
+CREATE INDEX visit_followup_kind ON visit (elder_id, date)
+	WHERE kind = 'follow-up';
 
 CREATE TABLE visit_visitor (
 	visit_id	INTEGER NOT NULL REFERENCES visit (id),
@@ -225,6 +236,69 @@ CREATE TABLE assessment (
 );
 CREATE INDEX assessment_elder ON assessment (elder_id, date);
 
+-- Case work (个案): partners that provide resources (资源链接), cases
+-- from intake to feedback, their needs, record and referrals.
+
+CREATE TABLE partner (
+	id		INTEGER PRIMARY KEY,
+	name		TEXT NOT NULL UNIQUE CHECK (name <> ''),
+	kind		TEXT NOT NULL DEFAULT 'other'
+			    CHECK (kind IN ('firm', 'shop', 'university',
+			    'clinic', 'government', 'other')),
+	offers		TEXT,			-- what it provides
+	contact		TEXT,
+	note		TEXT
+);
+
+CREATE TABLE elder_case (
+	id		INTEGER PRIMARY KEY,
+	elder_id	INTEGER NOT NULL REFERENCES elder (id),
+	opened		TEXT NOT NULL,
+	worker		TEXT,			-- who took it on (--by)
+	source		TEXT,			-- visit:ID, walk-in, committee, family
+	summary		TEXT,
+	goal		TEXT,			-- the service plan's goal
+	review		TEXT,			-- the plan's next review date
+	status		TEXT NOT NULL DEFAULT 'open'
+			    CHECK (status IN ('open', 'closed')),
+	closed		TEXT,
+	outcome		TEXT CHECK (outcome IN ('resolved', 'referred',
+			    'moved', 'deceased', 'other')),
+	feedback	TEXT
+);
+CREATE INDEX elder_case_elder ON elder_case (elder_id);
+
+CREATE TABLE case_need (
+	case_id		INTEGER NOT NULL REFERENCES elder_case (id),
+	need		TEXT NOT NULL,
+	PRIMARY KEY (case_id, need)
+) WITHOUT ROWID;
+
+CREATE TABLE case_entry (
+	id		INTEGER PRIMARY KEY,
+	case_id		INTEGER NOT NULL REFERENCES elder_case (id),
+	date		TEXT NOT NULL,
+	kind		TEXT NOT NULL CHECK (kind IN ('intake', 'assess',
+			    'plan', 'action', 'note', 'close', 'reopen')),
+	text		TEXT,
+	by		TEXT
+);
+CREATE INDEX case_entry_case ON case_entry (case_id, date);
+
+CREATE TABLE referral (
+	id		INTEGER PRIMARY KEY,
+	case_id		INTEGER NOT NULL REFERENCES elder_case (id),
+	partner_id	INTEGER NOT NULL REFERENCES partner (id),
+	need		TEXT NOT NULL,
+	date		TEXT NOT NULL,
+	status		TEXT NOT NULL DEFAULT 'sent'
+			    CHECK (status IN ('sent', 'accepted', 'done',
+			    'declined')),
+	updated		TEXT,			-- date of the last status
+	note		TEXT
+);
+CREATE INDEX referral_case ON referral (case_id);
+
 CREATE TABLE changelog (
 	id		INTEGER PRIMARY KEY,
 	ts		TEXT NOT NULL,		-- UTC
@@ -238,6 +312,15 @@ CREATE TABLE changelog (
 	new		TEXT			-- JSON of the new row
 );
 CREATE INDEX changelog_record ON changelog (tbl, record);
+
+-- Every use of --reveal (ID numbers shown unmasked), recorded before
+-- anything is shown.
+CREATE TABLE disclosure (
+	id		INTEGER PRIMARY KEY,
+	ts		TEXT NOT NULL,		-- UTC
+	user		TEXT,			-- who asked
+	command		TEXT			-- the command line
+);
 
 -- Views: the friendly shape for sqlite3 and `report query`.
 
@@ -273,483 +356,3 @@ FROM hours_log;
 -- Current pairings.
 CREATE VIEW active_pairing AS
 SELECT * FROM pairing WHERE end IS NULL;
-
--- Change log: one row per inserted, updated or deleted row.  sg_user()
--- and sg_command() are defined by shegong on each connection.
-
-CREATE TRIGGER meta_log_insert AFTER INSERT ON meta
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'meta', NULL, 'insert',
-	    NULL,
-	    json_object('key', NEW.key, 'value', NEW.value));
-END;
-
-CREATE TRIGGER meta_log_update AFTER UPDATE ON meta
-WHEN OLD.key IS NOT NEW.key OR OLD.value IS NOT NEW.value
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'meta', NULL, 'update',
-	    json_object('key', OLD.key, 'value', OLD.value),
-	    json_object('key', NEW.key, 'value', NEW.value));
-END;
-
-CREATE TRIGGER meta_log_delete AFTER DELETE ON meta
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'meta', NULL, 'delete',
-	    json_object('key', OLD.key, 'value', OLD.value),
-	    NULL);
-END;
-
-CREATE TRIGGER elder_log_insert AFTER INSERT ON elder
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'elder', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'name', NEW.name, 'gender', NEW.gender, 'birth', NEW.birth, 'id_number', NEW.id_number, 'phone', NEW.phone, 'building', NEW.building, 'unit', NEW.unit, 'room', NEW.room, 'origin', NEW.origin, 'living', NEW.living, 'tags', NEW.tags, 'health', NEW.health, 'caregiver', NEW.caregiver, 'caregiver_relation', NEW.caregiver_relation, 'caregiver_phone', NEW.caregiver_phone, 'emergency', NEW.emergency, 'emergency_phone', NEW.emergency_phone, 'joined', NEW.joined, 'status', NEW.status, 'archive_reason', NEW.archive_reason, 'archive_date', NEW.archive_date, 'visit_every', NEW.visit_every, 'note', NEW.note));
-END;
-
-CREATE TRIGGER elder_log_update AFTER UPDATE ON elder
-WHEN OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.gender IS NOT NEW.gender OR OLD.birth IS NOT NEW.birth OR OLD.id_number IS NOT NEW.id_number OR OLD.phone IS NOT NEW.phone OR OLD.building IS NOT NEW.building OR OLD.unit IS NOT NEW.unit OR OLD.room IS NOT NEW.room OR OLD.origin IS NOT NEW.origin OR OLD.living IS NOT NEW.living OR OLD.tags IS NOT NEW.tags OR OLD.health IS NOT NEW.health OR OLD.caregiver IS NOT NEW.caregiver OR OLD.caregiver_relation IS NOT NEW.caregiver_relation OR OLD.caregiver_phone IS NOT NEW.caregiver_phone OR OLD.emergency IS NOT NEW.emergency OR OLD.emergency_phone IS NOT NEW.emergency_phone OR OLD.joined IS NOT NEW.joined OR OLD.status IS NOT NEW.status OR OLD.archive_reason IS NOT NEW.archive_reason OR OLD.archive_date IS NOT NEW.archive_date OR OLD.visit_every IS NOT NEW.visit_every OR OLD.note IS NOT NEW.note
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'elder', NEW.id, 'update',
-	    json_object('id', OLD.id, 'name', OLD.name, 'gender', OLD.gender, 'birth', OLD.birth, 'id_number', OLD.id_number, 'phone', OLD.phone, 'building', OLD.building, 'unit', OLD.unit, 'room', OLD.room, 'origin', OLD.origin, 'living', OLD.living, 'tags', OLD.tags, 'health', OLD.health, 'caregiver', OLD.caregiver, 'caregiver_relation', OLD.caregiver_relation, 'caregiver_phone', OLD.caregiver_phone, 'emergency', OLD.emergency, 'emergency_phone', OLD.emergency_phone, 'joined', OLD.joined, 'status', OLD.status, 'archive_reason', OLD.archive_reason, 'archive_date', OLD.archive_date, 'visit_every', OLD.visit_every, 'note', OLD.note),
-	    json_object('id', NEW.id, 'name', NEW.name, 'gender', NEW.gender, 'birth', NEW.birth, 'id_number', NEW.id_number, 'phone', NEW.phone, 'building', NEW.building, 'unit', NEW.unit, 'room', NEW.room, 'origin', NEW.origin, 'living', NEW.living, 'tags', NEW.tags, 'health', NEW.health, 'caregiver', NEW.caregiver, 'caregiver_relation', NEW.caregiver_relation, 'caregiver_phone', NEW.caregiver_phone, 'emergency', NEW.emergency, 'emergency_phone', NEW.emergency_phone, 'joined', NEW.joined, 'status', NEW.status, 'archive_reason', NEW.archive_reason, 'archive_date', NEW.archive_date, 'visit_every', NEW.visit_every, 'note', NEW.note));
-END;
-
-CREATE TRIGGER elder_log_delete AFTER DELETE ON elder
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'elder', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'name', OLD.name, 'gender', OLD.gender, 'birth', OLD.birth, 'id_number', OLD.id_number, 'phone', OLD.phone, 'building', OLD.building, 'unit', OLD.unit, 'room', OLD.room, 'origin', OLD.origin, 'living', OLD.living, 'tags', OLD.tags, 'health', OLD.health, 'caregiver', OLD.caregiver, 'caregiver_relation', OLD.caregiver_relation, 'caregiver_phone', OLD.caregiver_phone, 'emergency', OLD.emergency, 'emergency_phone', OLD.emergency_phone, 'joined', OLD.joined, 'status', OLD.status, 'archive_reason', OLD.archive_reason, 'archive_date', OLD.archive_date, 'visit_every', OLD.visit_every, 'note', OLD.note),
-	    NULL);
-END;
-
-CREATE TRIGGER volunteer_log_insert AFTER INSERT ON volunteer
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'volunteer', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'name', NEW.name, 'gender', NEW.gender, 'phone', NEW.phone, 'id_number', NEW.id_number, 'number', NEW.number, 'role', NEW.role, 'skills', NEW.skills, 'available', NEW.available, 'joined', NEW.joined, 'status', NEW.status, 'archive_date', NEW.archive_date, 'note', NEW.note));
-END;
-
-CREATE TRIGGER volunteer_log_update AFTER UPDATE ON volunteer
-WHEN OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.gender IS NOT NEW.gender OR OLD.phone IS NOT NEW.phone OR OLD.id_number IS NOT NEW.id_number OR OLD.number IS NOT NEW.number OR OLD.role IS NOT NEW.role OR OLD.skills IS NOT NEW.skills OR OLD.available IS NOT NEW.available OR OLD.joined IS NOT NEW.joined OR OLD.status IS NOT NEW.status OR OLD.archive_date IS NOT NEW.archive_date OR OLD.note IS NOT NEW.note
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'volunteer', NEW.id, 'update',
-	    json_object('id', OLD.id, 'name', OLD.name, 'gender', OLD.gender, 'phone', OLD.phone, 'id_number', OLD.id_number, 'number', OLD.number, 'role', OLD.role, 'skills', OLD.skills, 'available', OLD.available, 'joined', OLD.joined, 'status', OLD.status, 'archive_date', OLD.archive_date, 'note', OLD.note),
-	    json_object('id', NEW.id, 'name', NEW.name, 'gender', NEW.gender, 'phone', NEW.phone, 'id_number', NEW.id_number, 'number', NEW.number, 'role', NEW.role, 'skills', NEW.skills, 'available', NEW.available, 'joined', NEW.joined, 'status', NEW.status, 'archive_date', NEW.archive_date, 'note', NEW.note));
-END;
-
-CREATE TRIGGER volunteer_log_delete AFTER DELETE ON volunteer
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'volunteer', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'name', OLD.name, 'gender', OLD.gender, 'phone', OLD.phone, 'id_number', OLD.id_number, 'number', OLD.number, 'role', OLD.role, 'skills', OLD.skills, 'available', OLD.available, 'joined', OLD.joined, 'status', OLD.status, 'archive_date', OLD.archive_date, 'note', OLD.note),
-	    NULL);
-END;
-
-CREATE TRIGGER team_log_insert AFTER INSERT ON team
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'team', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'name', NEW.name, 'leader_id', NEW.leader_id, 'note', NEW.note));
-END;
-
-CREATE TRIGGER team_log_update AFTER UPDATE ON team
-WHEN OLD.id IS NOT NEW.id OR OLD.name IS NOT NEW.name OR OLD.leader_id IS NOT NEW.leader_id OR OLD.note IS NOT NEW.note
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'team', NEW.id, 'update',
-	    json_object('id', OLD.id, 'name', OLD.name, 'leader_id', OLD.leader_id, 'note', OLD.note),
-	    json_object('id', NEW.id, 'name', NEW.name, 'leader_id', NEW.leader_id, 'note', NEW.note));
-END;
-
-CREATE TRIGGER team_log_delete AFTER DELETE ON team
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'team', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'name', OLD.name, 'leader_id', OLD.leader_id, 'note', OLD.note),
-	    NULL);
-END;
-
-CREATE TRIGGER team_member_log_insert AFTER INSERT ON team_member
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'team_member', NEW.team_id, 'insert',
-	    NULL,
-	    json_object('team_id', NEW.team_id, 'volunteer_id', NEW.volunteer_id, 'joined', NEW.joined));
-END;
-
-CREATE TRIGGER team_member_log_update AFTER UPDATE ON team_member
-WHEN OLD.team_id IS NOT NEW.team_id OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.joined IS NOT NEW.joined
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'team_member', NEW.team_id, 'update',
-	    json_object('team_id', OLD.team_id, 'volunteer_id', OLD.volunteer_id, 'joined', OLD.joined),
-	    json_object('team_id', NEW.team_id, 'volunteer_id', NEW.volunteer_id, 'joined', NEW.joined));
-END;
-
-CREATE TRIGGER team_member_log_delete AFTER DELETE ON team_member
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'team_member', OLD.team_id, 'delete',
-	    json_object('team_id', OLD.team_id, 'volunteer_id', OLD.volunteer_id, 'joined', OLD.joined),
-	    NULL);
-END;
-
-CREATE TRIGGER pairing_log_insert AFTER INSERT ON pairing
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'pairing', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'volunteer_id', NEW.volunteer_id, 'elder_id', NEW.elder_id, 'start', NEW.start, 'end', NEW.end));
-END;
-
-CREATE TRIGGER pairing_log_update AFTER UPDATE ON pairing
-WHEN OLD.id IS NOT NEW.id OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.elder_id IS NOT NEW.elder_id OR OLD.start IS NOT NEW.start OR OLD.end IS NOT NEW.end
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'pairing', NEW.id, 'update',
-	    json_object('id', OLD.id, 'volunteer_id', OLD.volunteer_id, 'elder_id', OLD.elder_id, 'start', OLD.start, 'end', OLD.end),
-	    json_object('id', NEW.id, 'volunteer_id', NEW.volunteer_id, 'elder_id', NEW.elder_id, 'start', NEW.start, 'end', NEW.end));
-END;
-
-CREATE TRIGGER pairing_log_delete AFTER DELETE ON pairing
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'pairing', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'volunteer_id', OLD.volunteer_id, 'elder_id', OLD.elder_id, 'start', OLD.start, 'end', OLD.end),
-	    NULL);
-END;
-
-CREATE TRIGGER visit_log_insert AFTER INSERT ON visit
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'visit', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'date', NEW.date, 'mode', NEW.mode, 'kind', NEW.kind, 'minutes', NEW.minutes, 'living', NEW.living, 'safety', NEW.safety, 'health', NEW.health, 'mental', NEW.mental, 'note', NEW.note, 'follow_up', NEW.follow_up, 'plan_id', NEW.plan_id, 'case_id', NEW.case_id));
-END;
-
-CREATE TRIGGER visit_log_update AFTER UPDATE ON visit
-WHEN OLD.id IS NOT NEW.id OR OLD.elder_id IS NOT NEW.elder_id OR OLD.date IS NOT NEW.date OR OLD.mode IS NOT NEW.mode OR OLD.kind IS NOT NEW.kind OR OLD.minutes IS NOT NEW.minutes OR OLD.living IS NOT NEW.living OR OLD.safety IS NOT NEW.safety OR OLD.health IS NOT NEW.health OR OLD.mental IS NOT NEW.mental OR OLD.note IS NOT NEW.note OR OLD.follow_up IS NOT NEW.follow_up OR OLD.plan_id IS NOT NEW.plan_id OR OLD.case_id IS NOT NEW.case_id
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'visit', NEW.id, 'update',
-	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'date', OLD.date, 'mode', OLD.mode, 'kind', OLD.kind, 'minutes', OLD.minutes, 'living', OLD.living, 'safety', OLD.safety, 'health', OLD.health, 'mental', OLD.mental, 'note', OLD.note, 'follow_up', OLD.follow_up, 'plan_id', OLD.plan_id, 'case_id', OLD.case_id),
-	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'date', NEW.date, 'mode', NEW.mode, 'kind', NEW.kind, 'minutes', NEW.minutes, 'living', NEW.living, 'safety', NEW.safety, 'health', NEW.health, 'mental', NEW.mental, 'note', NEW.note, 'follow_up', NEW.follow_up, 'plan_id', NEW.plan_id, 'case_id', NEW.case_id));
-END;
-
-CREATE TRIGGER visit_log_delete AFTER DELETE ON visit
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'visit', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'date', OLD.date, 'mode', OLD.mode, 'kind', OLD.kind, 'minutes', OLD.minutes, 'living', OLD.living, 'safety', OLD.safety, 'health', OLD.health, 'mental', OLD.mental, 'note', OLD.note, 'follow_up', OLD.follow_up, 'plan_id', OLD.plan_id, 'case_id', OLD.case_id),
-	    NULL);
-END;
-
-CREATE TRIGGER visit_visitor_log_insert AFTER INSERT ON visit_visitor
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'visit_visitor', NEW.visit_id, 'insert',
-	    NULL,
-	    json_object('visit_id', NEW.visit_id, 'volunteer_id', NEW.volunteer_id));
-END;
-
-CREATE TRIGGER visit_visitor_log_update AFTER UPDATE ON visit_visitor
-WHEN OLD.visit_id IS NOT NEW.visit_id OR OLD.volunteer_id IS NOT NEW.volunteer_id
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'visit_visitor', NEW.visit_id, 'update',
-	    json_object('visit_id', OLD.visit_id, 'volunteer_id', OLD.volunteer_id),
-	    json_object('visit_id', NEW.visit_id, 'volunteer_id', NEW.volunteer_id));
-END;
-
-CREATE TRIGGER visit_visitor_log_delete AFTER DELETE ON visit_visitor
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'visit_visitor', OLD.visit_id, 'delete',
-	    json_object('visit_id', OLD.visit_id, 'volunteer_id', OLD.volunteer_id),
-	    NULL);
-END;
-
-CREATE TRIGGER plan_log_insert AFTER INSERT ON plan
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'plan', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'week', NEW.week, 'day', NEW.day, 'volunteer_id', NEW.volunteer_id, 'kind', NEW.kind, 'rule', NEW.rule, 'status', NEW.status, 'reason', NEW.reason, 'visit_id', NEW.visit_id));
-END;
-
-CREATE TRIGGER plan_log_update AFTER UPDATE ON plan
-WHEN OLD.id IS NOT NEW.id OR OLD.elder_id IS NOT NEW.elder_id OR OLD.week IS NOT NEW.week OR OLD.day IS NOT NEW.day OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.kind IS NOT NEW.kind OR OLD.rule IS NOT NEW.rule OR OLD.status IS NOT NEW.status OR OLD.reason IS NOT NEW.reason OR OLD.visit_id IS NOT NEW.visit_id
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'plan', NEW.id, 'update',
-	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'week', OLD.week, 'day', OLD.day, 'volunteer_id', OLD.volunteer_id, 'kind', OLD.kind, 'rule', OLD.rule, 'status', OLD.status, 'reason', OLD.reason, 'visit_id', OLD.visit_id),
-	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'week', NEW.week, 'day', NEW.day, 'volunteer_id', NEW.volunteer_id, 'kind', NEW.kind, 'rule', NEW.rule, 'status', NEW.status, 'reason', NEW.reason, 'visit_id', NEW.visit_id));
-END;
-
-CREATE TRIGGER plan_log_delete AFTER DELETE ON plan
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'plan', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'week', OLD.week, 'day', OLD.day, 'volunteer_id', OLD.volunteer_id, 'kind', OLD.kind, 'rule', OLD.rule, 'status', OLD.status, 'reason', OLD.reason, 'visit_id', OLD.visit_id),
-	    NULL);
-END;
-
-CREATE TRIGGER event_log_insert AFTER INSERT ON event
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'event', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'title', NEW.title, 'kind', NEW.kind, 'date', NEW.date, 'start', NEW.start, 'end', NEW.end, 'place', NEW.place, 'capacity', NEW.capacity, 'series', NEW.series, 'status', NEW.status, 'cancel_reason', NEW.cancel_reason, 'note', NEW.note));
-END;
-
-CREATE TRIGGER event_log_update AFTER UPDATE ON event
-WHEN OLD.id IS NOT NEW.id OR OLD.title IS NOT NEW.title OR OLD.kind IS NOT NEW.kind OR OLD.date IS NOT NEW.date OR OLD.start IS NOT NEW.start OR OLD.end IS NOT NEW.end OR OLD.place IS NOT NEW.place OR OLD.capacity IS NOT NEW.capacity OR OLD.series IS NOT NEW.series OR OLD.status IS NOT NEW.status OR OLD.cancel_reason IS NOT NEW.cancel_reason OR OLD.note IS NOT NEW.note
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'event', NEW.id, 'update',
-	    json_object('id', OLD.id, 'title', OLD.title, 'kind', OLD.kind, 'date', OLD.date, 'start', OLD.start, 'end', OLD.end, 'place', OLD.place, 'capacity', OLD.capacity, 'series', OLD.series, 'status', OLD.status, 'cancel_reason', OLD.cancel_reason, 'note', OLD.note),
-	    json_object('id', NEW.id, 'title', NEW.title, 'kind', NEW.kind, 'date', NEW.date, 'start', NEW.start, 'end', NEW.end, 'place', NEW.place, 'capacity', NEW.capacity, 'series', NEW.series, 'status', NEW.status, 'cancel_reason', NEW.cancel_reason, 'note', NEW.note));
-END;
-
-CREATE TRIGGER event_log_delete AFTER DELETE ON event
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'event', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'title', OLD.title, 'kind', OLD.kind, 'date', OLD.date, 'start', OLD.start, 'end', OLD.end, 'place', OLD.place, 'capacity', OLD.capacity, 'series', OLD.series, 'status', OLD.status, 'cancel_reason', OLD.cancel_reason, 'note', OLD.note),
-	    NULL);
-END;
-
-CREATE TRIGGER event_partner_log_insert AFTER INSERT ON event_partner
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'event_partner', NEW.event_id, 'insert',
-	    NULL,
-	    json_object('event_id', NEW.event_id, 'partner', NEW.partner));
-END;
-
-CREATE TRIGGER event_partner_log_update AFTER UPDATE ON event_partner
-WHEN OLD.event_id IS NOT NEW.event_id OR OLD.partner IS NOT NEW.partner
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'event_partner', NEW.event_id, 'update',
-	    json_object('event_id', OLD.event_id, 'partner', OLD.partner),
-	    json_object('event_id', NEW.event_id, 'partner', NEW.partner));
-END;
-
-CREATE TRIGGER event_partner_log_delete AFTER DELETE ON event_partner
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'event_partner', OLD.event_id, 'delete',
-	    json_object('event_id', OLD.event_id, 'partner', OLD.partner),
-	    NULL);
-END;
-
-CREATE TRIGGER signup_log_insert AFTER INSERT ON signup
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'signup', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'event_id', NEW.event_id, 'elder_id', NEW.elder_id, 'time', NEW.time, 'status', NEW.status));
-END;
-
-CREATE TRIGGER signup_log_update AFTER UPDATE ON signup
-WHEN OLD.id IS NOT NEW.id OR OLD.event_id IS NOT NEW.event_id OR OLD.elder_id IS NOT NEW.elder_id OR OLD.time IS NOT NEW.time OR OLD.status IS NOT NEW.status
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'signup', NEW.id, 'update',
-	    json_object('id', OLD.id, 'event_id', OLD.event_id, 'elder_id', OLD.elder_id, 'time', OLD.time, 'status', OLD.status),
-	    json_object('id', NEW.id, 'event_id', NEW.event_id, 'elder_id', NEW.elder_id, 'time', NEW.time, 'status', NEW.status));
-END;
-
-CREATE TRIGGER signup_log_delete AFTER DELETE ON signup
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'signup', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'event_id', OLD.event_id, 'elder_id', OLD.elder_id, 'time', OLD.time, 'status', OLD.status),
-	    NULL);
-END;
-
-CREATE TRIGGER attendance_log_insert AFTER INSERT ON attendance
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'attendance', NEW.event_id, 'insert',
-	    NULL,
-	    json_object('event_id', NEW.event_id, 'elder_id', NEW.elder_id, 'walk_in', NEW.walk_in, 'time', NEW.time));
-END;
-
-CREATE TRIGGER attendance_log_update AFTER UPDATE ON attendance
-WHEN OLD.event_id IS NOT NEW.event_id OR OLD.elder_id IS NOT NEW.elder_id OR OLD.walk_in IS NOT NEW.walk_in OR OLD.time IS NOT NEW.time
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'attendance', NEW.event_id, 'update',
-	    json_object('event_id', OLD.event_id, 'elder_id', OLD.elder_id, 'walk_in', OLD.walk_in, 'time', OLD.time),
-	    json_object('event_id', NEW.event_id, 'elder_id', NEW.elder_id, 'walk_in', NEW.walk_in, 'time', NEW.time));
-END;
-
-CREATE TRIGGER attendance_log_delete AFTER DELETE ON attendance
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'attendance', OLD.event_id, 'delete',
-	    json_object('event_id', OLD.event_id, 'elder_id', OLD.elder_id, 'walk_in', OLD.walk_in, 'time', OLD.time),
-	    NULL);
-END;
-
-CREATE TRIGGER staffing_log_insert AFTER INSERT ON staffing
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'staffing', NEW.event_id, 'insert',
-	    NULL,
-	    json_object('event_id', NEW.event_id, 'volunteer_id', NEW.volunteer_id, 'hours', NEW.hours));
-END;
-
-CREATE TRIGGER staffing_log_update AFTER UPDATE ON staffing
-WHEN OLD.event_id IS NOT NEW.event_id OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.hours IS NOT NEW.hours
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'staffing', NEW.event_id, 'update',
-	    json_object('event_id', OLD.event_id, 'volunteer_id', OLD.volunteer_id, 'hours', OLD.hours),
-	    json_object('event_id', NEW.event_id, 'volunteer_id', NEW.volunteer_id, 'hours', NEW.hours));
-END;
-
-CREATE TRIGGER staffing_log_delete AFTER DELETE ON staffing
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'staffing', OLD.event_id, 'delete',
-	    json_object('event_id', OLD.event_id, 'volunteer_id', OLD.volunteer_id, 'hours', OLD.hours),
-	    NULL);
-END;
-
-CREATE TRIGGER hours_log_log_insert AFTER INSERT ON hours_log
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'hours_log', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'volunteer_id', NEW.volunteer_id, 'date', NEW.date, 'hours', NEW.hours, 'content', NEW.content, 'place', NEW.place));
-END;
-
-CREATE TRIGGER hours_log_log_update AFTER UPDATE ON hours_log
-WHEN OLD.id IS NOT NEW.id OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.date IS NOT NEW.date OR OLD.hours IS NOT NEW.hours OR OLD.content IS NOT NEW.content OR OLD.place IS NOT NEW.place
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'hours_log', NEW.id, 'update',
-	    json_object('id', OLD.id, 'volunteer_id', OLD.volunteer_id, 'date', OLD.date, 'hours', OLD.hours, 'content', OLD.content, 'place', OLD.place),
-	    json_object('id', NEW.id, 'volunteer_id', NEW.volunteer_id, 'date', NEW.date, 'hours', NEW.hours, 'content', NEW.content, 'place', NEW.place));
-END;
-
-CREATE TRIGGER hours_log_log_delete AFTER DELETE ON hours_log
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'hours_log', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'volunteer_id', OLD.volunteer_id, 'date', OLD.date, 'hours', OLD.hours, 'content', OLD.content, 'place', OLD.place),
-	    NULL);
-END;
-
-CREATE TRIGGER certificate_log_insert AFTER INSERT ON certificate
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'certificate', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'number', NEW.number, 'volunteer_id', NEW.volunteer_id, 'period_from', NEW.period_from, 'period_to', NEW.period_to, 'hours', NEW.hours, 'issued', NEW.issued));
-END;
-
-CREATE TRIGGER certificate_log_update AFTER UPDATE ON certificate
-WHEN OLD.id IS NOT NEW.id OR OLD.number IS NOT NEW.number OR OLD.volunteer_id IS NOT NEW.volunteer_id OR OLD.period_from IS NOT NEW.period_from OR OLD.period_to IS NOT NEW.period_to OR OLD.hours IS NOT NEW.hours OR OLD.issued IS NOT NEW.issued
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'certificate', NEW.id, 'update',
-	    json_object('id', OLD.id, 'number', OLD.number, 'volunteer_id', OLD.volunteer_id, 'period_from', OLD.period_from, 'period_to', OLD.period_to, 'hours', OLD.hours, 'issued', OLD.issued),
-	    json_object('id', NEW.id, 'number', NEW.number, 'volunteer_id', NEW.volunteer_id, 'period_from', NEW.period_from, 'period_to', NEW.period_to, 'hours', NEW.hours, 'issued', NEW.issued));
-END;
-
-CREATE TRIGGER certificate_log_delete AFTER DELETE ON certificate
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'certificate', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'number', OLD.number, 'volunteer_id', OLD.volunteer_id, 'period_from', OLD.period_from, 'period_to', OLD.period_to, 'hours', OLD.hours, 'issued', OLD.issued),
-	    NULL);
-END;
-
-CREATE TRIGGER assessment_log_insert AFTER INSERT ON assessment
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'assessment', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'date', NEW.date, 'assessor', NEW.assessor, 'instrument', NEW.instrument, 'items', NEW.items, 'total', NEW.total, 'level', NEW.level, 'coma', NEW.coma, 'dementia', NEW.dementia, 'risk_events', NEW.risk_events, 'note', NEW.note));
-END;
-
-CREATE TRIGGER assessment_log_update AFTER UPDATE ON assessment
-WHEN OLD.id IS NOT NEW.id OR OLD.elder_id IS NOT NEW.elder_id OR OLD.date IS NOT NEW.date OR OLD.assessor IS NOT NEW.assessor OR OLD.instrument IS NOT NEW.instrument OR OLD.items IS NOT NEW.items OR OLD.total IS NOT NEW.total OR OLD.level IS NOT NEW.level OR OLD.coma IS NOT NEW.coma OR OLD.dementia IS NOT NEW.dementia OR OLD.risk_events IS NOT NEW.risk_events OR OLD.note IS NOT NEW.note
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'assessment', NEW.id, 'update',
-	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'date', OLD.date, 'assessor', OLD.assessor, 'instrument', OLD.instrument, 'items', OLD.items, 'total', OLD.total, 'level', OLD.level, 'coma', OLD.coma, 'dementia', OLD.dementia, 'risk_events', OLD.risk_events, 'note', OLD.note),
-	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'date', NEW.date, 'assessor', NEW.assessor, 'instrument', NEW.instrument, 'items', NEW.items, 'total', NEW.total, 'level', NEW.level, 'coma', NEW.coma, 'dementia', NEW.dementia, 'risk_events', NEW.risk_events, 'note', NEW.note));
-END;
-
-CREATE TRIGGER assessment_log_delete AFTER DELETE ON assessment
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
-	    'assessment', OLD.id, 'delete',
-	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'date', OLD.date, 'assessor', OLD.assessor, 'instrument', OLD.instrument, 'items', OLD.items, 'total', OLD.total, 'level', OLD.level, 'coma', OLD.coma, 'dementia', OLD.dementia, 'risk_events', OLD.risk_events, 'note', OLD.note),
-	    NULL);
-END;
-

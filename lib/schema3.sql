@@ -10,12 +10,3 @@ CREATE TABLE disclosure (
 	user		TEXT,			-- who asked
 	command		TEXT			-- the command line
 );
-
-CREATE TRIGGER disclosure_log_insert AFTER INSERT ON disclosure
-BEGIN
-	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
-	VALUES (NEW.ts, NEW.user, NEW.command, 'disclosure', NEW.id, 'insert',
-	    NULL,
-	    json_object('id', NEW.id, 'ts', NEW.ts, 'user', NEW.user,
-	    'command', NEW.command));
-END;

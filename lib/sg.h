@@ -79,10 +79,15 @@ void	 sg_bind_args(sqlite3_stmt *, const char *types, va_list);
 const struct sg_error	*sg_db_int(struct sg_ctx *, int64_t *,
 			    const char *sql, int64_t arg);
 
+/*
+ * build/lib/schema.c, made by mk/schema.sh: lib/schema.sql, the current
+ * schema, and migration N (lib/schemaN.sql, version N-1 to N) at [N].
+ */
 extern const char	sg_schema_sql[];
-extern const char	sg_schema2_sql[];
-extern const char	sg_schema3_sql[];
-extern const char	sg_schema4_sql[];
+extern const char *const	sg_migration_sql[SG_SCHEMA_VERSION + 1];
+
+/* trigger.c: make the change log's triggers again from the columns. */
+int	 sg_trigger_make(sqlite3 *);
 
 /* ------------------------------------------------------------ enum.c */
 

@@ -236,7 +236,7 @@ err 1 "elder: need: invalid value '助餐': expected daily-care, rehab, emotiona
 
 t 'a version 1 database is brought up to date by a reading command'
 fresh
-sed -n '1,/^CREATE TRIGGER/p' "$TOP/lib/schema.sql" | sed '$d' >"$T/v1.sql"
+sed -n '1,/^CREATE TRIGGER/p' "$TOP/tests/schema/v1.sql" | sed '$d' >"$T/v1.sql"
 sqlite3 "$SHEGONG_DB" <"$T/v1.sql"
 sqlite3 "$SHEGONG_DB" "PRAGMA user_version = 1; PRAGMA journal_mode = WAL;
     INSERT INTO elder (name, joined) VALUES ('老', '2020-01-01')" >/dev/null
