@@ -6,8 +6,12 @@
 #   sh tests/layers.sh [DIR]          every cycle between modules, one a
 #                                     line (a -> b -> a); exit 1 if any
 #   sh tests/layers.sh -e [DIR]       the edges, "caller callee", sorted
-dir=build/lib edges=
+#   sh tests/layers.sh -l LAYERS [DIR]  also every call from a layer to
+#                                     one above it, and every module
+#                                     LAYERS (tests/layers.txt) omits
+dir=build/lib edges= layers=
 [ "${1:-}" = -e ] && { edges=1; shift; }
+[ "${1:-}" = -l ] && { layers=$2; shift 2; }
 [ $# -gt 0 ] && dir=$1
 ls "$dir"/*.o >/dev/null 2>&1 || { echo "layers: no objects in $dir" >&2; exit 2; }
 for o in "$dir"/*.o; do
@@ -29,6 +33,20 @@ if [ -n "$edges" ]; then
 	cat "${TMPDIR:-/tmp}/layers.$$"
 	rm -f "${TMPDIR:-/tmp}/layers.$$"
 	exit 0
+fi
+if [ -n "$layers" ]; then
+	for o in "$dir"/*.o; do m=${o##*/}; echo "module ${m%.o}"; done |
+	    awk 'NR == FNR { if ($0 ~ /^#/ || NF < 2) next
+		L++
+		for (i = 2; i <= NF; i++) { lv[$i] = L; name[$i] = $1 }
+		next }
+	    $1 == "module" { if (!($2 in name)) { print "layer: " $2 \
+		": in no layer of '"$layers"'"; bad = 1 } next }
+	    ($1 in name) && ($2 in name) && lv[$2] > lv[$1] {
+		print "layer: " $1 " (" name[$1] ") -> " $2 " (" name[$2] ")"
+		bad = 1 }
+	    END { exit bad }' "$layers" - "${TMPDIR:-/tmp}/layers.$$" ||
+	    lrc=1
 fi
 # A cycle for each module that can reach itself: the shortest path back
 # (breadth first), printed once per set of modules.
@@ -61,6 +79,12 @@ awk '
 				if (m2[b] < m2[a]) { t = m2[a]; m2[a] = m2[b]; m2[b] = t }
 			for (j = 1; j <= n2; j++) key = key " " m2[j]
 			if (key in done) continue
+			# from its first module by name, so the line is stable
+			lo = 1
+			for (j = 2; j <= n2; j++) if (m2[1] == p[j]) lo = j
+			path = p[lo]
+			for (j = 1; j <= n2; j++)
+				path = path " -> " p[(lo - 1 + j) % n2 + 1]
 			done[key] = 1; line[++bad] = path
 		}
 		for (i = 1; i <= bad; i++) print "cycle: " line[i] | "sort"
@@ -69,4 +93,5 @@ awk '
 	}' "${TMPDIR:-/tmp}/layers.$$"
 rc=$?
 rm -f "${TMPDIR:-/tmp}/layers.$$"
+[ "${lrc:-0}" = 1 ] && rc=1
 exit $rc
