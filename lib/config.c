@@ -652,6 +652,34 @@ sg_every_str(char *buf, const struct sg_every *e)
 	}
 }
 
+/* The calendar period of a kind holding a day. */
+struct sg_period
+sg_every_period(const struct sg_every *e, int32_t day)
+{
+	switch (e->kind) {
+	case SG_EVERY_WEEK:
+		return sg_period_week(day);
+	case SG_EVERY_MONTH:
+		return sg_period_month(day);
+	default:
+		return sg_period_quarter(day);
+	}
+}
+
+/* Print a range "80-", "60-79", "-59", "75" (-1 = open). */
+void
+sg_range_str(char *buf, size_t size, int lo, int hi)
+{
+	if (lo >= 0 && hi >= 0 && lo == hi)
+		snprintf(buf, size, "%d", lo);
+	else if (hi < 0)
+		snprintf(buf, size, "%d-", lo);
+	else if (lo < 0)
+		snprintf(buf, size, "-%d", hi);
+	else
+		snprintf(buf, size, "%d-%d", lo, hi);
+}
+
 /* Parse a range "80-", "60-79", "-59", "75". */
 const struct sg_error *
 sg_range_parse(int *min, int *max, const char *s)

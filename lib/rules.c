@@ -52,20 +52,6 @@ why_add(char *why, size_t size, const char *part)
 		snprintf(why + n, size - n, "%s", part);
 }
 
-/* Print a range "80-", "60-79", "-59", "75" (-1 = open). */
-void
-sg_range_str(char *buf, size_t size, int lo, int hi)
-{
-	if (lo >= 0 && hi >= 0 && lo == hi)
-		snprintf(buf, size, "%d", lo);
-	else if (hi < 0)
-		snprintf(buf, size, "%d-", lo);
-	else if (lo < 0)
-		snprintf(buf, size, "-%d", hi);
-	else
-		snprintf(buf, size, "%d-%d", lo, hi);
-}
-
 /* Does one rule match the facts?  why says how. */
 static int
 rule_matches(const struct sg_rule *r, const struct sg_facts *f, char *why,
@@ -131,20 +117,6 @@ sg_rule_find(const struct sg_config *cfg, const struct sg_facts *f,
 	}
 	snprintf(why, size, "no rule matches");
 	return SG_RULE_NONE;
-}
-
-/* The calendar period of a kind holding a day. */
-struct sg_period
-sg_every_period(const struct sg_every *e, int32_t day)
-{
-	switch (e->kind) {
-	case SG_EVERY_WEEK:
-		return sg_period_week(day);
-	case SG_EVERY_MONTH:
-		return sg_period_month(day);
-	default:
-		return sg_period_quarter(day);
-	}
 }
 
 /*
