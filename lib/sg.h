@@ -243,6 +243,10 @@ const struct sg_error	*sg_period_opts(struct sg_ctx *, const char *period,
 			    const char *from, const char *to,
 			    struct sg_period *p, int *set);
 
+/* config.c: ranges and intervals, beside their parsers. */
+void	 sg_range_str(char *, size_t, int lo, int hi);
+struct sg_period	 sg_every_period(const struct sg_every *, int32_t);
+
 /* rules.c: the visiting policy. */
 
 /* What the rules look at in an elder. */
@@ -257,10 +261,8 @@ struct sg_facts {
 #define SG_RULE_OWN	(-2)
 #define SG_RULE_NONE	(-1)
 
-void	 sg_range_str(char *, size_t, int lo, int hi);
 int	 sg_rule_find(const struct sg_config *, const struct sg_facts *,
 	    struct sg_every *, char *why, size_t);
-struct sg_period	 sg_every_period(const struct sg_every *, int32_t);
 int	 sg_rule_due(const struct sg_every *, int32_t last, int32_t joined,
 	    int32_t on, int32_t *due);
 
