@@ -64,24 +64,34 @@ static const struct sg_enum partner_kinds[] = {
 
 /* The columns of a partner. */
 static const struct sg_field partner_fields[] = {
-	{ "id", NULL, "id", "pa.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the partner's number in shegong" },
-	{ "name", NULL, "name", "pa.name", SG_K_NAME, SG_F_REQ | L, NULL, 200,
-	    "name of the enterprise, shop, university, clinic or office" },
-	{ "kind", NULL, "kind", "pa.kind", SG_K_ENUM, L, partner_kinds, 0,
-	    "firm, shop, university, clinic, government or other" },
-	{ "offers", NULL, "offers", "pa.offers", SG_K_TEXT, L, NULL, 1024,
-	    "what it provides" },
-	{ "contact", NULL, "contact", "pa.contact", SG_K_TEXT, L, NULL, 256,
-	    "contact person and phone" },
-	{ "events", NULL, NULL, "(SELECT count(*) FROM event_partner ep WHERE "
-	    "ep.partner = pa.name)", SG_K_INT, L | N | RO, NULL, 0,
-	    "events that name it as a partner" },
-	{ "referrals", NULL, NULL, "(SELECT count(*) FROM referral r WHERE "
-	    "r.partner_id = pa.id)", SG_K_INT, L | N | RO, NULL, 0,
-	    "referrals made to it" },
-	{ "note", NULL, "note", "pa.note", SG_K_TEXT, 0, NULL, 65536,
-	    "notes" },
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "pa.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the partner's number in shegong" },
+	{ .name = "name", .zh = "名称", .en = "Name", .col = "name",
+	    .expr = "pa.name", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
+	    .maxlen = 200,
+	    .doc = "name of the enterprise, shop, university, clinic or office" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "pa.kind", .kind = SG_K_ENUM, .flags = L,
+	    .vals = partner_kinds,
+	    .doc = "firm, shop, university, clinic, government or other" },
+	{ .name = "offers", .zh = "可提供资源", .en = "Offers", .col = "offers",
+	    .expr = "pa.offers", .kind = SG_K_TEXT, .flags = L, .maxlen = 1024,
+	    .doc = "what it provides" },
+	{ .name = "contact", .zh = "联系人", .en = "Contact", .col = "contact",
+	    .expr = "pa.contact", .kind = SG_K_TEXT, .flags = L, .maxlen = 256,
+	    .doc = "contact person and phone" },
+	{ .name = "events", .zh = "合作活动", .en = "Events",
+	    .expr = "(SELECT count(*) FROM event_partner ep WHERE "
+	    "ep.partner = pa.name)", .kind = SG_K_INT, .flags = L | N | RO,
+	    .doc = "events that name it as a partner" },
+	{ .name = "referrals", .zh = "转介", .en = "Referrals",
+	    .expr = "(SELECT count(*) FROM referral r WHERE "
+	    "r.partner_id = pa.id)", .kind = SG_K_INT, .flags = L | N | RO,
+	    .doc = "referrals made to it" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "pa.note", .kind = SG_K_TEXT, .maxlen = 65536,
+	    .doc = "notes" },
 };
 
 #undef L
@@ -89,9 +99,10 @@ static const struct sg_field partner_fields[] = {
 #undef RO
 
 const struct sg_table sg_partner_table = {
-	"partner", "partner", "partner pa", partner_fields,
-	sizeof(partner_fields) / sizeof(partner_fields[0]), "pa.id", NULL,
-	NULL
+	.name = "partner", .table = "partner", .from = "partner pa",
+	.fields = partner_fields,
+	.nfields = sizeof(partner_fields) / sizeof(partner_fields[0]),
+	.order = "pa.id"
 };
 
 /* ------------------------------------------------------------ partners */

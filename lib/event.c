@@ -50,58 +50,78 @@ static const struct sg_enum repeats[] = {
 
 /* The columns of an event, in output order. */
 static const struct sg_field event_fields[] = {
-	{ "id", NULL, "id", "e.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the event's number" },
-	{ "title", NULL, "title", "e.title", SG_K_NAME, SG_F_REQ | L, NULL,
-	    200, "what the event is called" },
-	{ "kind", NULL, "kind", "e.kind", SG_K_ENUM, L, kinds, 0,
-	    "festival, culture, health, clinic, group, training, interest or "
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "e.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the event's number" },
+	{ .name = "title", .zh = "活动名称", .en = "Title", .col = "title",
+	    .expr = "e.title", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
+	    .maxlen = 200, .doc = "what the event is called" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "e.kind", .kind = SG_K_ENUM, .flags = L, .vals = kinds,
+	    .doc = "festival, culture, health, clinic, group, training, interest or "
 	    "other" },
-	{ "date", NULL, "date", "e.date", SG_K_DATE, L, NULL, 0,
-	    "the day it takes place" },
-	{ "start", NULL, "start", "e.start", SG_K_CODE, L, NULL, 16,
-	    "start time, HH:MM" },
-	{ "end", NULL, "\"end\"", "e.\"end\"", SG_K_CODE, L, NULL, 16,
-	    "end time, HH:MM" },
-	{ "place", NULL, "place", "e.place", SG_K_NAME, L, NULL, 200,
-	    "where it takes place" },
-	{ "capacity", NULL, "capacity", "e.capacity", SG_K_INT, L | N, NULL,
-	    12, "places; empty when there is no limit" },
-	{ "registered", NULL, NULL, COUNT("signup x",
-	    " AND x.status = 'registered'"), SG_K_INT, L | N | RO, NULL, 0,
-	    "elders registered" },
-	{ "waitlisted", NULL, NULL, COUNT("signup x",
-	    " AND x.status = 'waitlisted'"), SG_K_INT, L | N | RO, NULL, 0,
-	    "elders on the waitlist" },
-	{ "attended", NULL, NULL, COUNT("attendance x", ""), SG_K_INT,
-	    L | N | RO, NULL, 0, "elders who came, walk-ins included" },
-	{ "series", NULL, "series", "e.series", SG_K_NAME, L, NULL, 200,
-	    "the series (group of sessions) it belongs to" },
-	{ "status", NULL, "status", "e.status", SG_K_ENUM, L, statuses, 0,
-	    "scheduled or cancelled" },
-	{ "walk_ins", NULL, NULL, COUNT("attendance x", " AND x.walk_in"),
-	    SG_K_INT, N | RO, NULL, 0, "elders who came without a place" },
-	{ "partners", "partner", NULL, "(SELECT group_concat(x.partner, ',') "
+	{ .name = "date", .zh = "日期", .en = "Date", .col = "date",
+	    .expr = "e.date", .kind = SG_K_DATE, .flags = L,
+	    .doc = "the day it takes place" },
+	{ .name = "start", .zh = "开始时间", .en = "Start", .col = "start",
+	    .expr = "e.start", .kind = SG_K_CODE, .flags = L, .maxlen = 16,
+	    .doc = "start time, HH:MM" },
+	{ .name = "end", .zh = "结束时间", .en = "End", .col = "\"end\"",
+	    .expr = "e.\"end\"", .kind = SG_K_CODE, .flags = L, .maxlen = 16,
+	    .doc = "end time, HH:MM" },
+	{ .name = "place", .zh = "地点", .en = "Place", .col = "place",
+	    .expr = "e.place", .kind = SG_K_NAME, .flags = L, .maxlen = 200,
+	    .doc = "where it takes place" },
+	{ .name = "capacity", .zh = "名额", .en = "Capacity", .col = "capacity",
+	    .expr = "e.capacity", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 12, .doc = "places; empty when there is no limit" },
+	{ .name = "registered", .zh = "已报名", .en = "Registered",
+	    .expr = COUNT("signup x",
+	    " AND x.status = 'registered'"), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "elders registered" },
+	{ .name = "waitlisted", .zh = "候补", .en = "Waitlisted",
+	    .expr = COUNT("signup x",
+	    " AND x.status = 'waitlisted'"), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "elders on the waitlist" },
+	{ .name = "attended", .zh = "到场", .en = "Attended",
+	    .expr = COUNT("attendance x", ""), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "elders who came, walk-ins included" },
+	{ .name = "series", .zh = "系列", .en = "Series", .col = "series",
+	    .expr = "e.series", .kind = SG_K_NAME, .flags = L, .maxlen = 200,
+	    .doc = "the series (group of sessions) it belongs to" },
+	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
+	    .expr = "e.status", .kind = SG_K_ENUM, .flags = L, .vals = statuses,
+	    .doc = "scheduled or cancelled" },
+	{ .name = "walk_ins", .zh = "临时参加", .en = "Walk-ins",
+	    .expr = COUNT("attendance x", " AND x.walk_in"), .kind = SG_K_INT,
+	    .flags = N | RO, .doc = "elders who came without a place" },
+	{ .name = "partners", .zh = "合作单位", .en = "Partners",
+	    .alias = "partner", .expr = "(SELECT group_concat(x.partner, ',') "
 	    "FROM (SELECT p.partner FROM event_partner p WHERE p.event_id = "
-	    "e.id ORDER BY p.partner) x)", SG_K_TAGS, 0, NULL, 2048,
-	    "partners providing resources, joined by ','" },
-	{ "staff", NULL, NULL, "(SELECT group_concat(x.s, ',') FROM (SELECT "
+	    "e.id ORDER BY p.partner) x)", .kind = SG_K_TAGS, .maxlen = 2048,
+	    .doc = "partners providing resources, joined by ','" },
+	{ .name = "staff", .zh = "工作人员", .en = "Staff",
+	    .expr = "(SELECT group_concat(x.s, ',') FROM (SELECT "
 	    "vo.name || ' ' || " HOURS_FMT("st.hours") " || 'h' AS s FROM "
 	    "staffing st JOIN volunteer vo ON vo.id = st.volunteer_id WHERE "
-	    "st.event_id = e.id ORDER BY vo.id) x)", SG_K_TEXT, RO, NULL, 0,
-	    "volunteers who worked it, with their hours" },
-	{ "cancel_reason", NULL, "cancel_reason", "e.cancel_reason",
-	    SG_K_TEXT, 0, NULL, 1024, "why it was cancelled" },
-	{ "note", NULL, "note", "e.note", SG_K_TEXT, 0, NULL, BIG, "notes" },
+	    "st.event_id = e.id ORDER BY vo.id) x)", .kind = SG_K_TEXT,
+	    .flags = RO, .doc = "volunteers who worked it, with their hours" },
+	{ .name = "cancel_reason", .zh = "取消原因", .en = "Cancel reason",
+	    .col = "cancel_reason", .expr = "e.cancel_reason",
+	    .kind = SG_K_TEXT, .maxlen = 1024, .doc = "why it was cancelled" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "e.note", .kind = SG_K_TEXT, .maxlen = BIG,
+	    .doc = "notes" },
 };
 
 static const struct sg_error *save_partners(struct sg_ctx *,
     const struct sg_values *, int64_t);
 
 static const struct sg_table event_table = {
-	"event", "event", "event e", event_fields,
-	sizeof(event_fields) / sizeof(event_fields[0]), "e.date, e.start, e.id",
-	save_partners, NULL
+	.name = "event", .table = "event", .from = "event e",
+	.fields = event_fields,
+	.nfields = sizeof(event_fields) / sizeof(event_fields[0]),
+	.order = "e.date, e.start, e.id", .save_extra = save_partners
 };
 
 #define ADDRESS_EXPR \
@@ -110,24 +130,29 @@ static const struct sg_table event_table = {
 
 /* The columns of the sign-in sheet: one row per elder. */
 static const struct sg_field roster_fields[] = {
-	{ "id", NULL, NULL, "e.id", SG_K_INT, SG_F_ID | L | N, NULL, 0,
-	    "the elder's number" },
-	{ "name", NULL, NULL, "e.name", SG_K_NAME, L, NULL, 0, "name" },
-	{ "address", NULL, NULL, ADDRESS_EXPR, SG_K_TEXT, L, NULL, 0,
-	    "building-unit-room" },
-	{ "phone", NULL, NULL, "e.phone", SG_K_PHONE, L, NULL, 0, "phone" },
-	{ "status", NULL, NULL, "r.status", SG_K_TEXT, L, NULL, 0,
-	    "registered, waitlisted or walk-in" },
-	{ "signature", NULL, NULL, "''", SG_K_TEXT, L, NULL, 0,
-	    "blank, to sign" },
-	{ "attended", NULL, NULL, "CASE WHEN a.elder_id IS NULL THEN 'no' "
-	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", SG_K_TEXT, 0,
-	    NULL, 0, "yes, no or walk-in (after the event)" },
+	{ .name = "id", .zh = "编号", .en = "ID", .expr = "e.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N,
+	    .doc = "the elder's number" },
+	{ .name = "name", .zh = "姓名", .en = "Name", .expr = "e.name",
+	    .kind = SG_K_NAME, .flags = L, .doc = "name" },
+	{ .name = "address", .zh = "地址", .en = "Address", .expr = ADDRESS_EXPR,
+	    .kind = SG_K_TEXT, .flags = L, .doc = "building-unit-room" },
+	{ .name = "phone", .zh = "联系电话", .en = "Phone", .expr = "e.phone",
+	    .kind = SG_K_PHONE, .flags = L, .doc = "phone" },
+	{ .name = "status", .zh = "报名状态", .en = "Status", .expr = "r.status",
+	    .kind = SG_K_TEXT, .flags = L,
+	    .doc = "registered, waitlisted or walk-in" },
+	{ .name = "signature", .zh = "签名", .en = "Signature", .expr = "''",
+	    .kind = SG_K_TEXT, .flags = L, .doc = "blank, to sign" },
+	{ .name = "attended", .zh = "到场", .en = "Attended",
+	    .expr = "CASE WHEN a.elder_id IS NULL THEN 'no' "
+	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", .kind = SG_K_TEXT,
+	    .doc = "yes, no or walk-in (after the event)" },
 };
 
 static const struct sg_table roster_table = {
-	"roster", "signup",
-	"(SELECT s.event_id AS event_id, s.elder_id AS elder_id, s.status AS "
+	.name = "roster", .table = "signup",
+	.from = "(SELECT s.event_id AS event_id, s.elder_id AS elder_id, s.status AS "
 	"status, s.status <> 'registered' AS grp, s.time AS time, s.id AS ord "
 	"FROM signup s WHERE s.status <> 'withdrawn' UNION ALL "
 	"SELECT a.event_id, a.elder_id, 'walk-in', 2, a.time, 0 "
@@ -136,8 +161,9 @@ static const struct sg_table roster_table = {
 	"s.status <> 'withdrawn')) r JOIN elder e ON e.id = r.elder_id "
 	"LEFT JOIN attendance a ON a.event_id = r.event_id AND "
 	"a.elder_id = r.elder_id",
-	roster_fields, sizeof(roster_fields) / sizeof(roster_fields[0]),
-	"r.grp, r.time, r.ord, e.id", NULL, NULL
+	.fields = roster_fields,
+	.nfields = sizeof(roster_fields) / sizeof(roster_fields[0]),
+	.order = "r.grp, r.time, r.ord, e.id"
 };
 
 #undef L

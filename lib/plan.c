@@ -827,42 +827,55 @@ done:
 
 /* The columns of a saved plan. */
 static const struct sg_field plan_fields[] = {
-	{ "id", NULL, "id", "p.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the plan's number (for visit log --plan, visit skip)" },
-	{ "elder_id", NULL, "elder_id", "p.elder_id", SG_K_INT, L | N, NULL,
-	    20, "the elder to visit" },
-	{ "name", NULL, NULL, "e.name", SG_K_TEXT, L, NULL, 0,
-	    "the elder's name" },
-	{ "address", NULL, NULL, "ltrim(coalesce('-' || e.building, '') || "
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "p.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the plan's number (for visit log --plan, visit skip)" },
+	{ .name = "elder_id", .zh = "老人编号", .en = "Elder ID", .col = "elder_id",
+	    .expr = "p.elder_id", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 20, .doc = "the elder to visit" },
+	{ .name = "name", .zh = "姓名", .en = "Name", .expr = "e.name",
+	    .kind = SG_K_TEXT, .flags = L, .doc = "the elder's name" },
+	{ .name = "address", .zh = "地址", .en = "Address",
+	    .expr = "ltrim(coalesce('-' || e.building, '') || "
 	    "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-')",
-	    SG_K_TEXT, L, NULL, 0, "the elder's address" },
-	{ "day", NULL, "day", "p.day", SG_K_DATE, L, NULL, 0,
-	    "the day planned" },
-	{ "visitor_id", NULL, "volunteer_id", "p.volunteer_id", SG_K_INT,
-	    L | N, NULL, 20, "the visitor" },
-	{ "visitor", NULL, NULL, "(SELECT name FROM volunteer WHERE id = "
-	    "p.volunteer_id)", SG_K_TEXT, L, NULL, 0, "the visitor's name" },
-	{ "kind", NULL, "kind", "p.kind", SG_K_TEXT, L, NULL, 0,
-	    "kind of visit planned" },
-	{ "rule", NULL, "rule", "p.rule", SG_K_TEXT, L, NULL, 0,
-	    "the rule that made it due" },
-	{ "status", NULL, "status", "p.status", SG_K_TEXT, L, NULL, 0,
-	    "planned, done or skipped" },
-	{ "reason", NULL, "reason", "p.reason", SG_K_TEXT, L, NULL, 0,
-	    "why it was skipped" },
-	{ "visit_id", NULL, "visit_id", "p.visit_id", SG_K_INT, L | N, NULL,
-	    20, "the visit that did it" },
-	{ "week", NULL, "week", "p.week", SG_K_TEXT, 0, NULL, 0,
-	    "the ISO week" },
+	    .kind = SG_K_TEXT, .flags = L, .doc = "the elder's address" },
+	{ .name = "day", .zh = "日期", .en = "Day", .col = "day", .expr = "p.day",
+	    .kind = SG_K_DATE, .flags = L, .doc = "the day planned" },
+	{ .name = "visitor_id", .zh = "探访人编号", .en = "Visitor ID",
+	    .col = "volunteer_id", .expr = "p.volunteer_id", .kind = SG_K_INT,
+	    .flags = L | N, .maxlen = 20, .doc = "the visitor" },
+	{ .name = "visitor", .zh = "探访人", .en = "Visitor",
+	    .expr = "(SELECT name FROM volunteer WHERE id = "
+	    "p.volunteer_id)", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "the visitor's name" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "p.kind", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "kind of visit planned" },
+	{ .name = "rule", .zh = "规则", .en = "Rule", .col = "rule",
+	    .expr = "p.rule", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "the rule that made it due" },
+	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
+	    .expr = "p.status", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "planned, done or skipped" },
+	{ .name = "reason", .zh = "原因", .en = "Reason", .col = "reason",
+	    .expr = "p.reason", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "why it was skipped" },
+	{ .name = "visit_id", .zh = "探访编号", .en = "Visit ID", .col = "visit_id",
+	    .expr = "p.visit_id", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 20, .doc = "the visit that did it" },
+	{ .name = "week", .zh = "周次", .en = "Week", .col = "week",
+	    .expr = "p.week", .kind = SG_K_TEXT, .doc = "the ISO week" },
 };
 
 #undef L
 #undef N
 
 const struct sg_table sg_plan_table = {
-	"plan", "plan", "plan p JOIN elder e ON e.id = p.elder_id",
-	plan_fields, sizeof(plan_fields) / sizeof(plan_fields[0]), "p.id", NULL,
-	NULL
+	.name = "plan", .table = "plan",
+	.from = "plan p JOIN elder e ON e.id = p.elder_id",
+	.fields = plan_fields,
+	.nfields = sizeof(plan_fields) / sizeof(plan_fields[0]),
+	.order = "p.id"
 };
 
 /* visit planned: the saved plans of a week. */

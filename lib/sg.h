@@ -119,6 +119,8 @@ struct sg_enum {
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {
 	const char		*name;	/* the column name of the contract */
+	const char		*zh;	/* its Chinese label (姓名) */
+	const char		*en;	/* its English label (Name) */
 	const char		*alias;	/* option spelling ("tag"), or NULL */
 	const char		*col;	/* table column written; NULL = derived */
 	const char		*expr;	/* SQL expression that reads it */
