@@ -478,18 +478,22 @@ done:
 	return err;
 }
 
-static const char *const result_names[] = { "id", "elder_id", "total",
-    "level", "grade" };
-static const int result_kinds[] = { SG_COL_NUM, SG_COL_NUM, SG_COL_NUM,
-    SG_COL_NUM, SG_COL_TEXT };
+/* The columns of an assessment's result. */
+static const struct sg_col result_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "total", .zh = "总分", .en = "Total", .kind = SG_COL_NUM },
+	{ .key = "level", .zh = "等级", .en = "Level", .kind = SG_COL_NUM },
+	{ .key = "grade", .zh = "能力等级", .en = "Grade" },
+};
 
 #define NRESULT	5
 
 /* The results printed: the columns chosen by -c, in their order. */
 struct results {
 	struct sg_out	 out;
-	const char	*names[NRESULT];
-	int		 kinds[NRESULT];
+	struct sg_col	 cols[NRESULT];
 	int		 idx[NRESULT];
 	int		 n;
 };
@@ -524,17 +528,14 @@ begin_results(struct sg_ctx *ctx, struct results *res)
 	const struct sg_error	*err;
 	int			 i;
 
-	if ((err = sg_pick_columns(ctx->columns, result_names, NULL, NRESULT,
+	if ((err = sg_pick_columns(ctx->columns, result_cols, NULL, NRESULT,
 	    NRESULT, "assess", res->idx, &res->n)) != NULL)
 		return err;
-	for (i = 0; i < res->n; i++) {
-		res->names[i] = result_names[res->idx[i]];
-		res->kinds[i] = result_kinds[res->idx[i]];
-	}
+	for (i = 0; i < res->n; i++)
+		res->cols[i] = result_cols[res->idx[i]];
 	sg_ctx_out(ctx, &res->out);
 	res->out.ncols = res->n;
-	res->out.names = res->names;
-	res->out.kinds = res->kinds;
+	res->out.cols = res->cols;
 	return sg_out_begin(&res->out);
 }
 

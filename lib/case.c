@@ -672,12 +672,17 @@ static const char case_show_sql[] =
     "p.id = r.partner_id WHERE r.case_id = ?1 AND r.status <> 'sent'"
     ") ORDER BY date, o";
 
+/* The columns of a case's history. */
+static const struct sg_col history_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "what", .zh = "事项", .en = "What" },
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "detail", .zh = "详情", .en = "Detail" },
+};
+
 const struct sg_error *
 sg_case_show(struct sg_ctx *ctx, int64_t id)
 {
-	static const char *const names[] = { "date", "what", "id", "detail" };
-	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_NUM,
-	    SG_COL_TEXT };
 	const struct sg_error	*err;
 	struct kase		 k;
 	sqlite3_stmt		*st;
@@ -687,7 +692,7 @@ sg_case_show(struct sg_ctx *ctx, int64_t id)
 	    (err = sg_db_prepare(ctx, &st, case_show_sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	err = sg_print_stmt(ctx, st, names, kinds, 4, 0);
+	err = sg_print_stmt(ctx, st, history_cols, SG_NCOLS(history_cols), 0);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -725,16 +730,31 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	    "''), ','), v.note FROM visit v JOIN elder e ON e.id = v.elder_id "
 	    "WHERE e.status = 'active' AND (?5 = 0 OR v.elder_id = ?5) AND "
 	    UNATTENDED("v") " ORDER BY v.date, v.id";
-	static const char *const cnames[] = { "id", "elder_id", "elder_name",
-	    "opened", "worker", "needs", "status", "review", "closed",
-	    "outcome", "referrals" };
-	static const int ckinds[] = { SG_COL_NUM, SG_COL_NUM, SG_COL_TEXT,
-	    SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT,
-	    SG_COL_TEXT, SG_COL_TEXT, SG_COL_NUM };
-	static const char *const unames[] = { "id", "elder_id", "elder_name",
-	    "date", "urgent", "note" };
-	static const int ukinds[] = { SG_COL_NUM, SG_COL_NUM, SG_COL_TEXT,
-	    SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT };
+	static const struct sg_col ccols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+		{ .key = "opened", .zh = "开案日期", .en = "Opened" },
+		{ .key = "worker", .zh = "社工", .en = "Worker" },
+		{ .key = "needs", .zh = "需求", .en = "Needs" },
+		{ .key = "status", .zh = "状态", .en = "Status" },
+		{ .key = "review", .zh = "复核日期", .en = "Review" },
+		{ .key = "closed", .zh = "结案日期", .en = "Closed" },
+		{ .key = "outcome", .zh = "结案情况", .en = "Outcome" },
+		{ .key = "referrals", .zh = "转介", .en = "Referrals",
+		    .kind = SG_COL_NUM },
+	};
+	static const struct sg_col ucols[] = {
+		{ .key = "id", .zh = "探访编号", .en = "Visit ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+		{ .key = "date", .zh = "探访日期", .en = "Date" },
+		{ .key = "urgent", .zh = "紧急事项", .en = "Urgent" },
+		{ .key = "note", .zh = "备注", .en = "Note" },
+	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	const char		*need = NULL;
@@ -756,9 +776,9 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	sqlite3_bind_int(st, 4, f->review_due);
 	sqlite3_bind_int64(st, 5, f->elder);
 	if (f->unattended)
-		err = sg_print_stmt(ctx, st, unames, ukinds, 6, 0);
+		err = sg_print_stmt(ctx, st, ucols, SG_NCOLS(ucols), 0);
 	else
-		err = sg_print_stmt(ctx, st, cnames, ckinds, 11, 0);
+		err = sg_print_stmt(ctx, st, ccols, SG_NCOLS(ccols), 0);
 	sqlite3_finalize(st);
 	return err;
 }

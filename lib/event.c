@@ -1028,14 +1028,19 @@ cmp_fest_day(const void *a, const void *b)
 const struct sg_error *
 sg_event_festivals(struct sg_ctx *ctx, const char *year)
 {
-	static const char *const names[] = { "date", "name", "key",
-	    "weekday" };
+	static const struct sg_col cols[] = {
+		{ .key = "date", .zh = "日期", .en = "Date" },
+		{ .key = "name", .zh = "节日", .en = "Festival" },
+		{ .key = "key", .zh = "代号", .en = "Key" },
+		{ .key = "weekday", .zh = "星期", .en = "Weekday" },
+	};
 	static const char *const wdays[] = { "", "mon", "tue", "wed", "thu",
 	    "fri", "sat", "sun" };
 	const struct sg_error	*err;
 	struct fest_day		 v[64];
 	struct sg_out		 out;
-	const char		*all[4], *vals[16], *cn[16];
+	const char		*all[4], *vals[16];
+	struct sg_col		 cn[16];
 	char			 date[16];
 	int			 idx[16], n, y, m, d, i, nf;
 
@@ -1049,7 +1054,7 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	if (y < SG_FESTIVAL_FIRST || y > SG_FESTIVAL_LAST)
 		return sg_error_fmt("festivals: year %d out of range (%d to "
 		    "%d)", y, SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
-	if ((err = sg_pick_columns(ctx->columns, names, NULL, 4, 16,
+	if ((err = sg_pick_columns(ctx->columns, cols, NULL, 4, 16,
 	    "festivals", idx, &n)) != NULL)
 		return err;
 	nf = sg_festival_count();
@@ -1060,10 +1065,10 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	}
 	qsort(v, (size_t)i, sizeof(v[0]), cmp_fest_day);
 	for (m = 0; m < n; m++)
-		cn[m] = names[idx[m]];
+		cn[m] = cols[idx[m]];
 	sg_ctx_out(ctx, &out);
 	out.ncols = n;
-	out.names = cn;
+	out.cols = cn;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
 	for (i = 0; i < nf && i < 64 && err == NULL; i++) {

@@ -594,10 +594,15 @@ static const struct sg_error *
 print_rows(struct sg_ctx *ctx, const struct sg_report *r,
     enum sg_format fmt)
 {
-	static const char *names[] = { "station", "section", "metric",
-	    "value", "previous" };
-	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT,
-	    SG_COL_NUM, SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "station", .zh = "社工站", .en = "Station" },
+		{ .key = "section", .zh = "部分", .en = "Section" },
+		{ .key = "metric", .zh = "指标", .en = "Metric" },
+		{ .key = "value", .zh = "本期", .en = "Value",
+		    .kind = SG_COL_NUM },
+		{ .key = "previous", .zh = "上期", .en = "Previous",
+		    .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err = NULL, *e2;
 	struct sg_out		 o;
 	const char		*vals[5];
@@ -607,8 +612,7 @@ print_rows(struct sg_ctx *ctx, const struct sg_report *r,
 
 	sg_ctx_out(ctx, &o);
 	o.fmt = fmt;
-	o.names = names + !multi;
-	o.kinds = kinds + !multi;
+	o.cols = cols + !multi;
 	o.ncols = 4 + multi;
 	if ((err = sg_out_begin(&o)) != NULL)
 		return err;

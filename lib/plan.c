@@ -255,11 +255,23 @@ parse_within(const char *s, int *days)
 }
 
 /* The columns of due and plan; assess (last) is in both. */
-static const char *const due_names[] = { "id", "name", "address", "rule",
-    "every", "last_visit", "due", "overdue_days", "paired", "day",
-    "visitor_id", "visitor", "assess" };
-static const int due_kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, SG_COL_NUM,
-    0, 0, SG_COL_NUM, 0, 0 };
+static const struct sg_col due_all[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "address", .zh = "地址", .en = "Address" },
+	{ .key = "rule", .zh = "规则", .en = "Rule" },
+	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "last_visit", .zh = "最近探访", .en = "Last visit" },
+	{ .key = "due", .zh = "应访日期", .en = "Due" },
+	{ .key = "overdue_days", .zh = "逾期天数", .en = "Days overdue",
+	    .kind = SG_COL_NUM },
+	{ .key = "paired", .zh = "结对志愿者", .en = "Paired with" },
+	{ .key = "day", .zh = "日期", .en = "Day" },
+	{ .key = "visitor_id", .zh = "探访人编号", .en = "Visitor ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "visitor", .zh = "探访人", .en = "Visitor" },
+	{ .key = "assess", .zh = "待评估", .en = "Assessment due" },
+};
 #define NDUE	9
 #define NPLAN	12
 #define ASSESS	12
@@ -277,23 +289,21 @@ print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
 {
 	const struct sg_error	*err;
 	struct sg_out		 out;
-	const char		*names[32], *vals[32], *all[NPLAN + 1];
-	int			 kinds[32], idx[32], nidx, i;
+	const char		*vals[32], *all[NPLAN + 1];
+	struct sg_col		 cols[32];
+	int			 idx[32], nidx, i;
 	char			 last[16], due[16], od[16], day[16], vid[24];
 	size_t			 r;
 
-	if ((err = sg_pick_columns(ctx->columns, due_names,
+	if ((err = sg_pick_columns(ctx->columns, due_all,
 	    due_cols[ncols == NPLAN], ncols + 1, 32, ncols == NPLAN ? "plan" :
 	    "due", idx, &nidx)) != NULL)
 		return err;
-	for (i = 0; i < nidx; i++) {
-		names[i] = due_names[idx[i]];
-		kinds[i] = due_kinds[idx[i]];
-	}
+	for (i = 0; i < nidx; i++)
+		cols[i] = due_all[idx[i]];
 	sg_ctx_out(ctx, &out);
 	out.ncols = nidx;
-	out.names = names;
-	out.kinds = kinds;
+	out.cols = cols;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
 	for (r = 0; r < n && err == NULL; r++) {
@@ -923,22 +933,27 @@ rule_text(const struct sg_rule *r, char *tags, size_t ts, char *age,
 static const struct sg_error *
 print_rules(struct sg_ctx *ctx)
 {
-	static const char *const names[] = { "n", "name", "tags", "age",
-	    "living", "level", "every", "modes", "line" };
-	static const int kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, 0,
-	    SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "规则", .en = "Rule" },
+		{ .key = "tags", .zh = "标签", .en = "Tags" },
+		{ .key = "age", .zh = "年龄", .en = "Age" },
+		{ .key = "living", .zh = "居住情况", .en = "Living" },
+		{ .key = "level", .zh = "能力等级", .en = "Level" },
+		{ .key = "every", .zh = "频次", .en = "Every" },
+		{ .key = "modes", .zh = "方式", .en = "Modes" },
+		{ .key = "line", .zh = "配置行", .en = "Line",
+		    .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err;
-	struct sg_out		 out;
+	struct sg_list		 out;
 	const char		*vals[9];
 	char			 n[16], tags[512], age[32], living[64], lvl[32];
 	char			 every[16], line[16];
 	int			 i;
 
-	sg_ctx_out(ctx, &out);
-	out.ncols = 9;
-	out.names = names;
-	out.kinds = kinds;
-	if ((err = sg_out_begin(&out)) != NULL)
+	if ((err = sg_list_begin(ctx, &out, cols, SG_NCOLS(cols),
+	    "rules")) != NULL)
 		return err;
 	for (i = 0; i < ctx->cfg->nrules && err == NULL; i++) {
 		const struct sg_rule *r = &ctx->cfg->rules[i];
@@ -959,12 +974,9 @@ print_rules(struct sg_ctx *ctx)
 		vals[6] = sg_every_str(every, &r->every);
 		vals[7] = r->home_only ? "home" : "any";
 		vals[8] = line;
-		err = sg_out_row(&out, vals);
+		err = sg_list_row(&out, vals);
 	}
-	if (err == NULL)
-		return sg_out_end(&out);
-	sg_out_end(&out);
-	return err;
+	return sg_list_end(&out, err);
 }
 
 /* visit rules --elder: the rule that applies to one elder, and why. */
@@ -976,11 +988,15 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
 	    "ORDER BY a.date DESC, a.id DESC LIMIT 1), e.status "
 	    "FROM elder e WHERE e.id = ?";
-	static const char *const names[] = { "id", "name", "rule", "every",
-	    "why" };
-	static const int kinds[] = { SG_COL_NUM, 0, 0, 0, 0 };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "姓名", .en = "Name" },
+		{ .key = "rule", .zh = "规则", .en = "Rule" },
+		{ .key = "every", .zh = "频次", .en = "Every" },
+		{ .key = "why", .zh = "依据", .en = "Why" },
+	};
 	const struct sg_error	*err;
-	struct sg_out		 out;
+	struct sg_list		 out;
 	struct sg_facts		 f;
 	struct sg_every		 every;
 	sqlite3_stmt		*st;
@@ -1011,15 +1027,9 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	    "own" : NULL;
 	vals[3] = r == SG_RULE_NONE ? NULL : sg_every_str(ev, &every);
 	vals[4] = why;
-	sg_ctx_out(ctx, &out);
-	out.ncols = 5;
-	out.names = names;
-	out.kinds = kinds;
-	if ((err = sg_out_begin(&out)) == NULL &&
-	    (err = sg_out_row(&out, vals)) == NULL)
-		err = sg_out_end(&out);
-	else
-		sg_out_end(&out);
+	if ((err = sg_list_begin(ctx, &out, cols, SG_NCOLS(cols),
+	    "rules")) == NULL)
+		err = sg_list_end(&out, sg_list_row(&out, vals));
 	sqlite3_finalize(st);
 	return err;
 }

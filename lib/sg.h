@@ -163,6 +163,8 @@ struct sg_values {
 
 const struct sg_field	*sg_field_find(const struct sg_table *,
 			    const char *, int *index);
+/* The output column (key, labels, kind) of a field. */
+void	 sg_field_col(const struct sg_field *, struct sg_col *);
 /* Normalise one input value for a field into a new string (NULL = empty). */
 const struct sg_error	*sg_field_normalize(const struct sg_field *,
 			    const char *in, int32_t today, char **out);
@@ -273,15 +275,32 @@ const struct sg_error	*sg_table_show(struct sg_ctx *,
 const struct sg_error	*sg_table_edit(struct sg_ctx *,
 			    const struct sg_table *, int64_t id, sg_check_fn);
 
-/* Choose columns by the names of a -c list (see record.c). */
+/* Choose columns by the keys or labels of a -c list (see record.c). */
 const struct sg_error	*sg_pick_columns(const char *spec,
-			    const char *const *names, const int *cols, int n,
+			    const struct sg_col *cols, const int *sub, int n,
 			    int max, const char *what, int *idx, int *nidx);
-/* Print rows of a prepared statement with given names through out; the
-   columns of -c when it was given. */
+/*
+ * A list printed row by row from values in the order of its declared
+ * columns: sg_list_begin narrows them to those of -c, sg_list_row picks
+ * them from each row, sg_list_end ends the output (keeping err, the
+ * first error, when not NULL).
+ */
+struct sg_list {
+	struct sg_out	 out;
+	struct sg_col	 cols[SG_MAX_FIELDS + 8];
+	int		 idx[SG_MAX_FIELDS + 8];
+	int		 n;
+};
+const struct sg_error	*sg_list_begin(struct sg_ctx *, struct sg_list *,
+			    const struct sg_col *, int n, const char *what);
+const struct sg_error	*sg_list_row(struct sg_list *,
+			    const char *const *all);
+const struct sg_error	*sg_list_end(struct sg_list *,
+			    const struct sg_error *err);
+/* Print rows of a prepared statement, its columns declared by cols,
+   through out; the columns of -c when it was given. */
 const struct sg_error	*sg_print_stmt(struct sg_ctx *, sqlite3_stmt *,
-			    const char *const *names, const int *kinds,
-			    int n, int vertical);
+			    const struct sg_col *cols, int n, int vertical);
 
 /* report.c, coverage.c, page.c: the figures of a report. */
 
