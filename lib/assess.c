@@ -631,6 +631,9 @@ sg_elder_assess_form(struct sg_ctx *ctx, const int64_t *ids, size_t n,
 	size_t			 i;
 	int			 inst = SG_GBT42195;
 
+	if ((err = sg_want_format(ctx, SG_FMTS(SG_FMT_YAML), "assess --form"))
+	    != NULL)
+		return err;
 	if (instrument != NULL && (err = sg_instrument_parse(&inst,
 	    instrument)) != NULL)
 		return err;

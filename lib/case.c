@@ -133,7 +133,7 @@ sg_partner_add(struct sg_ctx *ctx, const char *name, const struct sg_kv *kv,
 			    "(id %lld)", sg_values_get(&v, "name"),
 			    (long long)dup);
 		else if ((err = sg_values_insert(ctx, &v, id)) == NULL)
-			fprintf(ctx->out, "%lld\n", (long long)*id);
+			err = sg_print_id(ctx, *id);
 	}
 	sg_values_free(&v);
 	return err;
@@ -448,8 +448,7 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 	}
 	if ((err = entry_add(ctx, id, date, "intake", o->summary, by)) != NULL)
 		return err;
-	fprintf(ctx->out, "%lld\n", (long long)id);
-	return NULL;
+	return sg_print_id(ctx, id);
 }
 
 /* assess and note: a line in the case's record. */
@@ -585,9 +584,7 @@ sg_case_refer(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 	    "need, date, updated, note) VALUES (?, ?, ?, ?, ?, ?)", "iitttt",
 	    id, pid, need, date, date, o->note)) != NULL)
 		return err;
-	fprintf(ctx->out, "%lld\n", (long long)sqlite3_last_insert_rowid(
-	    ctx->db));
-	return NULL;
+	return sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db));
 }
 
 const struct sg_error *

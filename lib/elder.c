@@ -310,7 +310,7 @@ sg_elder_add(struct sg_ctx *ctx, const char *name, const struct sg_kv *kv,
 	    (err = elder_check(ctx, &v, 0)) != NULL ||
 	    (err = sg_values_insert(ctx, &v, id)) != NULL)
 		goto done;
-	fprintf(ctx->out, "%lld\n", (long long)*id);
+	err = sg_print_id(ctx, *id);
 done:
 	sg_values_free(&v);
 	return err;

@@ -389,6 +389,25 @@ series_dates(struct sg_ctx *ctx, const char *first, const char *repeat,
 	return NULL;
 }
 
+/* What signup, withdraw and attend print: the elder and the result. */
+static const struct sg_col result_cols[] = {
+	{ .key = "id", .zh = "老人编号", .en = "Elder ID", .kind = SG_COL_NUM },
+	{ .key = "result", .zh = "结果", .en = "Result" },
+};
+
+/* Print an elder's result. */
+static const struct sg_error *
+print_result(struct sg_ctx *ctx, int64_t elder, const char *prefix,
+    const char *result)
+{
+	char		 id[24], what[64];
+	const char	*vals[2] = { id, what };
+
+	snprintf(id, sizeof(id), "%lld", (long long)elder);
+	snprintf(what, sizeof(what), "%s%s", prefix, result);
+	return sg_print_row(ctx, result_cols, SG_NCOLS(result_cols), vals);
+}
+
 /* Insert one event per date (one when dates is NULL); print the ids. */
 static const struct sg_error *
 insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
@@ -404,9 +423,9 @@ insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
 		    sg_date_str(buf, dates[i]))) != NULL)
 			return err;
 		if ((err = event_check(ctx, v, 0)) != NULL ||
-		    (err = sg_values_insert(ctx, v, &id)) != NULL)
+		    (err = sg_values_insert(ctx, v, &id)) != NULL ||
+		    (err = sg_print_id(ctx, id)) != NULL)
 			return err;
-		fprintf(ctx->out, "%lld\n", (long long)id);
 	}
 	return NULL;
 }
@@ -465,15 +484,16 @@ promote(struct sg_ctx *ctx, int64_t event)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		fprintf(ctx->out, "%lld\tregistered\n",
-		    (long long)sqlite3_column_int64(st, 0));
+		if ((err = print_result(ctx, sqlite3_column_int64(st, 0), "",
+		    "registered")) != NULL)
+			break;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 			;
 		if (rc != SQLITE_DONE)
 			break;
 		sqlite3_reset(st);
 	}
-	if (rc != SQLITE_DONE)
+	if (err == NULL && rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "event %lld", (long long)event);
 	sqlite3_finalize(st);
 	return err;
@@ -738,10 +758,8 @@ signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if ((err = find_signup(ctx, event, elder, &id, old,
 	    sizeof(old))) != NULL)
 		return err;
-	if (id > 0 && strcmp(old, "withdrawn") != 0) {
-		fprintf(ctx->out, "%lld\talready-%s\n", (long long)elder, old);
-		return NULL;
-	}
+	if (id > 0 && strcmp(old, "withdrawn") != 0)
+		return print_result(ctx, elder, "already-", old);
 	if ((err = sg_db_int(ctx, &free_place, place, event)) != NULL)
 		return err;
 	status = free_place ? "registered" : "waitlisted";
@@ -753,7 +771,7 @@ signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	err = sg_db_step_done(ctx, st);
 	sqlite3_finalize(st);
 	if (err == NULL)
-		fprintf(ctx->out, "%lld\t%s\n", (long long)elder, status);
+		err = print_result(ctx, elder, "", status);
 	return err;
 }
 
@@ -794,18 +812,15 @@ withdraw_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if (id == 0)
 		return sg_error_fmt("elder %lld is not signed up for event "
 		    "%lld", (long long)elder, (long long)event);
-	if (strcmp(old, "withdrawn") == 0) {
-		fprintf(ctx->out, "%lld\talready-withdrawn\n",
-		    (long long)elder);
-		return NULL;
-	}
+	if (strcmp(old, "withdrawn") == 0)
+		return print_result(ctx, elder, "already-", "withdrawn");
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
 	err = sg_db_step_done(ctx, st);
 	sqlite3_finalize(st);
 	if (err == NULL)
-		fprintf(ctx->out, "%lld\twithdrawn\n", (long long)elder);
+		err = print_result(ctx, elder, "", "withdrawn");
 	return err;
 }
 
@@ -855,7 +870,7 @@ attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if (rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "attendance");
 	else
-		fprintf(ctx->out, "%lld\t%s\n", (long long)elder, what);
+		err = print_result(ctx, elder, "", what);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -974,6 +989,12 @@ const struct sg_error *
 sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
     const char *hours)
 {
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "志愿者编号", .en = "Volunteer ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "hours", .zh = "时长", .en = "Hours",
+		    .kind = SG_COL_NUM },
+	};
 	static const char sql[] =
 	    "INSERT INTO staffing (event_id, volunteer_id, hours) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT (event_id, volunteer_id) "
@@ -981,7 +1002,8 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 	const struct sg_error	*err;
 	struct event		 ev;
 	sqlite3_stmt		*st;
-	char			 buf[32];
+	char			 buf[32], vid[24];
+	const char		*vals[2] = { vid, buf };
 	double			 h = 0;
 	int64_t			 id;
 	int			 i;
@@ -999,8 +1021,9 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 		sqlite3_bind_int64(st, 1, event);
 		sqlite3_bind_int64(st, 2, id);
 		sqlite3_bind_double(st, 3, h);
+		snprintf(vid, sizeof(vid), "%lld", (long long)id);
 		if ((err = sg_db_step_done(ctx, st)) == NULL)
-			fprintf(ctx->out, "%lld\t%s\n", (long long)id, buf);
+			err = sg_print_row(ctx, cols, SG_NCOLS(cols), vals);
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);

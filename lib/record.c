@@ -867,6 +867,68 @@ sg_list_end(struct sg_list *l, const struct sg_error *err)
 	return err != NULL ? err : e2;
 }
 
+/* The column of a writing verb that prints the ids it wrote. */
+const struct sg_col sg_id_col[1] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+};
+
+/* Print a row of what a writing verb did (the same columns each time). */
+const struct sg_error *
+sg_print_row(struct sg_ctx *ctx, const struct sg_col *cols, int n,
+    const char *const *vals)
+{
+	const struct sg_error	*err;
+
+	if (ctx->printed == NULL) {
+		if ((ctx->printed = malloc(sizeof(*ctx->printed))) == NULL)
+			return sg_error_errno("output");
+		ctx->printed_cols = cols;
+		if ((err = sg_list_begin(ctx, ctx->printed, cols, n,
+		    ctx->verb ? ctx->verb->name : "this verb")) != NULL) {
+			free(ctx->printed);
+			ctx->printed = NULL;
+			return err;
+		}
+	} else if (ctx->printed_cols != cols)
+		return sg_error_fmt("internal error: two kinds of rows");
+	return sg_list_row(ctx->printed, vals);
+}
+
+/* Print the id of a record written. */
+const struct sg_error *
+sg_print_id(struct sg_ctx *ctx, int64_t id)
+{
+	char		 buf[24];
+	const char	*vals[1] = { buf };
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)id);
+	return sg_print_row(ctx, sg_id_col, 1, vals);
+}
+
+/* End what a writing verb printed (a table is printed now). */
+const struct sg_error *
+sg_print_end(struct sg_ctx *ctx)
+{
+	const struct sg_error	*err;
+
+	if (ctx->printed == NULL)
+		return NULL;
+	err = sg_list_end(ctx->printed, NULL);
+	free(ctx->printed);
+	ctx->printed = NULL;
+	return err;
+}
+
+/* Refuse an output format the verb does not offer. */
+const struct sg_error *
+sg_want_format(struct sg_ctx *ctx, unsigned allowed, const char *verb)
+{
+	if (ctx->fmt == SG_FMT_DEFAULT || (allowed & SG_FMTS(ctx->fmt)))
+		return NULL;
+	return sg_error_fmt("-o %s: not available for '%s %s'",
+	    sg_format_name(ctx->fmt), ctx->prog, verb);
+}
+
 /* Print every row of a statement through the invocation's output. */
 const struct sg_error *
 sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const struct sg_col *cols,

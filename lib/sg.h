@@ -46,6 +46,9 @@ struct sg_ctx {
 	FILE			*out;
 	char			*outbuf;
 	size_t			 outlen;
+	/* what a writing verb prints (sg_print_row), ended by sg_print_end */
+	struct sg_list		*printed;
+	const struct sg_col	*printed_cols;
 };
 
 /* db.c */
@@ -297,6 +300,22 @@ const struct sg_error	*sg_list_row(struct sg_list *,
 			    const char *const *all);
 const struct sg_error	*sg_list_end(struct sg_list *,
 			    const struct sg_error *err);
+/*
+ * What a writing verb prints, a row per record written, through the
+ * output: its id (sg_id_col), or its id and a result ("registered").  The
+ * first row begins the list; the dispatcher ends it with sg_print_end.
+ */
+extern const struct sg_col	sg_id_col[1];
+const struct sg_error	*sg_print_row(struct sg_ctx *,
+			    const struct sg_col *cols, int n,
+			    const char *const *vals);
+const struct sg_error	*sg_print_id(struct sg_ctx *, int64_t);
+const struct sg_error	*sg_print_end(struct sg_ctx *);
+/* Refuse the invocation's -o unless it is one of allowed (a mask of
+   SG_FMTS(f)): "-o json: not available for 'event signup'". */
+#define SG_FMTS(f)	(1u << (f))
+const struct sg_error	*sg_want_format(struct sg_ctx *, unsigned allowed,
+			    const char *verb);
 /* Print rows of a prepared statement, its columns declared by cols,
    through out; the columns of -c when it was given. */
 const struct sg_error	*sg_print_stmt(struct sg_ctx *, sqlite3_stmt *,
@@ -373,6 +392,29 @@ int	 sg_report_ndb(struct sg_ctx *);
 
 /* A decimal: at most two decimals, trailing zeros dropped ("2.5"). */
 char	*sg_num_str(char *, size_t, double);
+/* A line of a certificate: the service of one kind. */
+struct sg_cert_line {
+	char		 source[16];	/* visit, event or manual */
+	char		 kind[128];	/* the visit's or event's kind, or the
+					   content of manual hours */
+	int		 count;
+	char		 hours[32];
+};
+
+/* A volunteer's service certificate: what page.c typesets. */
+struct sg_certificate {
+	char		 number[32];
+	char		*name, *id_number, *vol_number;
+	char		 from[16], to[16], issued[16];
+	char		 total[32];
+	const char	*clerk;
+	struct sg_cert_line *lines;
+	size_t		 nlines;
+};
+
+/* Print a certificate as a page: text, or markdown with -o markdown. */
+const struct sg_error	*sg_page_certificate(struct sg_ctx *,
+			    const struct sg_certificate *);
 /* Print a report in the invocation's format (text when none). */
 const struct sg_error	*sg_page_print(struct sg_ctx *, struct sg_report *);
 

@@ -389,7 +389,8 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 		    (err = add_visitors(ctx, id, vols, nvols)) != NULL ||
 		    (o->plan > 0 && (err = plan_done(ctx, o->plan, id))))
 			goto done;
-		fprintf(ctx->out, "%lld\n", (long long)id);
+		if ((err = sg_print_id(ctx, id)) != NULL)
+			goto done;
 	}
 done:
 	sg_values_free(&v);

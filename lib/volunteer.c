@@ -352,7 +352,7 @@ sg_volunteer_add(struct sg_ctx *ctx, const char *name,
 	    (err = apply_kv(ctx, &v, kv, n)) == NULL &&
 	    (err = volunteer_check(ctx, &v, 0)) == NULL &&
 	    (err = sg_values_insert(ctx, &v, id)) == NULL)
-		fprintf(ctx->out, "%lld\n", (long long)*id);
+		err = sg_print_id(ctx, *id);
 	sg_values_free(&v);
 	return err;
 }
