@@ -478,18 +478,22 @@ done:
 	return err;
 }
 
-static const char *const result_names[] = { "id", "elder_id", "total",
-    "level", "grade" };
-static const int result_kinds[] = { SG_COL_NUM, SG_COL_NUM, SG_COL_NUM,
-    SG_COL_NUM, SG_COL_TEXT };
+/* The columns of an assessment's result. */
+static const struct sg_col result_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "total", .zh = "总分", .en = "Total", .kind = SG_COL_NUM },
+	{ .key = "level", .zh = "等级", .en = "Level", .kind = SG_COL_NUM },
+	{ .key = "grade", .zh = "能力等级", .en = "Grade" },
+};
 
 #define NRESULT	5
 
 /* The results printed: the columns chosen by -c, in their order. */
 struct results {
 	struct sg_out	 out;
-	const char	*names[NRESULT];
-	int		 kinds[NRESULT];
+	struct sg_col	 cols[NRESULT];
 	int		 idx[NRESULT];
 	int		 n;
 };
@@ -524,17 +528,14 @@ begin_results(struct sg_ctx *ctx, struct results *res)
 	const struct sg_error	*err;
 	int			 i;
 
-	if ((err = sg_pick_columns(ctx->columns, result_names, NULL, NRESULT,
+	if ((err = sg_pick_columns(ctx->columns, result_cols, NULL, NRESULT,
 	    NRESULT, "assess", res->idx, &res->n)) != NULL)
 		return err;
-	for (i = 0; i < res->n; i++) {
-		res->names[i] = result_names[res->idx[i]];
-		res->kinds[i] = result_kinds[res->idx[i]];
-	}
+	for (i = 0; i < res->n; i++)
+		res->cols[i] = result_cols[res->idx[i]];
 	sg_ctx_out(ctx, &res->out);
 	res->out.ncols = res->n;
-	res->out.names = res->names;
-	res->out.kinds = res->kinds;
+	res->out.cols = res->cols;
 	return sg_out_begin(&res->out);
 }
 
@@ -630,6 +631,9 @@ sg_elder_assess_form(struct sg_ctx *ctx, const int64_t *ids, size_t n,
 	size_t			 i;
 	int			 inst = SG_GBT42195;
 
+	if ((err = sg_want_format(ctx, SG_FMTS(SG_FMT_YAML), "assess --form"))
+	    != NULL)
+		return err;
 	if (instrument != NULL && (err = sg_instrument_parse(&inst,
 	    instrument)) != NULL)
 		return err;
@@ -850,36 +854,51 @@ static char	grade_expr[1024];
 
 /* The columns of an assessment. */
 static struct sg_field assess_fields[] = {
-	{ "id", NULL, "id", "a.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the assessment's number" },
-	{ "elder_id", NULL, "elder_id", "a.elder_id", SG_K_INT, L | N, NULL,
-	    20, "the elder assessed" },
-	{ "date", NULL, "date", "a.date", SG_K_DATE, L, NULL, 0,
-	    "the day of the assessment" },
-	{ "instrument", NULL, "instrument", "a.instrument", SG_K_TEXT, L,
-	    NULL, 0, "barthel or gbt42195" },
-	{ "assessor", NULL, "assessor", "a.assessor", SG_K_TEXT, L, NULL, 0,
-	    "who assessed" },
-	{ "total", NULL, "total", "a.total", SG_K_INT, L | N, NULL, 0,
-	    "the sum of the item scores" },
-	{ "level", NULL, "level", "a.level", SG_K_INT, L | N, NULL, 0,
-	    "the level, adjustments applied" },
-	{ "grade", NULL, NULL, grade_expr, SG_K_TEXT, L | RO, NULL, 0,
-	    "the level's name" },
-	{ "total_change", NULL, NULL, "a.total - " PREV("total"), SG_K_INT,
-	    L | N | RO, NULL, 0, "total minus the previous one's" },
-	{ "level_change", NULL, NULL, "a.level - " PREV("level"), SG_K_INT,
-	    L | N | RO, NULL, 0, "level minus the previous one's" },
-	{ "coma", NULL, "coma", "a.coma", SG_K_INT, N, NULL, 0,
-	    "1 when in a coma (gbt42195)" },
-	{ "dementia", NULL, "dementia", "a.dementia", SG_K_INT, N, NULL, 0,
-	    "1 with a diagnosed dementia or psychiatric disorder" },
-	{ "risk_events", NULL, "risk_events", "a.risk_events", SG_K_INT, N,
-	    NULL, 0, "care-risk events in the last 30 days" },
-	{ "items", NULL, "items", "a.items", SG_K_TEXT, SG_F_HEALTH, NULL, 0,
-	    "item scores, a JSON object" },
-	{ "note", NULL, "note", "a.note", SG_K_TEXT, SG_F_HEALTH, NULL, 0,
-	    "notes" },
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "a.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the assessment's number" },
+	{ .name = "elder_id", .zh = "老人编号", .en = "Elder ID", .col = "elder_id",
+	    .expr = "a.elder_id", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 20, .doc = "the elder assessed" },
+	{ .name = "date", .zh = "评估日期", .en = "Date", .col = "date",
+	    .expr = "a.date", .kind = SG_K_DATE, .flags = L,
+	    .doc = "the day of the assessment" },
+	{ .name = "instrument", .zh = "评估工具", .en = "Instrument",
+	    .col = "instrument", .expr = "a.instrument", .kind = SG_K_TEXT,
+	    .flags = L, .doc = "barthel or gbt42195" },
+	{ .name = "assessor", .zh = "评估人", .en = "Assessor", .col = "assessor",
+	    .expr = "a.assessor", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "who assessed" },
+	{ .name = "total", .zh = "总分", .en = "Total", .col = "total",
+	    .expr = "a.total", .kind = SG_K_INT, .flags = L | N,
+	    .doc = "the sum of the item scores" },
+	{ .name = "level", .zh = "等级", .en = "Level", .col = "level",
+	    .expr = "a.level", .kind = SG_K_INT, .flags = L | N,
+	    .doc = "the level, adjustments applied" },
+	{ .name = "grade", .zh = "能力等级", .en = "Grade", .expr = grade_expr,
+	    .kind = SG_K_TEXT, .flags = L | RO, .doc = "the level's name" },
+	{ .name = "total_change", .zh = "总分变化", .en = "Total change",
+	    .expr = "a.total - " PREV("total"), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "total minus the previous one's" },
+	{ .name = "level_change", .zh = "等级变化", .en = "Level change",
+	    .expr = "a.level - " PREV("level"), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "level minus the previous one's" },
+	{ .name = "coma", .zh = "昏迷", .en = "Coma", .col = "coma",
+	    .expr = "a.coma", .kind = SG_K_INT, .flags = N,
+	    .doc = "1 when in a coma (gbt42195)" },
+	{ .name = "dementia", .zh = "痴呆或精神疾病", .en = "Dementia",
+	    .col = "dementia", .expr = "a.dementia", .kind = SG_K_INT,
+	    .flags = N,
+	    .doc = "1 with a diagnosed dementia or psychiatric disorder" },
+	{ .name = "risk_events", .zh = "照护风险事件", .en = "Risk events",
+	    .col = "risk_events", .expr = "a.risk_events", .kind = SG_K_INT,
+	    .flags = N, .doc = "care-risk events in the last 30 days" },
+	{ .name = "items", .zh = "评估项目得分", .en = "Item scores", .col = "items",
+	    .expr = "a.items", .kind = SG_K_TEXT, .flags = SG_F_HEALTH,
+	    .doc = "item scores, a JSON object" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "a.note", .kind = SG_K_TEXT, .flags = SG_F_HEALTH,
+	    .doc = "notes" },
 };
 
 #undef L
@@ -887,8 +906,10 @@ static struct sg_field assess_fields[] = {
 #undef RO
 
 static const struct sg_table assess_table = {
-	"assessment", "assessment", "assessment a", assess_fields,
-	sizeof(assess_fields) / sizeof(assess_fields[0]), "a.id", NULL, NULL
+	.name = "assessment", .table = "assessment", .from = "assessment a",
+	.fields = assess_fields,
+	.nfields = sizeof(assess_fields) / sizeof(assess_fields[0]),
+	.order = "a.id"
 };
 
 /* Build the grade expression from the level names (once). */

@@ -64,24 +64,34 @@ static const struct sg_enum partner_kinds[] = {
 
 /* The columns of a partner. */
 static const struct sg_field partner_fields[] = {
-	{ "id", NULL, "id", "pa.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the partner's number in shegong" },
-	{ "name", NULL, "name", "pa.name", SG_K_NAME, SG_F_REQ | L, NULL, 200,
-	    "name of the enterprise, shop, university, clinic or office" },
-	{ "kind", NULL, "kind", "pa.kind", SG_K_ENUM, L, partner_kinds, 0,
-	    "firm, shop, university, clinic, government or other" },
-	{ "offers", NULL, "offers", "pa.offers", SG_K_TEXT, L, NULL, 1024,
-	    "what it provides" },
-	{ "contact", NULL, "contact", "pa.contact", SG_K_TEXT, L, NULL, 256,
-	    "contact person and phone" },
-	{ "events", NULL, NULL, "(SELECT count(*) FROM event_partner ep WHERE "
-	    "ep.partner = pa.name)", SG_K_INT, L | N | RO, NULL, 0,
-	    "events that name it as a partner" },
-	{ "referrals", NULL, NULL, "(SELECT count(*) FROM referral r WHERE "
-	    "r.partner_id = pa.id)", SG_K_INT, L | N | RO, NULL, 0,
-	    "referrals made to it" },
-	{ "note", NULL, "note", "pa.note", SG_K_TEXT, 0, NULL, 65536,
-	    "notes" },
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "pa.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the partner's number in shegong" },
+	{ .name = "name", .zh = "名称", .en = "Name", .col = "name",
+	    .expr = "pa.name", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
+	    .maxlen = 200,
+	    .doc = "name of the enterprise, shop, university, clinic or office" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "pa.kind", .kind = SG_K_ENUM, .flags = L,
+	    .vals = partner_kinds,
+	    .doc = "firm, shop, university, clinic, government or other" },
+	{ .name = "offers", .zh = "可提供资源", .en = "Offers", .col = "offers",
+	    .expr = "pa.offers", .kind = SG_K_TEXT, .flags = L, .maxlen = 1024,
+	    .doc = "what it provides" },
+	{ .name = "contact", .zh = "联系人", .en = "Contact", .col = "contact",
+	    .expr = "pa.contact", .kind = SG_K_TEXT, .flags = L, .maxlen = 256,
+	    .doc = "contact person and phone" },
+	{ .name = "events", .zh = "合作活动", .en = "Events",
+	    .expr = "(SELECT count(*) FROM event_partner ep WHERE "
+	    "ep.partner = pa.name)", .kind = SG_K_INT, .flags = L | N | RO,
+	    .doc = "events that name it as a partner" },
+	{ .name = "referrals", .zh = "转介", .en = "Referrals",
+	    .expr = "(SELECT count(*) FROM referral r WHERE "
+	    "r.partner_id = pa.id)", .kind = SG_K_INT, .flags = L | N | RO,
+	    .doc = "referrals made to it" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "pa.note", .kind = SG_K_TEXT, .maxlen = 65536,
+	    .doc = "notes" },
 };
 
 #undef L
@@ -89,9 +99,10 @@ static const struct sg_field partner_fields[] = {
 #undef RO
 
 const struct sg_table sg_partner_table = {
-	"partner", "partner", "partner pa", partner_fields,
-	sizeof(partner_fields) / sizeof(partner_fields[0]), "pa.id", NULL,
-	NULL
+	.name = "partner", .table = "partner", .from = "partner pa",
+	.fields = partner_fields,
+	.nfields = sizeof(partner_fields) / sizeof(partner_fields[0]),
+	.order = "pa.id"
 };
 
 /* ------------------------------------------------------------ partners */
@@ -122,7 +133,7 @@ sg_partner_add(struct sg_ctx *ctx, const char *name, const struct sg_kv *kv,
 			    "(id %lld)", sg_values_get(&v, "name"),
 			    (long long)dup);
 		else if ((err = sg_values_insert(ctx, &v, id)) == NULL)
-			fprintf(ctx->out, "%lld\n", (long long)*id);
+			err = sg_print_id(ctx, *id);
 	}
 	sg_values_free(&v);
 	return err;
@@ -437,8 +448,7 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 	}
 	if ((err = entry_add(ctx, id, date, "intake", o->summary, by)) != NULL)
 		return err;
-	fprintf(ctx->out, "%lld\n", (long long)id);
-	return NULL;
+	return sg_print_id(ctx, id);
 }
 
 /* assess and note: a line in the case's record. */
@@ -574,9 +584,7 @@ sg_case_refer(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 	    "need, date, updated, note) VALUES (?, ?, ?, ?, ?, ?)", "iitttt",
 	    id, pid, need, date, date, o->note)) != NULL)
 		return err;
-	fprintf(ctx->out, "%lld\n", (long long)sqlite3_last_insert_rowid(
-	    ctx->db));
-	return NULL;
+	return sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db));
 }
 
 const struct sg_error *
@@ -661,12 +669,17 @@ static const char case_show_sql[] =
     "p.id = r.partner_id WHERE r.case_id = ?1 AND r.status <> 'sent'"
     ") ORDER BY date, o";
 
+/* The columns of a case's history. */
+static const struct sg_col history_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "what", .zh = "事项", .en = "What" },
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "detail", .zh = "详情", .en = "Detail" },
+};
+
 const struct sg_error *
 sg_case_show(struct sg_ctx *ctx, int64_t id)
 {
-	static const char *const names[] = { "date", "what", "id", "detail" };
-	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_NUM,
-	    SG_COL_TEXT };
 	const struct sg_error	*err;
 	struct kase		 k;
 	sqlite3_stmt		*st;
@@ -676,7 +689,7 @@ sg_case_show(struct sg_ctx *ctx, int64_t id)
 	    (err = sg_db_prepare(ctx, &st, case_show_sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	err = sg_print_stmt(ctx, st, names, kinds, 4, 0);
+	err = sg_print_stmt(ctx, st, history_cols, SG_NCOLS(history_cols), 0);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -714,16 +727,31 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	    "''), ','), v.note FROM visit v JOIN elder e ON e.id = v.elder_id "
 	    "WHERE e.status = 'active' AND (?5 = 0 OR v.elder_id = ?5) AND "
 	    UNATTENDED("v") " ORDER BY v.date, v.id";
-	static const char *const cnames[] = { "id", "elder_id", "elder_name",
-	    "opened", "worker", "needs", "status", "review", "closed",
-	    "outcome", "referrals" };
-	static const int ckinds[] = { SG_COL_NUM, SG_COL_NUM, SG_COL_TEXT,
-	    SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT,
-	    SG_COL_TEXT, SG_COL_TEXT, SG_COL_NUM };
-	static const char *const unames[] = { "id", "elder_id", "elder_name",
-	    "date", "urgent", "note" };
-	static const int ukinds[] = { SG_COL_NUM, SG_COL_NUM, SG_COL_TEXT,
-	    SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT };
+	static const struct sg_col ccols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+		{ .key = "opened", .zh = "开案日期", .en = "Opened" },
+		{ .key = "worker", .zh = "社工", .en = "Worker" },
+		{ .key = "needs", .zh = "需求", .en = "Needs" },
+		{ .key = "status", .zh = "状态", .en = "Status" },
+		{ .key = "review", .zh = "复核日期", .en = "Review" },
+		{ .key = "closed", .zh = "结案日期", .en = "Closed" },
+		{ .key = "outcome", .zh = "结案情况", .en = "Outcome" },
+		{ .key = "referrals", .zh = "转介", .en = "Referrals",
+		    .kind = SG_COL_NUM },
+	};
+	static const struct sg_col ucols[] = {
+		{ .key = "id", .zh = "探访编号", .en = "Visit ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+		{ .key = "date", .zh = "探访日期", .en = "Date" },
+		{ .key = "urgent", .zh = "紧急事项", .en = "Urgent" },
+		{ .key = "note", .zh = "备注", .en = "Note" },
+	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	const char		*need = NULL;
@@ -745,9 +773,9 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	sqlite3_bind_int(st, 4, f->review_due);
 	sqlite3_bind_int64(st, 5, f->elder);
 	if (f->unattended)
-		err = sg_print_stmt(ctx, st, unames, ukinds, 6, 0);
+		err = sg_print_stmt(ctx, st, ucols, SG_NCOLS(ucols), 0);
 	else
-		err = sg_print_stmt(ctx, st, cnames, ckinds, 11, 0);
+		err = sg_print_stmt(ctx, st, ccols, SG_NCOLS(ccols), 0);
 	sqlite3_finalize(st);
 	return err;
 }

@@ -407,7 +407,8 @@ run_verb(struct sg_ctx *ctx, int argc, char **argv)
 	if (ctx->verb->writes == 1 && (err = sg_ctx_want_write(ctx)) != NULL)
 		goto fail;
 	optind = 1;
-	if ((err = ctx->verb->exec(ctx, argc, argv)) != NULL)
+	if ((err = ctx->verb->exec(ctx, argc, argv)) != NULL ||
+	    (err = sg_print_end(ctx)) != NULL)
 		goto fail;
 	if (ctx->write)
 		err = finish_write(ctx);
@@ -417,6 +418,7 @@ run_verb(struct sg_ctx *ctx, int argc, char **argv)
 		goto fail;
 	return SG_EXIT_OK;
 fail:
+	sg_print_end(ctx);
 	sg_db_rollback(ctx);
 	if (err == &help_request) {
 		verb_usage(stdout, ctx->prog, ctx->verb);

@@ -50,58 +50,78 @@ static const struct sg_enum repeats[] = {
 
 /* The columns of an event, in output order. */
 static const struct sg_field event_fields[] = {
-	{ "id", NULL, "id", "e.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the event's number" },
-	{ "title", NULL, "title", "e.title", SG_K_NAME, SG_F_REQ | L, NULL,
-	    200, "what the event is called" },
-	{ "kind", NULL, "kind", "e.kind", SG_K_ENUM, L, kinds, 0,
-	    "festival, culture, health, clinic, group, training, interest or "
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "e.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the event's number" },
+	{ .name = "title", .zh = "活动名称", .en = "Title", .col = "title",
+	    .expr = "e.title", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
+	    .maxlen = 200, .doc = "what the event is called" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "e.kind", .kind = SG_K_ENUM, .flags = L, .vals = kinds,
+	    .doc = "festival, culture, health, clinic, group, training, interest or "
 	    "other" },
-	{ "date", NULL, "date", "e.date", SG_K_DATE, L, NULL, 0,
-	    "the day it takes place" },
-	{ "start", NULL, "start", "e.start", SG_K_CODE, L, NULL, 16,
-	    "start time, HH:MM" },
-	{ "end", NULL, "\"end\"", "e.\"end\"", SG_K_CODE, L, NULL, 16,
-	    "end time, HH:MM" },
-	{ "place", NULL, "place", "e.place", SG_K_NAME, L, NULL, 200,
-	    "where it takes place" },
-	{ "capacity", NULL, "capacity", "e.capacity", SG_K_INT, L | N, NULL,
-	    12, "places; empty when there is no limit" },
-	{ "registered", NULL, NULL, COUNT("signup x",
-	    " AND x.status = 'registered'"), SG_K_INT, L | N | RO, NULL, 0,
-	    "elders registered" },
-	{ "waitlisted", NULL, NULL, COUNT("signup x",
-	    " AND x.status = 'waitlisted'"), SG_K_INT, L | N | RO, NULL, 0,
-	    "elders on the waitlist" },
-	{ "attended", NULL, NULL, COUNT("attendance x", ""), SG_K_INT,
-	    L | N | RO, NULL, 0, "elders who came, walk-ins included" },
-	{ "series", NULL, "series", "e.series", SG_K_NAME, L, NULL, 200,
-	    "the series (group of sessions) it belongs to" },
-	{ "status", NULL, "status", "e.status", SG_K_ENUM, L, statuses, 0,
-	    "scheduled or cancelled" },
-	{ "walk_ins", NULL, NULL, COUNT("attendance x", " AND x.walk_in"),
-	    SG_K_INT, N | RO, NULL, 0, "elders who came without a place" },
-	{ "partners", "partner", NULL, "(SELECT group_concat(x.partner, ',') "
+	{ .name = "date", .zh = "日期", .en = "Date", .col = "date",
+	    .expr = "e.date", .kind = SG_K_DATE, .flags = L,
+	    .doc = "the day it takes place" },
+	{ .name = "start", .zh = "开始时间", .en = "Start", .col = "start",
+	    .expr = "e.start", .kind = SG_K_CODE, .flags = L, .maxlen = 16,
+	    .doc = "start time, HH:MM" },
+	{ .name = "end", .zh = "结束时间", .en = "End", .col = "\"end\"",
+	    .expr = "e.\"end\"", .kind = SG_K_CODE, .flags = L, .maxlen = 16,
+	    .doc = "end time, HH:MM" },
+	{ .name = "place", .zh = "地点", .en = "Place", .col = "place",
+	    .expr = "e.place", .kind = SG_K_NAME, .flags = L, .maxlen = 200,
+	    .doc = "where it takes place" },
+	{ .name = "capacity", .zh = "名额", .en = "Capacity", .col = "capacity",
+	    .expr = "e.capacity", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 12, .doc = "places; empty when there is no limit" },
+	{ .name = "registered", .zh = "已报名", .en = "Registered",
+	    .expr = COUNT("signup x",
+	    " AND x.status = 'registered'"), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "elders registered" },
+	{ .name = "waitlisted", .zh = "候补", .en = "Waitlisted",
+	    .expr = COUNT("signup x",
+	    " AND x.status = 'waitlisted'"), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "elders on the waitlist" },
+	{ .name = "attended", .zh = "到场", .en = "Attended",
+	    .expr = COUNT("attendance x", ""), .kind = SG_K_INT,
+	    .flags = L | N | RO, .doc = "elders who came, walk-ins included" },
+	{ .name = "series", .zh = "系列", .en = "Series", .col = "series",
+	    .expr = "e.series", .kind = SG_K_NAME, .flags = L, .maxlen = 200,
+	    .doc = "the series (group of sessions) it belongs to" },
+	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
+	    .expr = "e.status", .kind = SG_K_ENUM, .flags = L, .vals = statuses,
+	    .doc = "scheduled or cancelled" },
+	{ .name = "walk_ins", .zh = "临时参加", .en = "Walk-ins",
+	    .expr = COUNT("attendance x", " AND x.walk_in"), .kind = SG_K_INT,
+	    .flags = N | RO, .doc = "elders who came without a place" },
+	{ .name = "partners", .zh = "合作单位", .en = "Partners",
+	    .alias = "partner", .expr = "(SELECT group_concat(x.partner, ',') "
 	    "FROM (SELECT p.partner FROM event_partner p WHERE p.event_id = "
-	    "e.id ORDER BY p.partner) x)", SG_K_TAGS, 0, NULL, 2048,
-	    "partners providing resources, joined by ','" },
-	{ "staff", NULL, NULL, "(SELECT group_concat(x.s, ',') FROM (SELECT "
+	    "e.id ORDER BY p.partner) x)", .kind = SG_K_TAGS, .maxlen = 2048,
+	    .doc = "partners providing resources, joined by ','" },
+	{ .name = "staff", .zh = "工作人员", .en = "Staff",
+	    .expr = "(SELECT group_concat(x.s, ',') FROM (SELECT "
 	    "vo.name || ' ' || " HOURS_FMT("st.hours") " || 'h' AS s FROM "
 	    "staffing st JOIN volunteer vo ON vo.id = st.volunteer_id WHERE "
-	    "st.event_id = e.id ORDER BY vo.id) x)", SG_K_TEXT, RO, NULL, 0,
-	    "volunteers who worked it, with their hours" },
-	{ "cancel_reason", NULL, "cancel_reason", "e.cancel_reason",
-	    SG_K_TEXT, 0, NULL, 1024, "why it was cancelled" },
-	{ "note", NULL, "note", "e.note", SG_K_TEXT, 0, NULL, BIG, "notes" },
+	    "st.event_id = e.id ORDER BY vo.id) x)", .kind = SG_K_TEXT,
+	    .flags = RO, .doc = "volunteers who worked it, with their hours" },
+	{ .name = "cancel_reason", .zh = "取消原因", .en = "Cancel reason",
+	    .col = "cancel_reason", .expr = "e.cancel_reason",
+	    .kind = SG_K_TEXT, .maxlen = 1024, .doc = "why it was cancelled" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "e.note", .kind = SG_K_TEXT, .maxlen = BIG,
+	    .doc = "notes" },
 };
 
 static const struct sg_error *save_partners(struct sg_ctx *,
     const struct sg_values *, int64_t);
 
 static const struct sg_table event_table = {
-	"event", "event", "event e", event_fields,
-	sizeof(event_fields) / sizeof(event_fields[0]), "e.date, e.start, e.id",
-	save_partners, NULL
+	.name = "event", .table = "event", .from = "event e",
+	.fields = event_fields,
+	.nfields = sizeof(event_fields) / sizeof(event_fields[0]),
+	.order = "e.date, e.start, e.id", .save_extra = save_partners
 };
 
 #define ADDRESS_EXPR \
@@ -110,24 +130,29 @@ static const struct sg_table event_table = {
 
 /* The columns of the sign-in sheet: one row per elder. */
 static const struct sg_field roster_fields[] = {
-	{ "id", NULL, NULL, "e.id", SG_K_INT, SG_F_ID | L | N, NULL, 0,
-	    "the elder's number" },
-	{ "name", NULL, NULL, "e.name", SG_K_NAME, L, NULL, 0, "name" },
-	{ "address", NULL, NULL, ADDRESS_EXPR, SG_K_TEXT, L, NULL, 0,
-	    "building-unit-room" },
-	{ "phone", NULL, NULL, "e.phone", SG_K_PHONE, L, NULL, 0, "phone" },
-	{ "status", NULL, NULL, "r.status", SG_K_TEXT, L, NULL, 0,
-	    "registered, waitlisted or walk-in" },
-	{ "signature", NULL, NULL, "''", SG_K_TEXT, L, NULL, 0,
-	    "blank, to sign" },
-	{ "attended", NULL, NULL, "CASE WHEN a.elder_id IS NULL THEN 'no' "
-	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", SG_K_TEXT, 0,
-	    NULL, 0, "yes, no or walk-in (after the event)" },
+	{ .name = "id", .zh = "编号", .en = "ID", .expr = "e.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N,
+	    .doc = "the elder's number" },
+	{ .name = "name", .zh = "姓名", .en = "Name", .expr = "e.name",
+	    .kind = SG_K_NAME, .flags = L, .doc = "name" },
+	{ .name = "address", .zh = "地址", .en = "Address", .expr = ADDRESS_EXPR,
+	    .kind = SG_K_TEXT, .flags = L, .doc = "building-unit-room" },
+	{ .name = "phone", .zh = "联系电话", .en = "Phone", .expr = "e.phone",
+	    .kind = SG_K_PHONE, .flags = L, .doc = "phone" },
+	{ .name = "status", .zh = "报名状态", .en = "Status", .expr = "r.status",
+	    .kind = SG_K_TEXT, .flags = L,
+	    .doc = "registered, waitlisted or walk-in" },
+	{ .name = "signature", .zh = "签名", .en = "Signature", .expr = "''",
+	    .kind = SG_K_TEXT, .flags = L, .doc = "blank, to sign" },
+	{ .name = "attended", .zh = "到场", .en = "Attended",
+	    .expr = "CASE WHEN a.elder_id IS NULL THEN 'no' "
+	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", .kind = SG_K_TEXT,
+	    .doc = "yes, no or walk-in (after the event)" },
 };
 
 static const struct sg_table roster_table = {
-	"roster", "signup",
-	"(SELECT s.event_id AS event_id, s.elder_id AS elder_id, s.status AS "
+	.name = "roster", .table = "signup",
+	.from = "(SELECT s.event_id AS event_id, s.elder_id AS elder_id, s.status AS "
 	"status, s.status <> 'registered' AS grp, s.time AS time, s.id AS ord "
 	"FROM signup s WHERE s.status <> 'withdrawn' UNION ALL "
 	"SELECT a.event_id, a.elder_id, 'walk-in', 2, a.time, 0 "
@@ -136,8 +161,9 @@ static const struct sg_table roster_table = {
 	"s.status <> 'withdrawn')) r JOIN elder e ON e.id = r.elder_id "
 	"LEFT JOIN attendance a ON a.event_id = r.event_id AND "
 	"a.elder_id = r.elder_id",
-	roster_fields, sizeof(roster_fields) / sizeof(roster_fields[0]),
-	"r.grp, r.time, r.ord, e.id", NULL, NULL
+	.fields = roster_fields,
+	.nfields = sizeof(roster_fields) / sizeof(roster_fields[0]),
+	.order = "r.grp, r.time, r.ord, e.id"
 };
 
 #undef L
@@ -363,6 +389,25 @@ series_dates(struct sg_ctx *ctx, const char *first, const char *repeat,
 	return NULL;
 }
 
+/* What signup, withdraw and attend print: the elder and the result. */
+static const struct sg_col result_cols[] = {
+	{ .key = "id", .zh = "老人编号", .en = "Elder ID", .kind = SG_COL_NUM },
+	{ .key = "result", .zh = "结果", .en = "Result" },
+};
+
+/* Print an elder's result. */
+static const struct sg_error *
+print_result(struct sg_ctx *ctx, int64_t elder, const char *prefix,
+    const char *result)
+{
+	char		 id[24], what[64];
+	const char	*vals[2] = { id, what };
+
+	snprintf(id, sizeof(id), "%lld", (long long)elder);
+	snprintf(what, sizeof(what), "%s%s", prefix, result);
+	return sg_print_row(ctx, result_cols, SG_NCOLS(result_cols), vals);
+}
+
 /* Insert one event per date (one when dates is NULL); print the ids. */
 static const struct sg_error *
 insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
@@ -378,9 +423,9 @@ insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
 		    sg_date_str(buf, dates[i]))) != NULL)
 			return err;
 		if ((err = event_check(ctx, v, 0)) != NULL ||
-		    (err = sg_values_insert(ctx, v, &id)) != NULL)
+		    (err = sg_values_insert(ctx, v, &id)) != NULL ||
+		    (err = sg_print_id(ctx, id)) != NULL)
 			return err;
-		fprintf(ctx->out, "%lld\n", (long long)id);
 	}
 	return NULL;
 }
@@ -439,15 +484,16 @@ promote(struct sg_ctx *ctx, int64_t event)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		fprintf(ctx->out, "%lld\tregistered\n",
-		    (long long)sqlite3_column_int64(st, 0));
+		if ((err = print_result(ctx, sqlite3_column_int64(st, 0), "",
+		    "registered")) != NULL)
+			break;
 		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 			;
 		if (rc != SQLITE_DONE)
 			break;
 		sqlite3_reset(st);
 	}
-	if (rc != SQLITE_DONE)
+	if (err == NULL && rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "event %lld", (long long)event);
 	sqlite3_finalize(st);
 	return err;
@@ -712,10 +758,8 @@ signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if ((err = find_signup(ctx, event, elder, &id, old,
 	    sizeof(old))) != NULL)
 		return err;
-	if (id > 0 && strcmp(old, "withdrawn") != 0) {
-		fprintf(ctx->out, "%lld\talready-%s\n", (long long)elder, old);
-		return NULL;
-	}
+	if (id > 0 && strcmp(old, "withdrawn") != 0)
+		return print_result(ctx, elder, "already-", old);
 	if ((err = sg_db_int(ctx, &free_place, place, event)) != NULL)
 		return err;
 	status = free_place ? "registered" : "waitlisted";
@@ -727,7 +771,7 @@ signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	err = sg_db_step_done(ctx, st);
 	sqlite3_finalize(st);
 	if (err == NULL)
-		fprintf(ctx->out, "%lld\t%s\n", (long long)elder, status);
+		err = print_result(ctx, elder, "", status);
 	return err;
 }
 
@@ -768,18 +812,15 @@ withdraw_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if (id == 0)
 		return sg_error_fmt("elder %lld is not signed up for event "
 		    "%lld", (long long)elder, (long long)event);
-	if (strcmp(old, "withdrawn") == 0) {
-		fprintf(ctx->out, "%lld\talready-withdrawn\n",
-		    (long long)elder);
-		return NULL;
-	}
+	if (strcmp(old, "withdrawn") == 0)
+		return print_result(ctx, elder, "already-", "withdrawn");
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
 	err = sg_db_step_done(ctx, st);
 	sqlite3_finalize(st);
 	if (err == NULL)
-		fprintf(ctx->out, "%lld\twithdrawn\n", (long long)elder);
+		err = print_result(ctx, elder, "", "withdrawn");
 	return err;
 }
 
@@ -829,7 +870,7 @@ attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if (rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "attendance");
 	else
-		fprintf(ctx->out, "%lld\t%s\n", (long long)elder, what);
+		err = print_result(ctx, elder, "", what);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -948,6 +989,12 @@ const struct sg_error *
 sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
     const char *hours)
 {
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "志愿者编号", .en = "Volunteer ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "hours", .zh = "时长", .en = "Hours",
+		    .kind = SG_COL_NUM },
+	};
 	static const char sql[] =
 	    "INSERT INTO staffing (event_id, volunteer_id, hours) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT (event_id, volunteer_id) "
@@ -955,7 +1002,8 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 	const struct sg_error	*err;
 	struct event		 ev;
 	sqlite3_stmt		*st;
-	char			 buf[32];
+	char			 buf[32], vid[24];
+	const char		*vals[2] = { vid, buf };
 	double			 h = 0;
 	int64_t			 id;
 	int			 i;
@@ -973,8 +1021,9 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 		sqlite3_bind_int64(st, 1, event);
 		sqlite3_bind_int64(st, 2, id);
 		sqlite3_bind_double(st, 3, h);
+		snprintf(vid, sizeof(vid), "%lld", (long long)id);
 		if ((err = sg_db_step_done(ctx, st)) == NULL)
-			fprintf(ctx->out, "%lld\t%s\n", (long long)id, buf);
+			err = sg_print_row(ctx, cols, SG_NCOLS(cols), vals);
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
@@ -1002,14 +1051,19 @@ cmp_fest_day(const void *a, const void *b)
 const struct sg_error *
 sg_event_festivals(struct sg_ctx *ctx, const char *year)
 {
-	static const char *const names[] = { "date", "name", "key",
-	    "weekday" };
+	static const struct sg_col cols[] = {
+		{ .key = "date", .zh = "日期", .en = "Date" },
+		{ .key = "name", .zh = "节日", .en = "Festival" },
+		{ .key = "key", .zh = "代号", .en = "Key" },
+		{ .key = "weekday", .zh = "星期", .en = "Weekday" },
+	};
 	static const char *const wdays[] = { "", "mon", "tue", "wed", "thu",
 	    "fri", "sat", "sun" };
 	const struct sg_error	*err;
 	struct fest_day		 v[64];
 	struct sg_out		 out;
-	const char		*all[4], *vals[16], *cn[16];
+	const char		*all[4], *vals[16];
+	struct sg_col		 cn[16];
 	char			 date[16];
 	int			 idx[16], n, y, m, d, i, nf;
 
@@ -1023,7 +1077,7 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	if (y < SG_FESTIVAL_FIRST || y > SG_FESTIVAL_LAST)
 		return sg_error_fmt("festivals: year %d out of range (%d to "
 		    "%d)", y, SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
-	if ((err = sg_pick_columns(ctx->columns, names, NULL, 4, 16,
+	if ((err = sg_pick_columns(ctx->columns, cols, NULL, 4, 16,
 	    "festivals", idx, &n)) != NULL)
 		return err;
 	nf = sg_festival_count();
@@ -1034,10 +1088,10 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	}
 	qsort(v, (size_t)i, sizeof(v[0]), cmp_fest_day);
 	for (m = 0; m < n; m++)
-		cn[m] = names[idx[m]];
+		cn[m] = cols[idx[m]];
 	sg_ctx_out(ctx, &out);
 	out.ncols = n;
-	out.names = cn;
+	out.cols = cn;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
 	for (i = 0; i < nf && i < 64 && err == NULL; i++) {

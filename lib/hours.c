@@ -35,8 +35,8 @@ find_volunteer(struct sg_ctx *ctx, const char *who, int64_t *id,
 
 /* Run a query with bound parameters and print its rows. */
 static const struct sg_error *
-print_query(struct sg_ctx *ctx, const char *sql, const char *const *names,
-    const int *kinds, int n, const char *types, ...)
+print_query(struct sg_ctx *ctx, const char *sql, const struct sg_col *cols,
+    int n, const char *types, ...)
 {
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
@@ -47,7 +47,7 @@ print_query(struct sg_ctx *ctx, const char *sql, const char *const *names,
 	va_start(ap, types);
 	sg_bind_args(st, types, ap);
 	va_end(ap);
-	err = sg_print_stmt(ctx, st, names, kinds, n, 0);
+	err = sg_print_stmt(ctx, st, cols, n, 0);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -89,8 +89,9 @@ sg_team_add(struct sg_ctx *ctx, const char *name, const char *leader)
 	if ((err = sg_db_run(ctx, "INSERT INTO team (name, leader_id) VALUES "
 	    "(?, nullif(?, 0))", "ti", n, lid)) != NULL)
 		goto done;
-	fprintf(ctx->out, "%lld\n", (long long)sqlite3_last_insert_rowid(
-	    ctx->db));
+	if ((err = sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db))) !=
+	    NULL)
+		goto done;
 	if (lid > 0)
 		err = sg_db_run(ctx, "INSERT OR IGNORE INTO team_member "
 		    "(team_id, volunteer_id, joined) VALUES (?, ?, sg_today())",
@@ -109,15 +110,20 @@ sg_team_list(struct sg_ctx *ctx)
 	    "WHERE id = t.leader_id), (SELECT count(*) FROM team_member m "
 	    "JOIN volunteer vo ON vo.id = m.volunteer_id WHERE m.team_id = "
 	    "t.id AND vo.status = 'active') FROM team t ORDER BY t.id";
-	static const char *const names[] = { "id", "name", "leader_id",
-	    "leader", "members" };
-	static const int kinds[] = { SG_COL_NUM, 0, SG_COL_NUM, 0,
-	    SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "队名", .en = "Team" },
+		{ .key = "leader_id", .zh = "队长编号", .en = "Leader ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "leader", .zh = "队长", .en = "Leader" },
+		{ .key = "members", .zh = "队员人数", .en = "Members",
+		    .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err;
 
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	return print_query(ctx, sql, names, kinds, 5, "");
+	return print_query(ctx, sql, cols, SG_NCOLS(cols), "");
 }
 
 /* volunteer team members TEAM: the volunteer list of a team. */
@@ -201,7 +207,8 @@ sg_pair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
 				return err;
 			pid = sqlite3_last_insert_rowid(ctx->db);
 		}
-		fprintf(ctx->out, "%lld\n", (long long)pid);
+		if ((err = sg_print_id(ctx, pid)) != NULL)
+			return err;
 	}
 	return NULL;
 }
@@ -242,17 +249,24 @@ sg_pairs(struct sg_ctx *ctx, const char *vol, int64_t elder, int all)
 	    "p.volunteer_id JOIN elder e ON e.id = p.elder_id WHERE "
 	    "(?1 = 0 OR p.volunteer_id = ?1) AND (?2 = 0 OR p.elder_id = ?2) "
 	    "AND (?3 OR p.end IS NULL) ORDER BY p.id";
-	static const char *const names[] = { "id", "volunteer_id",
-	    "volunteer", "elder_id", "elder", "start", "end" };
-	static const int kinds[] = { SG_COL_NUM, SG_COL_NUM, 0, SG_COL_NUM,
-	    0, 0, 0 };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "volunteer_id", .zh = "志愿者编号",
+		    .en = "Volunteer ID", .kind = SG_COL_NUM },
+		{ .key = "volunteer", .zh = "志愿者", .en = "Volunteer" },
+		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+		    .kind = SG_COL_NUM },
+		{ .key = "elder", .zh = "老人", .en = "Elder" },
+		{ .key = "start", .zh = "结对日期", .en = "Start" },
+		{ .key = "end", .zh = "解除日期", .en = "End" },
+	};
 	const struct sg_error	*err;
 	int64_t			 vid = 0;
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (vol != NULL && (err = find_volunteer(ctx, vol, &vid, 0)) != NULL))
 		return err;
-	return print_query(ctx, sql, names, kinds, 7, "iii", vid, elder,
+	return print_query(ctx, sql, cols, SG_NCOLS(cols), "iii", vid, elder,
 	    (int64_t)all);
 }
 
@@ -297,8 +311,7 @@ sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
 		sqlite3_finalize(st);
 	}
 	if (err == NULL)
-		fprintf(ctx->out, "%lld\n",
-		    (long long)sqlite3_last_insert_rowid(ctx->db));
+		err = sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db));
 	return err;
 }
 
@@ -346,10 +359,18 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 	    "WHERE team_id = ?4)) AND (?3 IS NOT NULL OR vo.status = 'active' "
 	    "OR EXISTS (SELECT 1 FROM service_hours h WHERE h.volunteer_id = "
 	    "vo.id AND h.date BETWEEN ?1 AND ?2)) ORDER BY vo.id";
-	static const char *const names[] = { "id", "name", "visit_hours",
-	    "event_hours", "manual_hours", "total" };
-	static const int kinds[] = { SG_COL_NUM, 0, SG_COL_NUM, SG_COL_NUM,
-	    SG_COL_NUM, SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "姓名", .en = "Name" },
+		{ .key = "visit_hours", .zh = "探访时长", .en = "Visit hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "event_hours", .zh = "活动时长", .en = "Event hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "manual_hours", .zh = "其他时长", .en = "Other hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "total", .zh = "合计", .en = "Total",
+		    .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	char			 f[16], t[16], *json = NULL;
@@ -388,7 +409,7 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 	sg_bind_text(st, 3, json);
 	if (tid > 0)
 		sqlite3_bind_int64(st, 4, tid);
-	err = sg_print_stmt(ctx, st, names, kinds, 6, 0);
+	err = sg_print_stmt(ctx, st, cols, SG_NCOLS(cols), 0);
 	sqlite3_finalize(st);
 done:
 	free(ids);
@@ -406,9 +427,15 @@ sg_hours_record(struct sg_ctx *ctx, const char *vol, const char *period,
 	    "h.content, h.place FROM service_hours h WHERE h.volunteer_id = ?1 "
 	    "AND h.date BETWEEN ?2 AND ?3 ORDER BY h.date, h.source, "
 	    "h.source_id";
-	static const char *const names[] = { "id", "source", "date", "hours",
-	    "content", "place" };
-	static const int kinds[] = { SG_COL_NUM, 0, 0, SG_COL_NUM, 0, 0 };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "source", .zh = "来源", .en = "Source" },
+		{ .key = "date", .zh = "日期", .en = "Date" },
+		{ .key = "hours", .zh = "时长", .en = "Hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "content", .zh = "服务内容", .en = "Content" },
+		{ .key = "place", .zh = "地点", .en = "Place" },
+	};
 	const struct sg_error	*err;
 	char			 f[16], t[16];
 	int64_t			 vid;
@@ -417,35 +444,7 @@ sg_hours_record(struct sg_ctx *ctx, const char *vol, const char *period,
 	    (err = sg_ctx_open(ctx)) != NULL ||
 	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL)
 		return err;
-	return print_query(ctx, sql, names, kinds, 6, "itt", vid, f, t);
-}
-
-/* Chinese names of the kinds of service, for the certificate. */
-static const char *
-kind_label(const char *source, const char *kind)
-{
-	static const char *const map[][3] = {
-		{ "visit", "routine", "上门走访" },
-		{ "visit", "follow-up", "回访" },
-		{ "visit", "holiday", "节日慰问" },
-		{ "visit", "case", "个案服务" },
-		{ "visit", "supervision", "督导" },
-		{ "event", "festival", "节日活动" },
-		{ "event", "culture", "文化活动" },
-		{ "event", "health", "健康讲座" },
-		{ "event", "clinic", "义诊" },
-		{ "event", "group", "小组活动" },
-		{ "event", "training", "培训" },
-		{ "event", "interest", "兴趣活动" },
-		{ "event", "other", "其他活动" },
-	};
-	size_t	 i;
-
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (strcmp(map[i][0], source) == 0 &&
-		    strcmp(map[i][1], kind) == 0)
-			return map[i][2];
-	return kind;
+	return print_query(ctx, sql, cols, SG_NCOLS(cols), "itt", vid, f, t);
 }
 
 /* The register number for a volunteer and period, issued once. */
@@ -484,34 +483,57 @@ register_number(struct sg_ctx *ctx, int64_t vid, const char *f,
 	    "CAST(? AS REAL), sg_today())", "titts", num, vid, f, t, hours);
 }
 
-/* The volunteer's name, gender, masked ID number and number. */
+/* The volunteer's name, masked ID number and volunteer number. */
 static const struct sg_error *
-cert_person(struct sg_ctx *ctx, int64_t vid, char **name, char **idn,
-    char **number)
+cert_person(struct sg_ctx *ctx, int64_t vid, struct sg_certificate *c)
 {
-	const struct sg_error	*err;
+	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 	const unsigned char	*s;
+	int			 rc;
 
 	if ((err = sg_db_prepare(ctx, &st, "SELECT name, sg_mask(id_number), "
 	    "number FROM volunteer WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, vid);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		*name = strdup((const char *)sqlite3_column_text(st, 0));
-		*idn = (s = sqlite3_column_text(st, 1)) ? strdup((const char *)
-		    s) : NULL;
-		*number = (s = sqlite3_column_text(st, 2)) ? strdup((const
-		    char *)s) : NULL;
-	}
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c->name = strdup((const char *)sqlite3_column_text(st, 0));
+		c->id_number = (s = sqlite3_column_text(st, 1)) ?
+		    strdup((const char *)s) : NULL;
+		c->vol_number = (s = sqlite3_column_text(st, 2)) ?
+		    strdup((const char *)s) : NULL;
+		if (c->name == NULL)
+			err = sg_error_errno("certificate");
+	} else if (rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "certificate");
 	sqlite3_finalize(st);
+	return err;
+}
+
+/* Add a line of service to a certificate. */
+static const struct sg_error *
+cert_add_line(struct sg_certificate *c, sqlite3_stmt *st)
+{
+	struct sg_cert_line	*l;
+	const char		*kind;
+
+	if ((l = realloc(c->lines, (c->nlines + 1) * sizeof(*l))) == NULL)
+		return sg_error_errno("certificate");
+	c->lines = l;
+	l = &c->lines[c->nlines++];
+	kind = (const char *)sqlite3_column_text(st, 1);
+	snprintf(l->source, sizeof(l->source), "%s",
+	    sqlite3_column_text(st, 0));
+	snprintf(l->kind, sizeof(l->kind), "%s", kind ? kind : "");
+	l->count = sqlite3_column_int(st, 2);
+	snprintf(l->hours, sizeof(l->hours), "%s", sqlite3_column_text(st, 3));
 	return NULL;
 }
 
-/* Print the service lines by kind; total, first and last date back. */
+/* The service lines by kind; the total, first and last date. */
 static const struct sg_error *
-cert_lines(struct sg_ctx *ctx, FILE *fp, int64_t vid, const char *f,
-    const char *t, int md, char *total, char *first, char *last)
+cert_lines(struct sg_ctx *ctx, int64_t vid, const char *f, const char *t,
+    struct sg_certificate *c, char *first, char *last)
 {
 	static const char sql[] =
 	    "SELECT source, CASE source WHEN 'visit' THEN substr(content, 7) "
@@ -523,33 +545,33 @@ cert_lines(struct sg_ctx *ctx, FILE *fp, int64_t vid, const char *f,
 	    "volunteer_id = ?1 AND date BETWEEN ?2 AND ?3 GROUP BY 1, 2 "
 	    "ORDER BY CASE source WHEN 'visit' THEN 1 WHEN 'event' THEN 2 "
 	    "ELSE 3 END, 2";
-	const struct sg_error	*err;
+	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
+	int			 rc;
 
-	strcpy(total, "0");
+	strcpy(c->total, "0");
 	first[0] = last[0] = '\0';
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, vid);
 	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		const char *src = (const char *)sqlite3_column_text(st, 0);
-		const char *kind = (const char *)sqlite3_column_text(st, 1);
+	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *a = (const char *)sqlite3_column_text(st, 4);
 		const char *b = (const char *)sqlite3_column_text(st, 5);
 
-		fprintf(fp, "%s%s %d 次，%s 小时\n", md ? "- " : "  ",
-		    kind_label(src, kind ? kind : ""),
-		    sqlite3_column_int(st, 2), sqlite3_column_text(st, 3));
+		err = cert_add_line(c, st);
 		if (first[0] == '\0' || strcmp(a, first) < 0)
 			snprintf(first, 16, "%s", a);
 		if (strcmp(b, last) > 0)
 			snprintf(last, 16, "%s", b);
-		snprintf(total, 32, "%s", sqlite3_column_text(st, 6));
+		snprintf(c->total, sizeof(c->total), "%s",
+		    sqlite3_column_text(st, 6));
 	}
+	if (err == NULL && rc != SQLITE_DONE)
+		err = sg_error_sqlite(ctx->db, "certificate");
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* volunteer certificate VOL [--period P] [-o text|markdown] */
@@ -558,56 +580,33 @@ sg_certificate(struct sg_ctx *ctx, const char *vol, const char *period,
     const char *from, const char *to)
 {
 	const struct sg_error	*err;
-	char			 f[16], t[16], total[32], first[16], last[16];
-	char			 num[32], today[16], *body = NULL;
-	char			*name = NULL, *idn = NULL, *number = NULL;
-	size_t			 blen = 0;
-	FILE			*fp;
+	struct sg_certificate	 c;
+	char			 f[16], t[16], first[16], last[16];
 	int64_t			 vid;
-	int			 md = ctx->fmt == SG_FMT_MARKDOWN;
-	const struct sg_config	*cfg;
 
-	if (ctx->fmt != SG_FMT_DEFAULT && ctx->fmt != SG_FMT_TEXT && !md)
-		return sg_error_fmt("certificate: -o takes text or markdown");
-	if ((err = period_text(ctx, period, from, to, f, t)) != NULL ||
+	memset(&c, 0, sizeof(c));
+	if ((err = sg_want_format(ctx, SG_FMTS(SG_FMT_TEXT) |
+	    SG_FMTS(SG_FMT_MARKDOWN), "certificate")) != NULL ||
+	    (err = period_text(ctx, period, from, to, f, t)) != NULL ||
 	    (err = sg_ctx_open(ctx)) != NULL ||
 	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL ||
-	    (err = cert_person(ctx, vid, &name, &idn, &number)) != NULL)
+	    (err = cert_person(ctx, vid, &c)) != NULL ||
+	    (err = cert_lines(ctx, vid, f, t, &c, first, last)) != NULL ||
+	    (err = register_number(ctx, vid, f, t, c.total, c.number,
+	    sizeof(c.number))) != NULL)
 		goto done;
-	if ((fp = open_memstream(&body, &blen)) == NULL) {
-		err = sg_error_errno("certificate");
-		goto done;
-	}
-	err = cert_lines(ctx, fp, vid, f, t, md, total, first, last);
-	fclose(fp);
-	if (err != NULL || (err = register_number(ctx, vid, f, t, total, num,
-	    sizeof(num))) != NULL)
-		goto done;
-	cfg = ctx->cfg;
-	sg_date_str(today, ctx->today);
-	if (strcmp(f, "0000-01-01") == 0)
-		snprintf(f, sizeof(f), "%s", first[0] ? first : today);
-	if (strcmp(t, "9999-12-31") == 0)
-		snprintf(t, sizeof(t), "%s", last[0] ? last : today);
-	fprintf(ctx->out, "%s志愿服务证明\n\n证明编号：%s\n\n"
-	    "兹证明 %s（身份证号：%s，志愿者编号：%s）于 %s 至 %s 期间"
-	    "在%s参加志愿服务，累计服务时长 %s 小时。\n\n服务内容：\n%s\n"
-	    "特此证明。\n\n出具单位：%s%s%s%s\n负责人：%s\n经办人：%s\n"
-	    "联系电话：%s\n出具日期：%s\n", md ? "# " : "", num, name,
-	    idn ? idn : "未登记", number ? number : "未登记", f, t,
-	    cfg->station_name ? cfg->station_name : "本社工站", total,
-	    body[0] ? body : md ? "- 无\n" : "  无\n",
-	    cfg->station_name ? cfg->station_name : "本社工站",
-	    cfg->station_operator ? "（" : "", cfg->station_operator ?
-	    cfg->station_operator : "", cfg->station_operator ? "）" : "",
-	    cfg->station_leader ? cfg->station_leader : "",
-	    ctx->user, cfg->station_contact ? cfg->station_contact : "",
-	    today);
+	sg_date_str(c.issued, ctx->today);
+	snprintf(c.from, sizeof(c.from), "%s", strcmp(f, "0000-01-01") ? f :
+	    first[0] ? first : c.issued);
+	snprintf(c.to, sizeof(c.to), "%s", strcmp(t, "9999-12-31") ? t :
+	    last[0] ? last : c.issued);
+	c.clerk = ctx->user;
+	err = sg_page_certificate(ctx, &c);
 done:
-	free(body);
-	free(name);
-	free(idn);
-	free(number);
+	free(c.lines);
+	free(c.name);
+	free(c.id_number);
+	free(c.vol_number);
 	return err;
 }
 
@@ -620,13 +619,21 @@ sg_certificates(struct sg_ctx *ctx)
 	    "c.period_from, '0000-01-01'), nullif(c.period_to, '9999-12-31'), "
 	    DEC("c.hours") ", c.issued FROM certificate c JOIN volunteer vo "
 	    "ON vo.id = c.volunteer_id ORDER BY c.id";
-	static const char *const names[] = { "id", "number", "volunteer_id",
-	    "name", "from", "to", "hours", "issued" };
-	static const int kinds[] = { SG_COL_NUM, 0, SG_COL_NUM, 0, 0, 0,
-	    SG_COL_NUM, 0 };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "number", .zh = "证明编号", .en = "Number" },
+		{ .key = "volunteer_id", .zh = "志愿者编号",
+		    .en = "Volunteer ID", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "姓名", .en = "Name" },
+		{ .key = "from", .zh = "起始日期", .en = "From" },
+		{ .key = "to", .zh = "截止日期", .en = "To" },
+		{ .key = "hours", .zh = "服务时长", .en = "Hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "issued", .zh = "出具日期", .en = "Issued" },
+	};
 	const struct sg_error	*err;
 
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	return print_query(ctx, sql, names, kinds, 8, "");
+	return print_query(ctx, sql, cols, SG_NCOLS(cols), "");
 }

@@ -37,6 +37,47 @@ sg_format_name(enum sg_format f)
 	return format_names[f];
 }
 
+/* The heading of a column: its key, or its label in a language. */
+const char *
+sg_col_label(const struct sg_col *c, enum sg_labels l)
+{
+	if (l == SG_LABELS_ZH && c->zh != NULL)
+		return c->zh;
+	if (l == SG_LABELS_EN && c->en != NULL)
+		return c->en;
+	return c->key;
+}
+
+/* The column a name means: its key, or either label. */
+int
+sg_col_find(const struct sg_col *cols, int n, const char *name)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(cols[i].key, name) == 0)
+			return i;
+	for (i = 0; i < n; i++)
+		if ((cols[i].zh != NULL && strcmp(cols[i].zh, name) == 0) ||
+		    (cols[i].en != NULL && strcmp(cols[i].en, name) == 0))
+			return i;
+	return -1;
+}
+
+/* The heading of column i of an output. */
+static const char *
+heading(const struct sg_out *o, int i)
+{
+	return sg_col_label(&o->cols[i], o->labels);
+}
+
+/* Nonzero when column i of an output holds numbers. */
+static int
+numeric(const struct sg_out *o, int i)
+{
+	return o->cols[i].kind == SG_COL_NUM;
+}
+
 /* TSV-escape into a new string: TAB, LF, CR and backslash. */
 char *
 sg_tsv_escape(const char *s)
@@ -185,9 +226,9 @@ sg_out_begin(struct sg_out *o)
 			if (i > 0)
 				putc(o->fmt == SG_FMT_CSV ? ',' : '\t', o->fp);
 			if (o->fmt == SG_FMT_CSV)
-				put_csv(o->fp, o->names[i]);
+				put_csv(o->fp, heading(o, i));
 			else
-				put_tsv(o->fp, o->names[i]);
+				put_tsv(o->fp, heading(o, i));
 		}
 		fputs(o->fmt == SG_FMT_CSV ? "\r\n" : "\n", o->fp);
 	}
@@ -288,10 +329,10 @@ out_row(struct sg_out *o, const char *const *vals)
 	case SG_FMT_JSON:
 		putc('{', o->fp);
 		for (i = 0; i < o->ncols; i++) {
-			num = o->kinds != NULL && o->kinds[i] == SG_COL_NUM;
+			num = numeric(o, i);
 			if (i > 0)
 				putc(',', o->fp);
-			sg_json_string(o->fp, o->names[i]);
+			sg_json_string(o->fp, o->cols[i].key);
 			putc(':', o->fp);
 			if (vals[i] == NULL || (num && vals[i][0] == '\0'))
 				fputs("null", o->fp);
@@ -304,9 +345,9 @@ out_row(struct sg_out *o, const char *const *vals)
 		break;
 	case SG_FMT_YAML:
 		for (i = 0; i < o->ncols; i++) {
-			num = o->kinds != NULL && o->kinds[i] == SG_COL_NUM;
+			num = numeric(o, i);
 			fprintf(o->fp, "%s%s: ", i ? "  " : "- ",
-			    o->names[i]);
+			    o->cols[i].key);
 			if (vals[i] == NULL)
 				fputs("~", o->fp);
 			else if (yaml_needs_quotes(vals[i], num))
@@ -353,7 +394,7 @@ print_table(struct sg_out *o)
 	if ((w = calloc(o->ncols, sizeof(*w))) == NULL)
 		return;
 	for (i = 0; i < o->ncols; i++)
-		w[i] = sg_utf8_width(o->names[i]);
+		w[i] = sg_utf8_width(heading(o, i));
 	for (r = 0; r < o->nrows; r++)
 		for (i = 0; i < o->ncols; i++)
 			if ((len = sg_utf8_width(o->buf[r * o->ncols + i])) >
@@ -361,9 +402,9 @@ print_table(struct sg_out *o)
 				w[i] = len;
 	for (r = 0; r <= o->nrows; r++) {
 		for (i = 0; i < o->ncols; i++) {
-			const char *s = r == 0 ? o->names[i] :
+			const char *s = r == 0 ? heading(o, i) :
 			    o->buf[(r - 1) * o->ncols + i];
-			int right = o->kinds && o->kinds[i] == SG_COL_NUM;
+			int right = numeric(o, i);
 
 			len = sg_utf8_width(s);
 			if (i > 0)
@@ -387,14 +428,14 @@ print_vertical(struct sg_out *o)
 	size_t	 r;
 
 	for (i = 0; i < o->ncols; i++)
-		if ((len = sg_utf8_width(o->names[i])) > w)
+		if ((len = sg_utf8_width(heading(o, i))) > w)
 			w = len;
 	for (r = 0; r < o->nrows; r++) {
 		if (r > 0)
 			putc('\n', o->fp);
 		for (i = 0; i < o->ncols; i++) {
-			fputs(o->names[i], o->fp);
-			pad(o->fp, w - sg_utf8_width(o->names[i]) + 2);
+			fputs(heading(o, i), o->fp);
+			pad(o->fp, w - sg_utf8_width(heading(o, i)) + 2);
 			fprintf(o->fp, "%s\n", o->buf[r * o->ncols + i]);
 		}
 	}
@@ -409,7 +450,7 @@ print_markdown(struct sg_out *o)
 
 	for (r = 0; r <= o->nrows + 1; r++) {
 		for (i = 0; i < o->ncols; i++) {
-			const char *s = r == 0 ? o->names[i] : r == 1 ? "---" :
+			const char *s = r == 0 ? heading(o, i) : r == 1 ? "---" :
 			    o->buf[(r - 2) * o->ncols + i];
 
 			fputs(i == 0 ? "| " : " | ", o->fp);
@@ -450,7 +491,7 @@ print_html(struct sg_out *o)
 		fputs("<tr>", o->fp);
 		for (i = 0; i < o->ncols; i++) {
 			fputs(r == 0 ? "<th>" : "<td>", o->fp);
-			put_html(o->fp, r == 0 ? o->names[i] :
+			put_html(o->fp, r == 0 ? heading(o, i) :
 			    o->buf[(r - 1) * o->ncols + i]);
 			fputs(r == 0 ? "</th>" : "</td>", o->fp);
 		}

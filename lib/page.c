@@ -594,10 +594,15 @@ static const struct sg_error *
 print_rows(struct sg_ctx *ctx, const struct sg_report *r,
     enum sg_format fmt)
 {
-	static const char *names[] = { "station", "section", "metric",
-	    "value", "previous" };
-	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_TEXT,
-	    SG_COL_NUM, SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "station", .zh = "社工站", .en = "Station" },
+		{ .key = "section", .zh = "部分", .en = "Section" },
+		{ .key = "metric", .zh = "指标", .en = "Metric" },
+		{ .key = "value", .zh = "本期", .en = "Value",
+		    .kind = SG_COL_NUM },
+		{ .key = "previous", .zh = "上期", .en = "Previous",
+		    .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err = NULL, *e2;
 	struct sg_out		 o;
 	const char		*vals[5];
@@ -607,8 +612,7 @@ print_rows(struct sg_ctx *ctx, const struct sg_report *r,
 
 	sg_ctx_out(ctx, &o);
 	o.fmt = fmt;
-	o.names = names + !multi;
-	o.kinds = kinds + !multi;
+	o.cols = cols + !multi;
 	o.ncols = 4 + multi;
 	if ((err = sg_out_begin(&o)) != NULL)
 		return err;
@@ -680,5 +684,69 @@ sg_page_print(struct sg_ctx *ctx, struct sg_report *r)
 	default:
 		return print_rows(ctx, r, ctx->fmt);
 	}
+	return ferror(fp) ? sg_error_errno("write error") : NULL;
+}
+
+/* Chinese names of the kinds of service, for the certificate. */
+static const char *
+service_label(const char *source, const char *kind)
+{
+	static const char *const map[][3] = {
+		{ "visit", "routine", "上门走访" },
+		{ "visit", "follow-up", "回访" },
+		{ "visit", "holiday", "节日慰问" },
+		{ "visit", "case", "个案服务" },
+		{ "visit", "supervision", "督导" },
+		{ "event", "festival", "节日活动" },
+		{ "event", "culture", "文化活动" },
+		{ "event", "health", "健康讲座" },
+		{ "event", "clinic", "义诊" },
+		{ "event", "group", "小组活动" },
+		{ "event", "training", "培训" },
+		{ "event", "interest", "兴趣活动" },
+		{ "event", "other", "其他活动" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (strcmp(map[i][0], source) == 0 &&
+		    strcmp(map[i][1], kind) == 0)
+			return map[i][2];
+	return kind;
+}
+
+/* A config value, or a default when it is not set. */
+static const char *
+or(const char *s, const char *dflt)
+{
+	return s != NULL ? s : dflt;
+}
+
+/* The certificate of a volunteer's service, in Chinese as issued. */
+const struct sg_error *
+sg_page_certificate(struct sg_ctx *ctx, const struct sg_certificate *c)
+{
+	const struct sg_config	*cfg = ctx->cfg;
+	FILE			*fp = ctx->out;
+	const char		*station = or(cfg->station_name, "本社工站");
+	int			 md = ctx->fmt == SG_FMT_MARKDOWN;
+	size_t			 i;
+
+	fprintf(fp, "%s志愿服务证明\n\n证明编号：%s\n\n"
+	    "兹证明 %s（身份证号：%s，志愿者编号：%s）于 %s 至 %s 期间"
+	    "在%s参加志愿服务，累计服务时长 %s 小时。\n\n服务内容：\n",
+	    md ? "# " : "", c->number, c->name, or(c->id_number, "未登记"),
+	    or(c->vol_number, "未登记"), c->from, c->to, station, c->total);
+	for (i = 0; i < c->nlines; i++)
+		fprintf(fp, "%s%s %d 次，%s 小时\n", md ? "- " : "  ",
+		    service_label(c->lines[i].source, c->lines[i].kind),
+		    c->lines[i].count, c->lines[i].hours);
+	if (c->nlines == 0)
+		fputs(md ? "- 无\n" : "  无\n", fp);
+	fprintf(fp, "\n特此证明。\n\n出具单位：%s%s%s%s\n负责人：%s\n"
+	    "经办人：%s\n联系电话：%s\n出具日期：%s\n", station,
+	    cfg->station_operator ? "（" : "", or(cfg->station_operator, ""),
+	    cfg->station_operator ? "）" : "", or(cfg->station_leader, ""),
+	    c->clerk, or(cfg->station_contact, ""), c->issued);
 	return ferror(fp) ? sg_error_errno("write error") : NULL;
 }

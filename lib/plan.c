@@ -255,11 +255,23 @@ parse_within(const char *s, int *days)
 }
 
 /* The columns of due and plan; assess (last) is in both. */
-static const char *const due_names[] = { "id", "name", "address", "rule",
-    "every", "last_visit", "due", "overdue_days", "paired", "day",
-    "visitor_id", "visitor", "assess" };
-static const int due_kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, SG_COL_NUM,
-    0, 0, SG_COL_NUM, 0, 0 };
+static const struct sg_col due_all[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "address", .zh = "地址", .en = "Address" },
+	{ .key = "rule", .zh = "规则", .en = "Rule" },
+	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "last_visit", .zh = "最近探访", .en = "Last visit" },
+	{ .key = "due", .zh = "应访日期", .en = "Due" },
+	{ .key = "overdue_days", .zh = "逾期天数", .en = "Days overdue",
+	    .kind = SG_COL_NUM },
+	{ .key = "paired", .zh = "结对志愿者", .en = "Paired with" },
+	{ .key = "day", .zh = "日期", .en = "Day" },
+	{ .key = "visitor_id", .zh = "探访人编号", .en = "Visitor ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "visitor", .zh = "探访人", .en = "Visitor" },
+	{ .key = "assess", .zh = "待评估", .en = "Assessment due" },
+};
 #define NDUE	9
 #define NPLAN	12
 #define ASSESS	12
@@ -277,23 +289,21 @@ print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
 {
 	const struct sg_error	*err;
 	struct sg_out		 out;
-	const char		*names[32], *vals[32], *all[NPLAN + 1];
-	int			 kinds[32], idx[32], nidx, i;
+	const char		*vals[32], *all[NPLAN + 1];
+	struct sg_col		 cols[32];
+	int			 idx[32], nidx, i;
 	char			 last[16], due[16], od[16], day[16], vid[24];
 	size_t			 r;
 
-	if ((err = sg_pick_columns(ctx->columns, due_names,
+	if ((err = sg_pick_columns(ctx->columns, due_all,
 	    due_cols[ncols == NPLAN], ncols + 1, 32, ncols == NPLAN ? "plan" :
 	    "due", idx, &nidx)) != NULL)
 		return err;
-	for (i = 0; i < nidx; i++) {
-		names[i] = due_names[idx[i]];
-		kinds[i] = due_kinds[idx[i]];
-	}
+	for (i = 0; i < nidx; i++)
+		cols[i] = due_all[idx[i]];
 	sg_ctx_out(ctx, &out);
 	out.ncols = nidx;
-	out.names = names;
-	out.kinds = kinds;
+	out.cols = cols;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
 	for (r = 0; r < n && err == NULL; r++) {
@@ -827,42 +837,55 @@ done:
 
 /* The columns of a saved plan. */
 static const struct sg_field plan_fields[] = {
-	{ "id", NULL, "id", "p.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the plan's number (for visit log --plan, visit skip)" },
-	{ "elder_id", NULL, "elder_id", "p.elder_id", SG_K_INT, L | N, NULL,
-	    20, "the elder to visit" },
-	{ "name", NULL, NULL, "e.name", SG_K_TEXT, L, NULL, 0,
-	    "the elder's name" },
-	{ "address", NULL, NULL, "ltrim(coalesce('-' || e.building, '') || "
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "p.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the plan's number (for visit log --plan, visit skip)" },
+	{ .name = "elder_id", .zh = "老人编号", .en = "Elder ID", .col = "elder_id",
+	    .expr = "p.elder_id", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 20, .doc = "the elder to visit" },
+	{ .name = "name", .zh = "姓名", .en = "Name", .expr = "e.name",
+	    .kind = SG_K_TEXT, .flags = L, .doc = "the elder's name" },
+	{ .name = "address", .zh = "地址", .en = "Address",
+	    .expr = "ltrim(coalesce('-' || e.building, '') || "
 	    "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-')",
-	    SG_K_TEXT, L, NULL, 0, "the elder's address" },
-	{ "day", NULL, "day", "p.day", SG_K_DATE, L, NULL, 0,
-	    "the day planned" },
-	{ "visitor_id", NULL, "volunteer_id", "p.volunteer_id", SG_K_INT,
-	    L | N, NULL, 20, "the visitor" },
-	{ "visitor", NULL, NULL, "(SELECT name FROM volunteer WHERE id = "
-	    "p.volunteer_id)", SG_K_TEXT, L, NULL, 0, "the visitor's name" },
-	{ "kind", NULL, "kind", "p.kind", SG_K_TEXT, L, NULL, 0,
-	    "kind of visit planned" },
-	{ "rule", NULL, "rule", "p.rule", SG_K_TEXT, L, NULL, 0,
-	    "the rule that made it due" },
-	{ "status", NULL, "status", "p.status", SG_K_TEXT, L, NULL, 0,
-	    "planned, done or skipped" },
-	{ "reason", NULL, "reason", "p.reason", SG_K_TEXT, L, NULL, 0,
-	    "why it was skipped" },
-	{ "visit_id", NULL, "visit_id", "p.visit_id", SG_K_INT, L | N, NULL,
-	    20, "the visit that did it" },
-	{ "week", NULL, "week", "p.week", SG_K_TEXT, 0, NULL, 0,
-	    "the ISO week" },
+	    .kind = SG_K_TEXT, .flags = L, .doc = "the elder's address" },
+	{ .name = "day", .zh = "日期", .en = "Day", .col = "day", .expr = "p.day",
+	    .kind = SG_K_DATE, .flags = L, .doc = "the day planned" },
+	{ .name = "visitor_id", .zh = "探访人编号", .en = "Visitor ID",
+	    .col = "volunteer_id", .expr = "p.volunteer_id", .kind = SG_K_INT,
+	    .flags = L | N, .maxlen = 20, .doc = "the visitor" },
+	{ .name = "visitor", .zh = "探访人", .en = "Visitor",
+	    .expr = "(SELECT name FROM volunteer WHERE id = "
+	    "p.volunteer_id)", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "the visitor's name" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "p.kind", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "kind of visit planned" },
+	{ .name = "rule", .zh = "规则", .en = "Rule", .col = "rule",
+	    .expr = "p.rule", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "the rule that made it due" },
+	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
+	    .expr = "p.status", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "planned, done or skipped" },
+	{ .name = "reason", .zh = "原因", .en = "Reason", .col = "reason",
+	    .expr = "p.reason", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "why it was skipped" },
+	{ .name = "visit_id", .zh = "探访编号", .en = "Visit ID", .col = "visit_id",
+	    .expr = "p.visit_id", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 20, .doc = "the visit that did it" },
+	{ .name = "week", .zh = "周次", .en = "Week", .col = "week",
+	    .expr = "p.week", .kind = SG_K_TEXT, .doc = "the ISO week" },
 };
 
 #undef L
 #undef N
 
 const struct sg_table sg_plan_table = {
-	"plan", "plan", "plan p JOIN elder e ON e.id = p.elder_id",
-	plan_fields, sizeof(plan_fields) / sizeof(plan_fields[0]), "p.id", NULL,
-	NULL
+	.name = "plan", .table = "plan",
+	.from = "plan p JOIN elder e ON e.id = p.elder_id",
+	.fields = plan_fields,
+	.nfields = sizeof(plan_fields) / sizeof(plan_fields[0]),
+	.order = "p.id"
 };
 
 /* visit planned: the saved plans of a week. */
@@ -910,22 +933,27 @@ rule_text(const struct sg_rule *r, char *tags, size_t ts, char *age,
 static const struct sg_error *
 print_rules(struct sg_ctx *ctx)
 {
-	static const char *const names[] = { "n", "name", "tags", "age",
-	    "living", "level", "every", "modes", "line" };
-	static const int kinds[] = { SG_COL_NUM, 0, 0, 0, 0, 0, 0, 0,
-	    SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "规则", .en = "Rule" },
+		{ .key = "tags", .zh = "标签", .en = "Tags" },
+		{ .key = "age", .zh = "年龄", .en = "Age" },
+		{ .key = "living", .zh = "居住情况", .en = "Living" },
+		{ .key = "level", .zh = "能力等级", .en = "Level" },
+		{ .key = "every", .zh = "频次", .en = "Every" },
+		{ .key = "modes", .zh = "方式", .en = "Modes" },
+		{ .key = "line", .zh = "配置行", .en = "Line",
+		    .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err;
-	struct sg_out		 out;
+	struct sg_list		 out;
 	const char		*vals[9];
 	char			 n[16], tags[512], age[32], living[64], lvl[32];
 	char			 every[16], line[16];
 	int			 i;
 
-	sg_ctx_out(ctx, &out);
-	out.ncols = 9;
-	out.names = names;
-	out.kinds = kinds;
-	if ((err = sg_out_begin(&out)) != NULL)
+	if ((err = sg_list_begin(ctx, &out, cols, SG_NCOLS(cols),
+	    "rules")) != NULL)
 		return err;
 	for (i = 0; i < ctx->cfg->nrules && err == NULL; i++) {
 		const struct sg_rule *r = &ctx->cfg->rules[i];
@@ -946,12 +974,9 @@ print_rules(struct sg_ctx *ctx)
 		vals[6] = sg_every_str(every, &r->every);
 		vals[7] = r->home_only ? "home" : "any";
 		vals[8] = line;
-		err = sg_out_row(&out, vals);
+		err = sg_list_row(&out, vals);
 	}
-	if (err == NULL)
-		return sg_out_end(&out);
-	sg_out_end(&out);
-	return err;
+	return sg_list_end(&out, err);
 }
 
 /* visit rules --elder: the rule that applies to one elder, and why. */
@@ -963,11 +988,15 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
 	    "ORDER BY a.date DESC, a.id DESC LIMIT 1), e.status "
 	    "FROM elder e WHERE e.id = ?";
-	static const char *const names[] = { "id", "name", "rule", "every",
-	    "why" };
-	static const int kinds[] = { SG_COL_NUM, 0, 0, 0, 0 };
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "姓名", .en = "Name" },
+		{ .key = "rule", .zh = "规则", .en = "Rule" },
+		{ .key = "every", .zh = "频次", .en = "Every" },
+		{ .key = "why", .zh = "依据", .en = "Why" },
+	};
 	const struct sg_error	*err;
-	struct sg_out		 out;
+	struct sg_list		 out;
 	struct sg_facts		 f;
 	struct sg_every		 every;
 	sqlite3_stmt		*st;
@@ -998,15 +1027,9 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	    "own" : NULL;
 	vals[3] = r == SG_RULE_NONE ? NULL : sg_every_str(ev, &every);
 	vals[4] = why;
-	sg_ctx_out(ctx, &out);
-	out.ncols = 5;
-	out.names = names;
-	out.kinds = kinds;
-	if ((err = sg_out_begin(&out)) == NULL &&
-	    (err = sg_out_row(&out, vals)) == NULL)
-		err = sg_out_end(&out);
-	else
-		sg_out_end(&out);
+	if ((err = sg_list_begin(ctx, &out, cols, SG_NCOLS(cols),
+	    "rules")) == NULL)
+		err = sg_list_end(&out, sg_list_row(&out, vals));
 	sqlite3_finalize(st);
 	return err;
 }

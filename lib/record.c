@@ -14,7 +14,10 @@
 
 #define DEFAULT_MAXLEN	4096
 
-/* Find a field by name or option spelling ("id-number", "tag"). */
+/*
+ * Find a field by name or option spelling ("id-number", "tag"), else by
+ * its Chinese or English label (an import header, a -c list).
+ */
 const struct sg_field *
 sg_field_find(const struct sg_table *t, const char *name, int *index)
 {
@@ -35,7 +38,27 @@ sg_field_find(const struct sg_table *t, const char *name, int *index)
 			return f;
 		}
 	}
+	for (k = 0; k < t->nfields; k++) {
+		const struct sg_field *f = &t->fields[k];
+
+		if ((f->zh != NULL && strcmp(f->zh, name) == 0) ||
+		    (f->en != NULL && strcmp(f->en, name) == 0)) {
+			if (index != NULL)
+				*index = k;
+			return f;
+		}
+	}
 	return NULL;
+}
+
+/* The output column of a field. */
+void
+sg_field_col(const struct sg_field *f, struct sg_col *c)
+{
+	c->key = f->name;
+	c->zh = f->zh;
+	c->en = f->en;
+	c->kind = (f->flags & SG_F_NUM) ? SG_COL_NUM : SG_COL_TEXT;
 }
 
 /* Append s to a growing comma list (no duplicates); 0 on memory error. */
@@ -719,14 +742,15 @@ sg_columns(const struct sg_table *t, const char *spec, unsigned mask,
 }
 
 /*
- * Choose output columns by name: the -c list spec among names[cols[i]]
- * (cols NULL: names[i]), at most max; all n when spec is NULL.  The
- * chosen indexes go to idx.  what names the list in an error.
+ * Choose output columns by name: the -c list spec among cols[sub[i]]
+ * (sub NULL: cols[i]), by key or label, at most max; all n when spec is
+ * NULL.  The chosen indexes go to idx.  what names the list in an error.
  */
 const struct sg_error *
-sg_pick_columns(const char *spec, const char *const *names, const int *cols,
+sg_pick_columns(const char *spec, const struct sg_col *cols, const int *sub,
     int n, int max, const char *what, int *idx, int *nidx)
 {
+	struct sg_col	 avail[SG_MAX_FIELDS + 8];
 	const struct sg_error	*err = NULL;
 	char			*copy, *p, *save = NULL;
 	int			 i;
@@ -734,20 +758,22 @@ sg_pick_columns(const char *spec, const char *const *names, const int *cols,
 	*nidx = 0;
 	if (spec == NULL) {
 		for (i = 0; i < n && i < max; i++)
-			idx[(*nidx)++] = cols ? cols[i] : i;
+			idx[(*nidx)++] = sub ? sub[i] : i;
 		return NULL;
 	}
+	if (n > SG_MAX_FIELDS + 8)
+		n = SG_MAX_FIELDS + 8;
+	for (i = 0; i < n; i++)
+		avail[i] = cols[sub ? sub[i] : i];
 	if ((copy = strdup(spec)) == NULL)
 		return sg_error_errno("columns");
 	for (p = strtok_r(copy, ",", &save); p != NULL && err == NULL;
 	    p = strtok_r(NULL, ",", &save)) {
-		for (i = 0; i < n &&
-		    strcmp(names[cols ? cols[i] : i], sg_trim(p)) != 0; i++)
-			;
-		if (i == n || *nidx == max)
+		i = sg_col_find(avail, n, sg_trim(p));
+		if (i < 0 || *nidx == max)
 			err = sg_error_fmt("unknown column '%s' for %s", p, what);
 		else
-			idx[(*nidx)++] = cols ? cols[i] : i;
+			idx[(*nidx)++] = sub ? sub[i] : i;
 	}
 	free(copy);
 	if (err == NULL && *nidx == 0)
@@ -755,29 +781,130 @@ sg_pick_columns(const char *spec, const char *const *names, const int *cols,
 	return err;
 }
 
+/* Begin a list of declared columns, narrowed to those of -c. */
+const struct sg_error *
+sg_list_begin(struct sg_ctx *ctx, struct sg_list *l, const struct sg_col *cols,
+    int n, const char *what)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	if ((err = sg_pick_columns(ctx->columns, cols, NULL, n,
+	    SG_MAX_FIELDS + 8, what, l->idx, &l->n)) != NULL)
+		return err;
+	for (i = 0; i < l->n; i++)
+		l->cols[i] = cols[l->idx[i]];
+	sg_ctx_out(ctx, &l->out);
+	l->out.ncols = l->n;
+	l->out.cols = l->cols;
+	return sg_out_begin(&l->out);
+}
+
+/* Print a row given in the order of the declared columns. */
+const struct sg_error *
+sg_list_row(struct sg_list *l, const char *const *all)
+{
+	const char	*vals[SG_MAX_FIELDS + 8];
+	int		 i;
+
+	for (i = 0; i < l->n; i++)
+		vals[i] = all[l->idx[i]];
+	return sg_out_row(&l->out, vals);
+}
+
+/* End a list; err, when not NULL, is the error that stopped it. */
+const struct sg_error *
+sg_list_end(struct sg_list *l, const struct sg_error *err)
+{
+	const struct sg_error	*e2;
+
+	e2 = sg_out_end(&l->out);
+	return err != NULL ? err : e2;
+}
+
+/* The column of a writing verb that prints the ids it wrote. */
+const struct sg_col sg_id_col[1] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+};
+
+/* Print a row of what a writing verb did (the same columns each time). */
+const struct sg_error *
+sg_print_row(struct sg_ctx *ctx, const struct sg_col *cols, int n,
+    const char *const *vals)
+{
+	const struct sg_error	*err;
+
+	if (ctx->printed == NULL) {
+		if ((ctx->printed = malloc(sizeof(*ctx->printed))) == NULL)
+			return sg_error_errno("output");
+		ctx->printed_cols = cols;
+		if ((err = sg_list_begin(ctx, ctx->printed, cols, n,
+		    ctx->verb ? ctx->verb->name : "this verb")) != NULL) {
+			free(ctx->printed);
+			ctx->printed = NULL;
+			return err;
+		}
+	} else if (ctx->printed_cols != cols)
+		return sg_error_fmt("internal error: two kinds of rows");
+	return sg_list_row(ctx->printed, vals);
+}
+
+/* Print the id of a record written. */
+const struct sg_error *
+sg_print_id(struct sg_ctx *ctx, int64_t id)
+{
+	char		 buf[24];
+	const char	*vals[1] = { buf };
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)id);
+	return sg_print_row(ctx, sg_id_col, 1, vals);
+}
+
+/* End what a writing verb printed (a table is printed now). */
+const struct sg_error *
+sg_print_end(struct sg_ctx *ctx)
+{
+	const struct sg_error	*err;
+
+	if (ctx->printed == NULL)
+		return NULL;
+	err = sg_list_end(ctx->printed, NULL);
+	free(ctx->printed);
+	ctx->printed = NULL;
+	return err;
+}
+
+/* Refuse an output format the verb does not offer. */
+const struct sg_error *
+sg_want_format(struct sg_ctx *ctx, unsigned allowed, const char *verb)
+{
+	if (ctx->fmt == SG_FMT_DEFAULT || (allowed & SG_FMTS(ctx->fmt)))
+		return NULL;
+	return sg_error_fmt("-o %s: not available for '%s %s'",
+	    sg_format_name(ctx->fmt), ctx->prog, verb);
+}
+
 /* Print every row of a statement through the invocation's output. */
 const struct sg_error *
-sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const char *const *names,
-    const int *kinds, int n, int vertical)
+sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const struct sg_col *cols,
+    int n, int vertical)
 {
 	const struct sg_error	*err;
 	struct sg_out		 out;
-	const char		*vals[SG_MAX_FIELDS + 8], *cn[SG_MAX_FIELDS + 8];
-	int			 ck[SG_MAX_FIELDS + 8], idx[SG_MAX_FIELDS + 8];
+	const char		*vals[SG_MAX_FIELDS + 8];
+	struct sg_col		 cn[SG_MAX_FIELDS + 8];
+	int			 idx[SG_MAX_FIELDS + 8];
 	int			 rc, i, m;
 
-	if ((err = sg_pick_columns(ctx->columns, names, NULL, n,
+	if ((err = sg_pick_columns(ctx->columns, cols, NULL, n,
 	    SG_MAX_FIELDS + 8, ctx->verb ? ctx->verb->name : "this list", idx,
 	    &m)) != NULL)
 		return err;
-	for (i = 0; i < m; i++) {
-		cn[i] = names[idx[i]];
-		ck[i] = kinds ? kinds[idx[i]] : SG_COL_TEXT;
-	}
+	for (i = 0; i < m; i++)
+		cn[i] = cols[idx[i]];
 	sg_ctx_out(ctx, &out);
 	out.ncols = m;
-	out.names = cn;
-	out.kinds = ck;
+	out.cols = cn;
 	out.vertical = vertical;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
@@ -803,8 +930,8 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
     int n, struct sg_where *w, const char *order, int vertical)
 {
 	const struct sg_error	*err;
-	const char		*names[SG_MAX_FIELDS], *spec;
-	int			 kinds[SG_MAX_FIELDS];
+	const char		*spec;
+	struct sg_col		 cols[SG_MAX_FIELDS];
 	char			*sql;
 	size_t			 len = 256 + sizeof(((struct sg_where *)0)->sql);
 	size_t			 k;
@@ -820,8 +947,7 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
 		const struct sg_field *f = &t->fields[idx[i]];
 
 		k += sprintf(sql + k, "%s%s", i ? ", " : "", f->expr);
-		names[i] = f->name;
-		kinds[i] = (f->flags & SG_F_NUM) ? SG_COL_NUM : SG_COL_TEXT;
+		sg_field_col(f, &cols[i]);
 	}
 	k += sprintf(sql + k, " FROM %s", t->from);
 	if (w != NULL && w->sql[0] != '\0')
@@ -836,7 +962,7 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
 	/* the columns of -c are chosen already */
 	spec = ctx->columns;
 	ctx->columns = NULL;
-	err = sg_print_stmt(ctx, st, names, kinds, n, vertical);
+	err = sg_print_stmt(ctx, st, cols, n, vertical);
 	ctx->columns = spec;
 	sqlite3_finalize(st);
 	return err;

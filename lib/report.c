@@ -559,26 +559,20 @@ sg_report_summary(struct sg_ctx *ctx, const struct sg_report_opts *o)
 
 /* Begin a list: the station column first when there are several. */
 static const struct sg_error *
-list_begin(struct sg_ctx *ctx, struct sg_out *o, const char **names,
-    const int *kinds, int n, const char **allnames, int *allkinds)
+list_begin(struct sg_ctx *ctx, struct sg_list *l, const struct sg_col *cols,
+    int n, struct sg_col *all)
 {
+	static const struct sg_col station = { .key = "station",
+	    .zh = "社工站", .en = "Station" };
 	int	 i, k = ctx->ndbopt > 1;
 
-	if (k) {
-		allnames[0] = "station";
-		allkinds[0] = SG_COL_TEXT;
-	}
-	for (i = 0; i < n; i++) {
-		allnames[i + k] = names[i];
-		allkinds[i + k] = kinds[i];
-	}
-	sg_ctx_out(ctx, o);
-	if (o->fmt == SG_FMT_TEXT)
-		o->fmt = SG_FMT_TABLE;
-	o->names = allnames;
-	o->kinds = allkinds;
-	o->ncols = n + k;
-	return sg_out_begin(o);
+	if (k)
+		all[0] = station;
+	for (i = 0; i < n; i++)
+		all[i + k] = cols[i];
+	if (ctx->fmt == SG_FMT_TEXT)
+		ctx->fmt = SG_FMT_TABLE;
+	return sg_list_begin(ctx, l, all, n + k, ctx->verb->name);
 }
 
 /* A rate with one decimal, or empty without a denominator. */
@@ -595,17 +589,31 @@ rate_str(char *buf, size_t size, double n, double d)
 const struct sg_error *
 sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 {
-	static const char *names[] = { "rule", "required", "met", "missed",
-	    "pending", "rate" };
-	static const int kinds[] = { SG_COL_TEXT, SG_COL_NUM, SG_COL_NUM,
-	    SG_COL_NUM, SG_COL_NUM, SG_COL_NUM };
+	static const struct sg_col cols[] = {
+		{ .key = "rule", .zh = "规则", .en = "Rule" },
+		{ .key = "required", .zh = "应访", .en = "Required",
+		    .kind = SG_COL_NUM },
+		{ .key = "met", .zh = "已访", .en = "Met",
+		    .kind = SG_COL_NUM },
+		{ .key = "missed", .zh = "漏访", .en = "Missed",
+		    .kind = SG_COL_NUM },
+		{ .key = "pending", .zh = "待访", .en = "Pending",
+		    .kind = SG_COL_NUM },
+		{ .key = "rate", .zh = "达标率", .en = "Rate",
+		    .kind = SG_COL_NUM },
+	};
+	static const struct sg_col mcols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	};
 	const struct sg_error	*err = NULL;
 	struct sg_report	 r;
 	struct sg_period	 p;
 	struct sg_cover		*c = NULL, all;
-	struct sg_out		 out;
-	const char		*allnames[8], *vals[8];
-	int			 allkinds[8], i, n, s, k, nst;
+	struct sg_list		 out;
+	struct sg_col		 allcols[8];
+	const char		*vals[8];
+	char			 idb[24];
+	int			 i, n, s, k, nst;
 	char			 num[5][24], *name = NULL;
 	long			 overdue;
 	size_t			 j;
@@ -614,8 +622,8 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
 		return err;
 	nst = sg_report_ndb(ctx);
-	if (!o->misses && (err = list_begin(ctx, &out, names, kinds, 6,
-	    allnames, allkinds)) != NULL)
+	if ((err = o->misses ? list_begin(ctx, &out, mcols, 1, allcols) :
+	    list_begin(ctx, &out, cols, SG_NCOLS(cols), allcols)) != NULL)
 		return err;
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
@@ -647,7 +655,7 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 			rate_str(num[4], 24, x->met, x->met + x->missed);
 			for (j = 0; j < 5; j++)
 				vals[k++] = num[j];
-			if ((err = sg_out_row(&out, vals)) != NULL)
+			if ((err = sg_list_row(&out, vals)) != NULL)
 				break;
 		}
 		free(c);
@@ -656,19 +664,16 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 		name = NULL;
 	}
 	free(name);
-	if (!o->misses) {
-		const struct sg_error *e2 = sg_out_end(&out);
-
-		if (err == NULL)
-			err = e2;
-	}
 	/* several stations: each id after its station's name */
-	for (j = 0; err == NULL && o->misses && j < r.nmiss; j++)
-		if (r.miss[j].kind == 1 && nst > 1)
-			fprintf(ctx->out, "%s\t%lld\n", r.station[r.miss[j].st],
-			    (long long)r.miss[j].id);
-		else if (r.miss[j].kind == 1)
-			fprintf(ctx->out, "%lld\n", (long long)r.miss[j].id);
+	for (j = 0; err == NULL && o->misses && j < r.nmiss; j++) {
+		if (r.miss[j].kind != 1)
+			continue;
+		snprintf(idb, sizeof(idb), "%lld", (long long)r.miss[j].id);
+		vals[0] = nst > 1 ? r.station[r.miss[j].st] : idb;
+		vals[1] = idb;
+		err = sg_list_row(&out, vals);
+	}
+	err = sg_list_end(&out, err);
 	report_free(&r);
 	return err;
 }
@@ -698,24 +703,37 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	    "GROUP BY v2.id) h ON h.id = v.id "
 	    "WHERE v.status = 'active' OR h.visit + h.event + h.manual > 0 "
 	    "ORDER BY v.id";
-	static const char *names[] = { "id", "name", "teams", "visits",
-	    "events", "visit_hours", "event_hours", "manual_hours", "total" };
-	static const int kinds[] = { SG_COL_NUM, SG_COL_TEXT, SG_COL_TEXT,
-	    SG_COL_NUM, SG_COL_NUM, SG_COL_NUM, SG_COL_NUM, SG_COL_NUM,
-	    SG_COL_NUM };
-	const struct sg_error	*err = NULL, *e2;
+	static const struct sg_col cols[] = {
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "name", .zh = "姓名", .en = "Name" },
+		{ .key = "teams", .zh = "服务队", .en = "Teams" },
+		{ .key = "visits", .zh = "探访次数", .en = "Visits",
+		    .kind = SG_COL_NUM },
+		{ .key = "events", .zh = "活动次数", .en = "Events",
+		    .kind = SG_COL_NUM },
+		{ .key = "visit_hours", .zh = "探访时长", .en = "Visit hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "event_hours", .zh = "活动时长", .en = "Event hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "manual_hours", .zh = "其他时长", .en = "Other hours",
+		    .kind = SG_COL_NUM },
+		{ .key = "total", .zh = "合计", .en = "Total",
+		    .kind = SG_COL_NUM },
+	};
+	const struct sg_error	*err = NULL;
 	struct sg_period	 p;
-	struct sg_out		 out;
+	struct sg_list		 out;
+	struct sg_col		 allcols[10];
 	sqlite3_stmt		*st;
-	const char		*allnames[10], *vals[10];
-	int			 allkinds[10], i, k, s, nst, rc;
+	const char		*vals[10];
+	int			 i, k, s, nst, rc;
 	char			 from[16], to[16], num[6][32], *name = NULL;
 
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
 		return err;
 	nst = sg_report_ndb(ctx);
-	if ((err = list_begin(ctx, &out, names, kinds, 9, allnames,
-	    allkinds)) != NULL)
+	if ((err = list_begin(ctx, &out, cols, SG_NCOLS(cols), allcols)) !=
+	    NULL)
 		return err;
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
@@ -743,7 +761,7 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 				vals[k++] = sg_num_str(num[i], 32,
 				    sqlite3_column_double(st, 3 + i));
 			}
-			err = sg_out_row(&out, vals);
+			err = sg_list_row(&out, vals);
 		}
 		if (err == NULL && rc != SQLITE_DONE)
 			err = sg_error_sqlite(ctx->db, "report");
@@ -752,6 +770,5 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 		free(name);
 		name = NULL;
 	}
-	e2 = sg_out_end(&out);
-	return err != NULL ? err : e2;
+	return sg_list_end(&out, err);
 }

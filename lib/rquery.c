@@ -69,9 +69,12 @@ static const char timeline_sql[] =
 const struct sg_error *
 sg_report_elder(struct sg_ctx *ctx, int64_t id)
 {
-	static const char *const names[] = { "date", "what", "id", "detail" };
-	static const int kinds[] = { SG_COL_TEXT, SG_COL_TEXT, SG_COL_NUM,
-	    SG_COL_TEXT };
+	static const struct sg_col cols[] = {
+		{ .key = "date", .zh = "日期", .en = "Date" },
+		{ .key = "what", .zh = "事项", .en = "What" },
+		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+		{ .key = "detail", .zh = "详情", .en = "Detail" },
+	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 
@@ -82,7 +85,7 @@ sg_report_elder(struct sg_ctx *ctx, int64_t id)
 	if (ctx->fmt == SG_FMT_TEXT)
 		ctx->fmt = SG_FMT_TABLE;
 	sqlite3_bind_int64(st, 1, id);
-	err = sg_print_stmt(ctx, st, names, kinds, 4, 0);
+	err = sg_print_stmt(ctx, st, cols, SG_NCOLS(cols), 0);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -222,9 +225,9 @@ prepare_query(struct sg_ctx *ctx, const char *sql, sqlite3_stmt **st)
 struct qout {
 	struct sg_out	 o;
 	int		 begun;
-	char		**names;
-	int		*kinds;		/* by the first row */
-	int		*rowkinds;	/* by each row's values (json, yaml) */
+	char		**names;	/* the query's own: no labels */
+	struct sg_col	*cols;		/* kinds by the first row */
+	struct sg_col	*rowcols;	/* by each row's values (json, yaml) */
 	const char	**vals;
 };
 
@@ -236,10 +239,10 @@ query_begin(struct qout *q, sqlite3_stmt *st, int k, int rc)
 	int		 n = sqlite3_column_count(st), i, t;
 
 	q->names = calloc(n + k, sizeof(*q->names));
-	q->kinds = calloc(n + k, sizeof(*q->kinds));
-	q->rowkinds = calloc(n + k, sizeof(*q->rowkinds));
+	q->cols = calloc(n + k, sizeof(*q->cols));
+	q->rowcols = calloc(n + k, sizeof(*q->rowcols));
 	q->vals = calloc(n + k, sizeof(*q->vals));
-	if (q->names == NULL || q->kinds == NULL || q->rowkinds == NULL ||
+	if (q->names == NULL || q->cols == NULL || q->rowcols == NULL ||
 	    q->vals == NULL)
 		return sg_error_errno("query");
 	for (i = 0; i < n + k; i++) {
@@ -249,14 +252,15 @@ query_begin(struct qout *q, sqlite3_stmt *st, int k, int rc)
 		if ((q->names[i] = strdup(i < k ? "station" :
 		    sqlite3_column_name(st, i - k))) == NULL)
 			return sg_error_errno("query");
-		q->kinds[i] = (d != NULL && (strcasecmp(d, "INTEGER") == 0 ||
+		q->cols[i].key = q->names[i];
+		q->cols[i].kind = (d != NULL && (strcasecmp(d, "INTEGER") == 0 ||
 		    strcasecmp(d, "REAL") == 0)) || (d == NULL &&
 		    (t == SQLITE_INTEGER || t == SQLITE_FLOAT)) ? SG_COL_NUM :
 		    SG_COL_TEXT;
+		q->rowcols[i] = q->cols[i];
 	}
-	q->o.names = (const char *const *)q->names;
 	q->o.ncols = n + k;
-	q->o.kinds = q->kinds;
+	q->o.cols = q->cols;
 	q->begun = 1;
 	return sg_out_begin(&q->o);
 }
@@ -269,8 +273,8 @@ query_free(struct qout *q)
 	for (i = 0; q->names != NULL && i < q->o.ncols; i++)
 		free(q->names[i]);
 	free(q->names);
-	free(q->kinds);
-	free(q->rowkinds);
+	free(q->cols);
+	free(q->rowcols);
 	free(q->vals);
 }
 
@@ -293,20 +297,21 @@ print_query(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
 	for (; rc == SQLITE_ROW && err == NULL; rc = sqlite3_step(st)) {
 		if (k) {
 			q->vals[0] = station;
-			q->rowkinds[0] = SG_COL_TEXT;
+			q->rowcols[0].kind = SG_COL_TEXT;
 		}
 		for (i = 0; i < n; i++) {
 			q->vals[i + k] = (const char *)sqlite3_column_text(st,
 			    i);
 			t = sqlite3_column_type(st, i);
 			/* a text value in a number column is quoted */
-			q->rowkinds[i + k] = q->kinds[i + k] == SG_COL_NUM &&
+			q->rowcols[i + k].kind = q->cols[i + k].kind ==
+			    SG_COL_NUM &&
 			    t != SQLITE_TEXT && t != SQLITE_BLOB ? SG_COL_NUM :
 			    SG_COL_TEXT;
 		}
-		q->o.kinds = q->rowkinds;
+		q->o.cols = q->rowcols;
 		err = sg_out_row(&q->o, q->vals);
-		q->o.kinds = q->kinds;
+		q->o.cols = q->cols;
 	}
 	if (err == NULL && rc != SQLITE_DONE)
 		err = sg_error_sqlite(ctx->db, "query");

@@ -46,6 +46,9 @@ struct sg_ctx {
 	FILE			*out;
 	char			*outbuf;
 	size_t			 outlen;
+	/* what a writing verb prints (sg_print_row), ended by sg_print_end */
+	struct sg_list		*printed;
+	const struct sg_col	*printed_cols;
 };
 
 /* db.c */
@@ -131,6 +134,8 @@ enum sg_kind {
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {
 	const char		*name;	/* the column name of the contract */
+	const char		*zh;	/* its Chinese label (姓名) */
+	const char		*en;	/* its English label (Name) */
 	const char		*alias;	/* option spelling ("tag"), or NULL */
 	const char		*col;	/* table column written; NULL = derived */
 	const char		*expr;	/* SQL expression that reads it */
@@ -173,6 +178,8 @@ struct sg_values {
 
 const struct sg_field	*sg_field_find(const struct sg_table *,
 			    const char *, int *index);
+/* The output column (key, labels, kind) of a field. */
+void	 sg_field_col(const struct sg_field *, struct sg_col *);
 /* Normalise one input value for a field into a new string (NULL = empty). */
 const struct sg_error	*sg_field_normalize(const struct sg_field *,
 			    const char *in, int32_t today, char **out);
@@ -283,15 +290,48 @@ const struct sg_error	*sg_table_show(struct sg_ctx *,
 const struct sg_error	*sg_table_edit(struct sg_ctx *,
 			    const struct sg_table *, int64_t id, sg_check_fn);
 
-/* record.c: choose columns by the names of a -c list. */
+/* record.c: choose columns by the keys or labels of a -c list. */
 const struct sg_error	*sg_pick_columns(const char *spec,
-			    const char *const *names, const int *cols, int n,
+			    const struct sg_col *cols, const int *sub, int n,
 			    int max, const char *what, int *idx, int *nidx);
-/* Print rows of a prepared statement with given names through out; the
-   columns of -c when it was given. */
+/*
+ * A list printed row by row from values in the order of its declared
+ * columns: sg_list_begin narrows them to those of -c, sg_list_row picks
+ * them from each row, sg_list_end ends the output (keeping err, the
+ * first error, when not NULL).
+ */
+struct sg_list {
+	struct sg_out	 out;
+	struct sg_col	 cols[SG_MAX_FIELDS + 8];
+	int		 idx[SG_MAX_FIELDS + 8];
+	int		 n;
+};
+const struct sg_error	*sg_list_begin(struct sg_ctx *, struct sg_list *,
+			    const struct sg_col *, int n, const char *what);
+const struct sg_error	*sg_list_row(struct sg_list *,
+			    const char *const *all);
+const struct sg_error	*sg_list_end(struct sg_list *,
+			    const struct sg_error *err);
+/*
+ * What a writing verb prints, a row per record written, through the
+ * output: its id (sg_id_col), or its id and a result ("registered").  The
+ * first row begins the list; the dispatcher ends it with sg_print_end.
+ */
+extern const struct sg_col	sg_id_col[1];
+const struct sg_error	*sg_print_row(struct sg_ctx *,
+			    const struct sg_col *cols, int n,
+			    const char *const *vals);
+const struct sg_error	*sg_print_id(struct sg_ctx *, int64_t);
+const struct sg_error	*sg_print_end(struct sg_ctx *);
+/* Refuse the invocation's -o unless it is one of allowed (a mask of
+   SG_FMTS(f)): "-o json: not available for 'event signup'". */
+#define SG_FMTS(f)	(1u << (f))
+const struct sg_error	*sg_want_format(struct sg_ctx *, unsigned allowed,
+			    const char *verb);
+/* Print rows of a prepared statement, its columns declared by cols,
+   through out; the columns of -c when it was given. */
 const struct sg_error	*sg_print_stmt(struct sg_ctx *, sqlite3_stmt *,
-			    const char *const *names, const int *kinds,
-			    int n, int vertical);
+			    const struct sg_col *cols, int n, int vertical);
 
 /* report.c, coverage.c, page.c: the figures of a report. */
 
@@ -364,6 +404,29 @@ int	 sg_report_ndb(struct sg_ctx *);
 
 /* A decimal: at most two decimals, trailing zeros dropped ("2.5"). */
 char	*sg_num_str(char *, size_t, double);
+/* A line of a certificate: the service of one kind. */
+struct sg_cert_line {
+	char		 source[16];	/* visit, event or manual */
+	char		 kind[128];	/* the visit's or event's kind, or the
+					   content of manual hours */
+	int		 count;
+	char		 hours[32];
+};
+
+/* A volunteer's service certificate: what page.c typesets. */
+struct sg_certificate {
+	char		 number[32];
+	char		*name, *id_number, *vol_number;
+	char		 from[16], to[16], issued[16];
+	char		 total[32];
+	const char	*clerk;
+	struct sg_cert_line *lines;
+	size_t		 nlines;
+};
+
+/* Print a certificate as a page: text, or markdown with -o markdown. */
+const struct sg_error	*sg_page_certificate(struct sg_ctx *,
+			    const struct sg_certificate *);
 /* Print a report in the invocation's format (text when none). */
 const struct sg_error	*sg_page_print(struct sg_ctx *, struct sg_report *);
 

@@ -217,6 +217,33 @@ const char		*sg_format_name(enum sg_format);
 #define SG_COL_NUM	1	/* integer or decimal: right-aligned, unquoted */
 
 /*
+ * One column of a list, declared once: the key of the contract (-c, -H,
+ * csv and json keys, import headers), its Chinese and English labels and
+ * its kind.  Every list is a static array of these.
+ */
+struct sg_col {
+	const char	*key;
+	const char	*zh;	/* 姓名; NULL: the key */
+	const char	*en;	/* Name; NULL: the key */
+	int		 kind;	/* SG_COL_* */
+};
+
+/* Which names headings print: the keys (the default), or a language's. */
+enum sg_labels {
+	SG_LABELS_KEYS = 0,
+	SG_LABELS_EN,
+	SG_LABELS_ZH
+};
+
+/* How many columns an array declares. */
+#define SG_NCOLS(a)	((int)(sizeof(a) / sizeof((a)[0])))
+
+/* The heading of a column under a choice of labels. */
+const char	*sg_col_label(const struct sg_col *, enum sg_labels);
+/* Index of the column named by key, Chinese or English label; -1 if none. */
+int	 sg_col_find(const struct sg_col *, int n, const char *name);
+
+/*
  * One output stream of records.  Set fmt, header, fp and the columns, call
  * sg_out_begin, sg_out_row per record, sg_out_end.  tsv, csv, json and yaml
  * stream; table buffers the rows to size its columns (CJK-width aware).
@@ -227,8 +254,8 @@ struct sg_out {
 	int		 header;	/* -H: header line in tsv */
 	FILE		*fp;
 	int		 ncols;
-	const char	*const *names;
-	const int	*kinds;		/* SG_COL_*; NULL = all text */
+	const struct sg_col *cols;
+	enum sg_labels	 labels;	/* headings of table, csv, tsv -H */
 	int		 vertical;	/* table: one "name  value" block a record */
 	int		 reveal;	/* ID numbers inside values left whole */
 	/* private */

@@ -176,7 +176,8 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 			bad++;
 			continue;
 		}
-		fprintf(ctx->out, "%lld\n", (long long)id);
+		if ((err = sg_print_id(ctx, id)) != NULL)
+			goto done;
 		if (++good % PROGRESS_EVERY == 0 && progress) {
 			fprintf(stderr, "\r%s: ", sg_progname);
 			fprintf(stderr, _("import: %ld records"), good);

@@ -52,38 +52,55 @@ static const struct sg_enum areas[] = {
 
 /* The columns of a visit. */
 static const struct sg_field visit_fields[] = {
-	{ "id", NULL, "id", "v.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the visit's number" },
-	{ "elder_id", NULL, "elder_id", "v.elder_id", SG_K_INT, L | N, NULL,
-	    20, "the elder visited" },
-	{ "elder_name", NULL, NULL, "(SELECT name FROM elder WHERE id = "
-	    "v.elder_id)", SG_K_TEXT, L | RO, NULL, 0, "the elder's name" },
-	{ "date", NULL, "date", "v.date", SG_K_DATE, L, NULL, 0,
-	    "date of the visit" },
-	{ "mode", NULL, "mode", "v.mode", SG_K_ENUM, L, modes, 0,
-	    "home, phone, video or event" },
-	{ "kind", NULL, "kind", "v.kind", SG_K_ENUM, L, kinds, 0,
-	    "routine, follow-up, holiday, case or supervision" },
-	{ "visitors", NULL, NULL, VISITORS_EXPR, SG_K_TEXT, L | RO, NULL, 0,
-	    "names of the visitors, joined by ','" },
-	{ "minutes", NULL, "minutes", "v.minutes", SG_K_INT, L | N, NULL, 10,
-	    "length of the visit in minutes" },
-	{ "living", NULL, "living", "v.living", SG_K_ENUM, L, levels, 0,
-	    "finding on living conditions: ok, concern, urgent" },
-	{ "safety", NULL, "safety", "v.safety", SG_K_ENUM, L, levels, 0,
-	    "finding on safety" },
-	{ "health", NULL, "health", "v.health", SG_K_ENUM, L, levels, 0,
-	    "finding on health" },
-	{ "mental", NULL, "mental", "v.mental", SG_K_ENUM, L, levels, 0,
-	    "finding on mental state" },
-	{ "note", NULL, "note", "v.note", SG_K_TEXT, L, NULL, 65536,
-	    "notes" },
-	{ "follow_up", NULL, "follow_up", "v.follow_up", SG_K_DATE, L, NULL,
-	    0, "date a follow-up visit is due" },
-	{ "plan_id", NULL, "plan_id", "v.plan_id", SG_K_INT, N, NULL, 20,
-	    "the planned visit this visit fulfilled" },
-	{ "case_id", NULL, "case_id", "v.case_id", SG_K_INT, N, NULL, 20,
-	    "the case (elder case) this visit served" },
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "v.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the visit's number" },
+	{ .name = "elder_id", .zh = "老人编号", .en = "Elder ID", .col = "elder_id",
+	    .expr = "v.elder_id", .kind = SG_K_INT, .flags = L | N,
+	    .maxlen = 20, .doc = "the elder visited" },
+	{ .name = "elder_name", .zh = "老人姓名", .en = "Elder",
+	    .expr = "(SELECT name FROM elder WHERE id = "
+	    "v.elder_id)", .kind = SG_K_TEXT, .flags = L | RO,
+	    .doc = "the elder's name" },
+	{ .name = "date", .zh = "日期", .en = "Date", .col = "date",
+	    .expr = "v.date", .kind = SG_K_DATE, .flags = L,
+	    .doc = "date of the visit" },
+	{ .name = "mode", .zh = "方式", .en = "Mode", .col = "mode",
+	    .expr = "v.mode", .kind = SG_K_ENUM, .flags = L, .vals = modes,
+	    .doc = "home, phone, video or event" },
+	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
+	    .expr = "v.kind", .kind = SG_K_ENUM, .flags = L, .vals = kinds,
+	    .doc = "routine, follow-up, holiday, case or supervision" },
+	{ .name = "visitors", .zh = "探访人", .en = "Visitors",
+	    .expr = VISITORS_EXPR, .kind = SG_K_TEXT, .flags = L | RO,
+	    .doc = "names of the visitors, joined by ','" },
+	{ .name = "minutes", .zh = "时长（分钟）", .en = "Minutes", .col = "minutes",
+	    .expr = "v.minutes", .kind = SG_K_INT, .flags = L | N, .maxlen = 10,
+	    .doc = "length of the visit in minutes" },
+	{ .name = "living", .zh = "生活状况", .en = "Living", .col = "living",
+	    .expr = "v.living", .kind = SG_K_ENUM, .flags = L, .vals = levels,
+	    .doc = "finding on living conditions: ok, concern, urgent" },
+	{ .name = "safety", .zh = "安全", .en = "Safety", .col = "safety",
+	    .expr = "v.safety", .kind = SG_K_ENUM, .flags = L, .vals = levels,
+	    .doc = "finding on safety" },
+	{ .name = "health", .zh = "健康", .en = "Health", .col = "health",
+	    .expr = "v.health", .kind = SG_K_ENUM, .flags = L, .vals = levels,
+	    .doc = "finding on health" },
+	{ .name = "mental", .zh = "精神状态", .en = "Mental state", .col = "mental",
+	    .expr = "v.mental", .kind = SG_K_ENUM, .flags = L, .vals = levels,
+	    .doc = "finding on mental state" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "v.note", .kind = SG_K_TEXT, .flags = L, .maxlen = 65536,
+	    .doc = "notes" },
+	{ .name = "follow_up", .zh = "回访日期", .en = "Follow-up",
+	    .col = "follow_up", .expr = "v.follow_up", .kind = SG_K_DATE,
+	    .flags = L, .doc = "date a follow-up visit is due" },
+	{ .name = "plan_id", .zh = "计划编号", .en = "Plan ID", .col = "plan_id",
+	    .expr = "v.plan_id", .kind = SG_K_INT, .flags = N, .maxlen = 20,
+	    .doc = "the planned visit this visit fulfilled" },
+	{ .name = "case_id", .zh = "个案编号", .en = "Case ID", .col = "case_id",
+	    .expr = "v.case_id", .kind = SG_K_INT, .flags = N, .maxlen = 20,
+	    .doc = "the case (elder case) this visit served" },
 };
 
 #undef L
@@ -91,8 +108,10 @@ static const struct sg_field visit_fields[] = {
 #undef RO
 
 const struct sg_table sg_visit_table = {
-	"visit", "visit", "visit v", visit_fields,
-	sizeof(visit_fields) / sizeof(visit_fields[0]), "v.date, v.id", NULL, NULL
+	.name = "visit", .table = "visit", .from = "visit v",
+	.fields = visit_fields,
+	.nfields = sizeof(visit_fields) / sizeof(visit_fields[0]),
+	.order = "v.date, v.id"
 };
 
 /* Parse one AREA=LEVEL finding into the values. */
@@ -323,7 +342,8 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 		    (err = add_visitors(ctx, id, vols, nvols)) != NULL ||
 		    (o->plan > 0 && (err = plan_done(ctx, o->plan, id))))
 			goto done;
-		fprintf(ctx->out, "%lld\n", (long long)id);
+		if ((err = sg_print_id(ctx, id)) != NULL)
+			goto done;
 	}
 done:
 	sg_values_free(&v);

@@ -50,45 +50,66 @@ static const struct sg_enum statuses[] = {
 
 /* The columns of a volunteer. */
 static const struct sg_field volunteer_fields[] = {
-	{ "id", NULL, "id", "vo.id", SG_K_INT, SG_F_ID | L | N, NULL, 20,
-	    "the volunteer's number in shegong" },
-	{ "name", NULL, "name", "vo.name", SG_K_NAME, SG_F_REQ | L, NULL, 200,
-	    "full name" },
-	{ "gender", NULL, "gender", "vo.gender", SG_K_ENUM, L, genders, 0,
-	    "M or F" },
-	{ "phone", NULL, "phone", "vo.phone", SG_K_PHONE, L, NULL, 64,
-	    "phone number" },
-	{ "id_number", NULL, "id_number", "sg_mask(vo.id_number)",
-	    SG_K_IDNUM, 0, NULL, 64, "resident ID number, masked" },
-	{ "number", NULL, "number", "vo.number", SG_K_NAME, 0, NULL, 64,
-	    "volunteer number (志愿者编号) on the national platform" },
-	{ "role", NULL, "role", "vo.role", SG_K_ENUM, L, roles, 0,
-	    "volunteer, social-worker, supervisor, party-member or student" },
-	{ "teams", "team", NULL, "(SELECT group_concat(t.name, ',') FROM "
+	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "vo.id",
+	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
+	    .doc = "the volunteer's number in shegong" },
+	{ .name = "name", .zh = "姓名", .en = "Name", .col = "name",
+	    .expr = "vo.name", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
+	    .maxlen = 200, .doc = "full name" },
+	{ .name = "gender", .zh = "性别", .en = "Gender", .col = "gender",
+	    .expr = "vo.gender", .kind = SG_K_ENUM, .flags = L, .vals = genders,
+	    .doc = "M or F" },
+	{ .name = "phone", .zh = "联系电话", .en = "Phone", .col = "phone",
+	    .expr = "vo.phone", .kind = SG_K_PHONE, .flags = L, .maxlen = 64,
+	    .doc = "phone number" },
+	{ .name = "id_number", .zh = "身份证号", .en = "ID number",
+	    .col = "id_number", .expr = "sg_mask(vo.id_number)",
+	    .kind = SG_K_IDNUM, .maxlen = 64,
+	    .doc = "resident ID number, masked" },
+	{ .name = "number", .zh = "志愿者编号", .en = "Volunteer number",
+	    .col = "number", .expr = "vo.number", .kind = SG_K_NAME,
+	    .maxlen = 64,
+	    .doc = "volunteer number (志愿者编号) on the national platform" },
+	{ .name = "role", .zh = "身份", .en = "Role", .col = "role",
+	    .expr = "vo.role", .kind = SG_K_ENUM, .flags = L, .vals = roles,
+	    .doc = "volunteer, social-worker, supervisor, party-member or student" },
+	{ .name = "teams", .zh = "服务队", .en = "Teams", .alias = "team",
+	    .expr = "(SELECT group_concat(t.name, ',') FROM "
 	    "(SELECT t.name FROM team_member m JOIN team t ON t.id = m.team_id "
-	    "WHERE m.volunteer_id = vo.id ORDER BY t.name) t)", SG_K_TAGS, L,
-	    NULL, 1024, "teams, joined by ','" },
-	{ "skills", "skill", "skills", "vo.skills", SG_K_TAGS, L, NULL, 1024,
-	    "skills, joined by ','" },
-	{ "available", NULL, "available", "vo.available", SG_K_SET, L,
-	    weekdays, 0, "weekdays available: mon,tue,..." },
-	{ "status", NULL, "status", "vo.status", SG_K_ENUM, L, statuses, 0,
-	    "active or archived" },
-	{ "joined", NULL, "joined", "vo.joined", SG_K_DATE, L, NULL, 0,
-	    "date joined" },
-	{ "archive_date", NULL, "archive_date", "vo.archive_date", SG_K_DATE,
-	    0, NULL, 0, "date archived" },
-	{ "paired", NULL, NULL, "(SELECT group_concat(e.name, ',') FROM "
+	    "WHERE m.volunteer_id = vo.id ORDER BY t.name) t)",
+	    .kind = SG_K_TAGS, .flags = L, .maxlen = 1024,
+	    .doc = "teams, joined by ','" },
+	{ .name = "skills", .zh = "特长", .en = "Skills", .alias = "skill",
+	    .col = "skills", .expr = "vo.skills", .kind = SG_K_TAGS, .flags = L,
+	    .maxlen = 1024, .doc = "skills, joined by ','" },
+	{ .name = "available", .zh = "可服务日", .en = "Available",
+	    .col = "available", .expr = "vo.available", .kind = SG_K_SET,
+	    .flags = L, .vals = weekdays,
+	    .doc = "weekdays available: mon,tue,..." },
+	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
+	    .expr = "vo.status", .kind = SG_K_ENUM, .flags = L,
+	    .vals = statuses, .doc = "active or archived" },
+	{ .name = "joined", .zh = "加入日期", .en = "Joined", .col = "joined",
+	    .expr = "vo.joined", .kind = SG_K_DATE, .flags = L,
+	    .doc = "date joined" },
+	{ .name = "archive_date", .zh = "归档日期", .en = "Archive date",
+	    .col = "archive_date", .expr = "vo.archive_date", .kind = SG_K_DATE,
+	    .doc = "date archived" },
+	{ .name = "paired", .zh = "结对老人", .en = "Paired with",
+	    .expr = "(SELECT group_concat(e.name, ',') FROM "
 	    "pairing p JOIN elder e ON e.id = p.elder_id WHERE "
-	    "p.volunteer_id = vo.id AND p.end IS NULL)", SG_K_TEXT, RO, NULL,
-	    0, "elders paired with the volunteer now" },
-	{ "hours_month", NULL, NULL, HOURS(" AND h.date >= date(sg_today(), "
-	    "'start of month') AND h.date <= sg_today()"), SG_K_REAL, N | RO,
-	    NULL, 0, "hours served this month" },
-	{ "hours_total", NULL, NULL, HOURS(""), SG_K_REAL, N | RO, NULL, 0,
-	    "hours served in all" },
-	{ "note", NULL, "note", "vo.note", SG_K_TEXT, 0, NULL, 65536,
-	    "notes" },
+	    "p.volunteer_id = vo.id AND p.end IS NULL)", .kind = SG_K_TEXT,
+	    .flags = RO, .doc = "elders paired with the volunteer now" },
+	{ .name = "hours_month", .zh = "本月时长", .en = "Hours this month",
+	    .expr = HOURS(" AND h.date >= date(sg_today(), "
+	    "'start of month') AND h.date <= sg_today()"), .kind = SG_K_REAL,
+	    .flags = N | RO, .doc = "hours served this month" },
+	{ .name = "hours_total", .zh = "累计时长", .en = "Total hours",
+	    .expr = HOURS(""), .kind = SG_K_REAL, .flags = N | RO,
+	    .doc = "hours served in all" },
+	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	    .expr = "vo.note", .kind = SG_K_TEXT, .maxlen = 65536,
+	    .doc = "notes" },
 };
 
 #undef L
@@ -101,9 +122,10 @@ static const struct sg_error *load_teams(struct sg_ctx *,
     struct sg_values *, int64_t);
 
 const struct sg_table sg_volunteer_table = {
-	"volunteer", "volunteer", "volunteer vo", volunteer_fields,
-	sizeof(volunteer_fields) / sizeof(volunteer_fields[0]), "vo.id",
-	save_teams, load_teams
+	.name = "volunteer", .table = "volunteer", .from = "volunteer vo",
+	.fields = volunteer_fields,
+	.nfields = sizeof(volunteer_fields) / sizeof(volunteer_fields[0]),
+	.order = "vo.id", .save_extra = save_teams, .load_extra = load_teams
 };
 
 /* Index of a volunteer field. */
@@ -330,7 +352,7 @@ sg_volunteer_add(struct sg_ctx *ctx, const char *name,
 	    (err = apply_kv(ctx, &v, kv, n)) == NULL &&
 	    (err = volunteer_check(ctx, &v, 0)) == NULL &&
 	    (err = sg_values_insert(ctx, &v, id)) == NULL)
-		fprintf(ctx->out, "%lld\n", (long long)*id);
+		err = sg_print_id(ctx, *id);
 	sg_values_free(&v);
 	return err;
 }

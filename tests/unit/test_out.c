@@ -13,8 +13,12 @@
 
 #include "shegong.h"
 
-static const char *const names[] = { "id", "name", "note" };
-static const int kinds[] = { SG_COL_NUM, SG_COL_TEXT, SG_COL_TEXT };
+static const struct sg_col cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "note", .zh = "备注", .en = "Note" },
+};
+static enum sg_labels labels;
 
 /* Render two fixed rows in a format; the caller frees the text. */
 static char *
@@ -31,8 +35,8 @@ render(enum sg_format fmt, int header, int vertical)
 	o.header = header;
 	o.vertical = vertical;
 	o.ncols = 3;
-	o.names = names;
-	o.kinds = kinds;
+	o.cols = cols;
+	o.labels = labels;
 	o.fp = open_memstream(&buf, &len);
 	assert_non_null(o.fp);
 	assert_null(sg_out_begin(&o));
@@ -88,7 +92,7 @@ test_csv(void **state)
 	memset(&o, 0, sizeof(o));
 	o.fmt = SG_FMT_CSV;
 	o.ncols = 3;
-	o.names = names;
+	o.cols = cols;
 	o.fp = open_memstream(&buf, &len);
 	assert_null(sg_out_begin(&o));
 	assert_null(sg_out_row(&o, r));
@@ -159,6 +163,36 @@ test_formats(void **state)
 	    "yaml, text, markdown or html");
 }
 
+/* Headings follow the labels chosen; json keys stay the keys. */
+static void
+test_labels(void **state)
+{
+	char	*s;
+
+	(void)state;
+	labels = SG_LABELS_ZH;
+	s = render(SG_FMT_TABLE, 0, 0);
+	assert_string_equal(s, "编号  姓名    备注\n"
+	    "   1  张桂英  a\\tb\\nc\\\\d\n"
+	    "  12  Li      \n");
+	free(s);
+	labels = SG_LABELS_EN;
+	s = render(SG_FMT_CSV, 0, 0);
+	assert_string_equal(s, "ID,Name,Note\r\n1,张桂英,\"a\tb\nc\\d\"\r\n"
+	    "12,Li,\r\n");
+	free(s);
+	s = render(SG_FMT_JSON, 0, 0);
+	assert_non_null(strstr(s, "\"name\":\"Li\""));
+	free(s);
+	labels = SG_LABELS_KEYS;
+	assert_int_equal(sg_col_find(cols, 3, "note"), 2);
+	assert_int_equal(sg_col_find(cols, 3, "姓名"), 1);
+	assert_int_equal(sg_col_find(cols, 3, "ID"), 0);
+	assert_int_equal(sg_col_find(cols, 3, "phone"), -1);
+	assert_string_equal(sg_col_label(&cols[1], SG_LABELS_ZH), "姓名");
+	assert_string_equal(sg_col_label(&cols[1], SG_LABELS_KEYS), "name");
+}
+
 int
 main(void)
 {
@@ -170,6 +204,7 @@ main(void)
 		cmocka_unit_test(test_yaml),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_formats),
+		cmocka_unit_test(test_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

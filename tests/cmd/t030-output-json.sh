@@ -1,0 +1,206 @@
+#!/bin/sh
+# One output path: every verb of every command, run with -o json on a small
+# fixture, prints JSON Lines (each line of stdout one JSON object) or
+# refuses the format with exit 1 and one line on stderr
+# ("event: -o json: not available for 'event signup'").  The verbs come
+# from each command's --help, so a new verb must be added here.
+. "$(dirname "$0")/lib.sh"
+
+JQ=$(command -v jq) || { echo "t030-output-json: jq is missing (apt-get install jq)"; exit 1; }
+
+BARTHEL='feeding=10 bathing=5 grooming=5 dressing=10 bowels=10 bladder=10'
+BARTHEL="$BARTHEL toilet=10 transfer=15 mobility=15 stairs=10"
+# The fixture: two elders, a volunteer with a team and a pairing, a visit,
+# an event with a signup, a partner, a case, an assessment, a saved plan.
+elder add 张桂英 --gender 女 --birth 1940-03-01 --phone 13800000001 \
+    --building 3 --unit 1 --room 101 --tag 独居 --living alone >/dev/null
+elder add 李秀英 --gender 女 --birth 1945-05-02 >/dev/null
+volunteer add 王芳 --phone 13900000001 >/dev/null
+volunteer team add 探访队 --leader 1 >/dev/null
+volunteer pair 1 1 >/dev/null
+visit log 1 --by 1 --date 2026-11-20 --minutes 30 --follow-up 2026-11-25 \
+    >/dev/null
+event add 重阳茶话会 --date 2026-11-28 --capacity 1 >/dev/null
+event partner add 燃气公司 --kind firm >/dev/null
+elder case open 1 --need home-adaptation >/dev/null
+elder assess 1 --instrument barthel $BARTHEL >/dev/null
+visit plan --week 2026-W49 --save >/dev/null 2>&1
+volunteer certificate 1 >/dev/null
+printf 'name\tgender\n周秀珍\tF\n' >"$T/elders.tsv"
+printf 'name\tphone\n赵刚\t13900000002\n' >"$T/vols.tsv"
+export EDITOR=true
+
+# Each verb once (sub-verbs each once), in an order that works.
+cat >"$T/verbs" <<'EOF'
+elder add 吴有才
+elder list
+elder show 1
+elder set 2 --phone 13800000002
+elder tag 2 --add 低保
+elder edit 2
+elder archive 3 --reason moved
+elder restore 3
+elder import FILE:elders.tsv
+elder export
+elder assess 2 --instrument barthel BARTHEL
+elder assess --form 1
+elder assessments 1
+elder case open 2 --need home-adaptation
+elder case assess 1 --note 评估
+elder case plan 1 --goal 改造
+elder case note 1 --note 随访
+elder case refer 1 --to 燃气公司 --need home-adaptation
+elder case referral 1 --status accepted
+elder case close 1 --outcome resolved --feedback 满意
+elder case reopen 1
+elder case show 1
+elder cases
+visit log 2 --by 1
+visit list
+visit show 1
+visit rules
+visit due
+visit plan --week 2026-W50 --visitor 1
+visit planned --week 2026-W49
+visit skip 1 --reason 住院
+visit followups
+volunteer add 孙丽
+volunteer list
+volunteer show 1
+volunteer set 2 --phone 13900000003
+volunteer archive 2
+volunteer restore 2
+volunteer import FILE:vols.tsv
+volunteer export
+volunteer team add 文艺队
+volunteer team list
+volunteer team members 探访队
+volunteer pair 1 2
+volunteer unpair 1 2
+volunteer pairs
+volunteer log 1 --hours 2 --content 陪护
+volunteer hours
+volunteer record 1
+volunteer certificate 1
+volunteer certificates
+event add 健康讲座 --date 2026-12-05
+event list
+event show 1
+event set 1 --place 活动室
+event cancel 2
+event signup 1 1 2
+event withdraw 1 1
+event attend 1 2
+event roster 1
+event staff 1 1 --hours 2
+event festivals 2027
+event partner add 社区医院 --kind clinic
+event partner list
+event partner show 1
+report monthly --month 2026-11
+report period --period 2026-11
+report coverage --period 2026-11
+report elder 1
+report volunteers --period 2026-11
+report changes --since 2026-11-28
+report query SQL
+EOF
+
+t 'every verb of every command is in the list'
+for c in elder visit volunteer event report; do
+	"$c" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | while read -r v; do
+		grep -q "^$c $v\( \|$\)" "$T/verbs" || echo "$c $v"
+	done
+done >"$T/missing"
+run cat "$T/missing"
+out 0 </dev/null
+
+# Run one line of the list with -o json; classify its outcome.
+sweep() {
+	set -f
+	# shellcheck disable=SC2086
+	set -- $1
+	set +f
+	c=$1
+	shift
+	args=
+	for a; do
+		case $a in
+		FILE:*)	a=$T/${a#FILE:} ;;
+		BARTHEL) args="$args $BARTHEL"; continue ;;
+		SQL)	a='SELECT id, name FROM elder' ;;
+		esac
+		args="$args $(printf '%s' "$a" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/")"
+	done
+	eval "run $c $args -o json" </dev/null
+}
+
+t 'each verb prints JSON Lines, or refuses -o json in one line'
+json=0 refused=0 silent=0 lines=0 bad= quiet=
+while read -r line; do
+	sweep "$line"
+	st=$(cat "$T/status")
+	n=$(wc -l <"$T/stdout")
+	if [ "$st" = 0 ] && [ ! -s "$T/stderr" ] &&
+	    "$JQ" -e -s 'all(type == "object")' <"$T/stdout" >/dev/null 2>&1 &&
+	    [ "$("$JQ" -c . <"$T/stdout" | wc -l)" -eq "$n" ]; then
+		if [ "$n" -gt 0 ]; then
+			json=$((json + 1)) lines=$((lines + n))
+		else
+			silent=$((silent + 1)) quiet="$quiet, ${line%% -*}"
+		fi
+	elif [ "$st" = 1 ] && [ ! -s "$T/stdout" ] &&
+	    [ "$(wc -l <"$T/stderr")" -eq 1 ] &&
+	    grep -Eq "^${line%% *}: -o json: not available for '${line%% *} [a-z -]+'\$" "$T/stderr"; then
+		refused=$((refused + 1))
+	else
+		bad="$bad$line: exit $st: $(head -c 300 "$T/stdout" "$T/stderr")
+"
+	fi
+done <"$T/verbs"
+printf 'json: %d verbs, %d lines; refused: %d; no output: %d\n' \
+    "$json" "$lines" "$refused" "$silent" >&2
+printf 'no output: %s\n' "${quiet#, }" >&2
+run printf '%s' "$bad"
+out 0 </dev/null
+
+t 'the refusals, exactly'
+run volunteer certificate 1 -o json
+err 1 "volunteer: -o json: not available for 'volunteer certificate'"
+run elder assess --form 1 -o csv
+err 1 "elder: -o csv: not available for 'elder assess --form'"
+run volunteer certificate 1 -o markdown
+[ "$(head -n 1 "$T/stdout")" = "# 志愿服务证明" ]
+_report $? "markdown certificate: $(head -n 1 "$T/stdout")"
+
+t 'writing verbs: ids and results as JSON, with -H and -c'
+run event signup 1 2 -o json
+out 0 <<'EOF'
+{"id":2,"result":"already-registered"}
+EOF
+run sh -c 'event add 合唱 --date 2026-12-08 -o csv | tr -d "\r"'
+out 0 <<'EOF'
+id
+3
+EOF
+run event withdraw 1 2 -H
+out 0 <<'EOF'
+id	result
+2	withdrawn
+EOF
+run event signup 1 1 -c result
+out 0 <<'EOF'
+registered
+EOF
+run event staff 1 1 --hours 1.5 -o json
+out 0 <<'EOF'
+{"id":1,"hours":1.5}
+EOF
+run elder add 郑大 -c name
+err 1 "elder: unknown column 'name' for add"
+run q "SELECT count(*) FROM elder WHERE name = '郑大'"
+out 0 <<'EOF'
+0
+EOF
+
+done_testing
