@@ -145,4 +145,9 @@ out 0 <<EOT
 3
 EOT
 
+t 'the build refuses migrations with a gap'
+run sh "$TOP/mk/schema.sh" "$T/schema.c" "$TOP/lib/schema.sql" \
+    "$TOP/lib/schema2.sql" "$TOP/lib/schema4.sql"
+err 1 "$TOP/mk/schema.sh: migration 3 (lib/schema3.sql) is missing before 4"
+
 done_testing
