@@ -22,6 +22,10 @@ t 'no module calls a layer above its own (tests/layers.txt)'
 run sh "$TOP/tests/layers.sh" -l "$TOP/tests/layers.txt" "$objs"
 out 0 </dev/null
 
+t 'each section of shegong.h and sg.h names the file of its functions'
+run sh "$TOP/tests/headers.sh" "$objs"
+out 0 </dev/null
+
 t 'the check finds a call up, and prints it'
 { sed -n '/^base/s/	error/	elder error/p' "$TOP/tests/layers.txt"
   grep -v '^base' "$TOP/tests/layers.txt" | sed 's/ elder / /'; } \

@@ -24,10 +24,14 @@ describe() {
 	SELECT 'foreign key', m.name, f.id, f.seq, f.\"table\", f.\"from\",
 	    f.\"to\", f.on_update, f.on_delete
 	    FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
-	    WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq;
-	SELECT 'sql', type, name, replace(replace(replace(replace(sql,
-	    char(10), ''), char(9), ''), ' ', ''), '\"', '')
-	    FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name;"
+	    WHERE m.type = 'table' ORDER BY m.name, f.id, f.seq;"
+	sqlite3 -batch -separator '|' "$1" "
+	SELECT 'sql', type, name, sql || char(30)
+	    FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name;" |
+	# the text of each object without comments, blanks and quotes, so
+	# that a column added by ALTER TABLE reads as one written in place
+	awk 'BEGIN { RS = "\036" } {
+		gsub(/--[^\n]*/, ""); gsub(/[ \t\n"]/, ""); if ($0 != "") print }'
 }
 
 # old N DB: a database of schema version N, from the files of versions
@@ -140,5 +144,10 @@ run sqlite3 "$T/add.db" "SELECT count(*) FROM sqlite_schema WHERE
 out 0 <<EOT
 3
 EOT
+
+t 'the build refuses migrations with a gap'
+run sh "$TOP/mk/schema.sh" "$T/schema.c" "$TOP/lib/schema.sql" \
+    "$TOP/lib/schema2.sql" "$TOP/lib/schema4.sql"
+err 1 "$TOP/mk/schema.sh: migration 3 (lib/schema3.sql) is missing before 4"
 
 done_testing
