@@ -1,6 +1,7 @@
 # shegong -- build, test, install.  GNU make.
 #
-#   make demo    build, then run the weekly job on an example database
+#   make demo    build the programs, then run the weekly job on an example
+#                database (quietly: V=1 shows the compiler lines)
 #   make check   build, then run every test (unit and command level)
 #   make check-long  the long tests (tests/long: lunar calendar, load,
 #                crash safety); .ci/run runs them
@@ -18,11 +19,21 @@ PKGS     = sqlite3 yaml-0.1 libutf8proc
 WARN     = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wmissing-prototypes \
            -Wwrite-strings -Wshadow -Werror
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
-           $(CFLAGS) $(SAN) -Ilib -I$(B) \
+# Computed once (:=), not at every compiler line; -MMD -MP: the compiler
+# writes each object's header dependencies beside it (.d).
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
+           $(CFLAGS) $(SAN) -Ilib -I$(B) -MMD -MP \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
-TLIBS    = $(shell pkg-config --libs cmocka 2>/dev/null)
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
+TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
+# Quiet: one short line per file; V=1 prints the whole commands.
+ifeq ($(V),1)
+Q        =
+say      = @:
+else
+Q        = @
+say      = @printf '  %-6s %s\n'
+endif
 
 COMMANDS = $(basename $(notdir $(wildcard cmd/*.c)))
 LIBSRC   = $(wildcard lib/*.c)
@@ -30,6 +41,9 @@ LIBOBJ   = $(LIBSRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/schema.o
 PROGS    = $(COMMANDS:%=$(B)/bin/%)
 UNITS    = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 UNITBIN  = $(UNITS:%=$(B)/tests/%)
+# volunteer(1) over a VFS that fails the Nth read (tests/unit/iofail.c):
+# for t020, never installed.
+IOFAIL   = $(B)/tests/volunteer-iofail
 MANPAGES = $(wildcard man/*.[157])
 SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql
 
@@ -39,10 +53,11 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
 # ... and those only the tests need (html report, lunar calendar checks).
 TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar
 
-.PHONY: all deps test-deps install-debs check check-unit check-cmd check-long demo \
-        install uninstall clean sanitize lint compdb
+.PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
+        check-long demo install uninstall clean sanitize lint compdb
 
-all: $(PROGS) $(UNITBIN)
+all: $(PROGS) $(UNITBIN) $(IOFAIL)
+progs: $(PROGS)
 
 deps:
 	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS)'
@@ -56,39 +71,53 @@ install-debs:
 	    grep -q '^install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
+	  echo "installing missing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  $$SUDO apt-get update -qq >/dev/null && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    $$missing >/dev/null || exit 1; \
 	fi
 
-$(B)/lib/%.o: lib/%.c lib/shegong.h lib/sg.h
+$(B)/lib/%.o: lib/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(say) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # Each lib/schemaN.sql (migration N) becomes the string sg_schemaN_sql.
 $(B)/lib/schema.c: $(SCHEMAS)
 	@mkdir -p $(@D)
-	for f in $(SCHEMAS); do \
+	$(say) GEN $@
+	$(Q)for f in $(SCHEMAS); do \
 	  n=$$(basename $$f .sql); echo "const char sg_$${n}_sql[] ="; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $$f; \
 	  echo ';'; done > $@
 
 # The schema is one long string: past C's minimum length, fine for gcc/clang.
 $(B)/lib/schema.o: $(B)/lib/schema.c
-	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+	$(say) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 $(B)/libshegong.a: $(LIBOBJ)
-	rm -f $@
-	ar rcs $@ $(LIBOBJ)
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: cmd/%.c lib/shegong.h $(B)/libshegong.a
+$(B)/bin/%: cmd/%.c $(B)/libshegong.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS)
 
-$(B)/tests/%: tests/unit/%.c lib/shegong.h lib/sg.h $(B)/libshegong.a
+$(B)/tests/%: tests/unit/%.c $(B)/libshegong.a
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
+
+$(IOFAIL): tests/unit/iofail.c cmd/volunteer.c $(B)/libshegong.a
+	@mkdir -p $(@D)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS)
+
+-include $(wildcard $(B)/lib/*.d $(B)/bin/*.d $(B)/tests/*.d)
 
 check: test-deps
 	@$(MAKE) --no-print-directory all
@@ -97,7 +126,7 @@ check: test-deps
 check-unit: $(UNITBIN)
 	@sh tests/unit/run.sh $(UNITBIN)
 
-check-cmd: $(PROGS)
+check-cmd: $(PROGS) $(IOFAIL)
 	@sh tests/cmd/run.sh $(B)/bin
 
 check-long: test-deps
@@ -105,7 +134,7 @@ check-long: test-deps
 	@JOBS=1 sh tests/cmd/run.sh $(B)/bin tests/long long
 
 demo: deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory progs mo
 	@sh examples/demo.sh $(B)/bin
 
 # ASan + UBSan build of everything, then the whole suite on it.
@@ -123,7 +152,7 @@ lint:
 compdb:
 	$(MAKE) clean && bear -- $(MAKE) all
 
-install: all
+install: progs
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)

@@ -78,9 +78,11 @@ sg_team_add(struct sg_ctx *ctx, const char *name, const char *leader)
 		    "WHERE name = ?")) != NULL)
 			goto done;
 		sqlite3_bind_text(st, 1, n, -1, SQLITE_STATIC);
-		exists = sqlite3_step(st) == SQLITE_ROW ?
+		exists = sg_db_row(st, &err) ?
 		    sqlite3_column_int64(st, 0) : 0;
 		sqlite3_finalize(st);
+		if (err != NULL)
+			goto done;
 	}
 	if (exists) {
 		err = sg_error_fmt("team '%s' exists already", n);
@@ -190,9 +192,11 @@ sg_pair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
 				return err;
 			sqlite3_bind_int64(st, 1, elders[i]);
 			sqlite3_bind_int64(st, 2, vid);
-			pid = sqlite3_step(st) == SQLITE_ROW ?
+			pid = sg_db_row(st, &err) ?
 			    sqlite3_column_int64(st, 0) : 0;
 			sqlite3_finalize(st);
+			if (err != NULL)
+				return err;
 		}
 		if (pid == 0) {
 			if ((err = sg_db_run(ctx, "INSERT INTO pairing "
@@ -373,9 +377,11 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 		    "name = ?")) != NULL)
 			goto done;
 		sqlite3_bind_text(st, 1, team, -1, SQLITE_STATIC);
-		tid = sqlite3_step(st) == SQLITE_ROW ?
+		tid = sg_db_row(st, &err) ?
 		    sqlite3_column_int64(st, 0) : 0;
 		sqlite3_finalize(st);
+		if (err != NULL)
+			goto done;
 		if (tid == 0) {
 			err = sg_error_fmt("team: unknown team '%s'", team);
 			goto done;
@@ -467,9 +473,11 @@ register_number(struct sg_ctx *ctx, int64_t vid, const char *f,
 	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
 	num[0] = '\0';
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		snprintf(num, size, "%s", sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
 	if (num[0] != '\0')
 		return sg_db_run(ctx, "UPDATE certificate SET hours = "
 		    "CAST(?2 AS REAL) WHERE number = ?1 AND hours IS NOT "
@@ -497,7 +505,7 @@ cert_person(struct sg_ctx *ctx, int64_t vid, char **name, char **idn,
 	    "number FROM volunteer WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, vid);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (sg_db_row(st, &err)) {
 		*name = strdup((const char *)sqlite3_column_text(st, 0));
 		*idn = (s = sqlite3_column_text(st, 1)) ? strdup((const char *)
 		    s) : NULL;
@@ -505,7 +513,7 @@ cert_person(struct sg_ctx *ctx, int64_t vid, char **name, char **idn,
 		    char *)s) : NULL;
 	}
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* Print the service lines by kind; total, first and last date back. */
@@ -533,7 +541,7 @@ cert_lines(struct sg_ctx *ctx, FILE *fp, int64_t vid, const char *f,
 	sqlite3_bind_int64(st, 1, vid);
 	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (sg_db_row(st, &err)) {
 		const char *src = (const char *)sqlite3_column_text(st, 0);
 		const char *kind = (const char *)sqlite3_column_text(st, 1);
 		const char *a = (const char *)sqlite3_column_text(st, 4);
@@ -549,7 +557,7 @@ cert_lines(struct sg_ctx *ctx, FILE *fp, int64_t vid, const char *f,
 		snprintf(total, 32, "%s", sqlite3_column_text(st, 6));
 	}
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* volunteer certificate VOL [--period P] [-o text|markdown] */

@@ -113,7 +113,7 @@ sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		return err;
 	sqlite3_bind_int64(st, 1, isnum ? num : -1);
 	sqlite3_bind_text(st, 2, who, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (sg_db_row(st, &err)) {
 		int is_active = strcmp((const char *)sqlite3_column_text(st,
 		    3), "active") == 0;
 
@@ -133,6 +133,8 @@ sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		n++;
 	}
 	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
 	if (n == 0)
 		return sg_error_fmt("'%s': no volunteer or worker has that id "
 		    "or name", who);
@@ -176,9 +178,11 @@ load_plan(struct sg_ctx *ctx, int64_t plan, int64_t *elder, int64_t *vol,
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, plan);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		err = sg_error_fmt("unknown plan id %lld", (long long)plan);
-	else if (strcmp((const char *)sqlite3_column_text(st, 3),
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown plan id %lld",
+			    (long long)plan);
+	} else if (strcmp((const char *)sqlite3_column_text(st, 3),
 	    "planned") != 0)
 		err = sg_error_fmt("plan %lld is %s already", (long long)plan,
 		    sqlite3_column_text(st, 3));
@@ -204,9 +208,11 @@ check_elder(struct sg_ctx *ctx, int64_t id, const char *date)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		err = sg_error_fmt("unknown elder id %lld", (long long)id);
-	else if ((ad = (const char *)sqlite3_column_text(st, 1)) != NULL &&
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown elder id %lld",
+			    (long long)id);
+	} else if ((ad = (const char *)sqlite3_column_text(st, 1)) != NULL &&
 	    strcmp(date, ad) > 0)
 		err = sg_error_fmt("elder %lld was archived on %s",
 		    (long long)id, ad);

@@ -132,9 +132,9 @@ team_id(struct sg_ctx *ctx, const char *name, int64_t *id)
 		return err;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, num);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		*id = sqlite3_column_int64(st, 0);
-	else
+	else if (err == NULL)
 		err = sg_error_fmt("team: unknown team '%s' (add it with "
 		    "volunteer team add)", name);
 	sqlite3_finalize(st);
@@ -215,7 +215,7 @@ load_teams(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW &&
+	if (sg_db_row(st, &err) &&
 	    (s = (const char *)sqlite3_column_text(st, 0)) != NULL) {
 		free(v->v[i]);
 		if ((v->v[i] = strdup(s)) == NULL)
@@ -243,12 +243,12 @@ warn_phone(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	sqlite3_bind_text(st, 1, phone, -1, SQLITE_STATIC);
 	if (id > 0)
 		sqlite3_bind_int64(st, 2, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		sg_warn("warning: phone %s is also volunteer %lld's (%s)",
 		    phone, (long long)sqlite3_column_int64(st, 0),
 		    sqlite3_column_text(st, 1));
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* The rules every stored volunteer keeps; id 0 for a new one. */
