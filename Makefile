@@ -19,10 +19,11 @@ PKGS     = sqlite3 yaml-0.1 libutf8proc
 WARN     = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wmissing-prototypes \
            -Wwrite-strings -Wshadow -Werror
 CFLAGS  ?= -O2 -g
-# Computed once (:=), not at every compiler line; -MMD -MP: the compiler
-# writes each object's header dependencies beside it (.d).
+# Computed once (:=), not at every compiler line.  DEPS: the compiler
+# writes the header dependencies of what it builds (-MMD -MP) to
+# $(B)/deps, read back below.
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
-           $(CFLAGS) $(SAN) -Ilib -I$(B) -MMD -MP \
+           $(CFLAGS) $(SAN) -Ilib -I$(B) \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
 TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
@@ -78,10 +79,12 @@ install-debs:
 	    $$missing >/dev/null || exit 1; \
 	fi
 
+DEPS     = -MMD -MP -MF $(B)/deps/$(subst /,-,$@).d
+
 $(B)/lib/%.o: lib/%.c
-	@mkdir -p $(@D)
+	@mkdir -p $(@D) $(B)/deps
 	$(say) CC $@
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -c -o $@ $<
 
 # Each lib/schemaN.sql (migration N) becomes the string sg_schemaN_sql.
 $(B)/lib/schema.c: $(SCHEMAS)
@@ -103,21 +106,21 @@ $(B)/libshegong.a: $(LIBOBJ)
 	$(Q)ar rcs $@ $(LIBOBJ)
 
 $(B)/bin/%: cmd/%.c $(B)/libshegong.a
-	@mkdir -p $(@D)
+	@mkdir -p $(@D) $(B)/deps
 	$(say) LD $@
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -o $@ $< $(B)/libshegong.a $(LIBS)
 
 $(B)/tests/%: tests/unit/%.c $(B)/libshegong.a
-	@mkdir -p $(@D)
+	@mkdir -p $(@D) $(B)/deps
 	$(say) LD $@
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
 
-$(IOFAIL): tests/unit/iofail.c cmd/volunteer.c $(B)/libshegong.a
-	@mkdir -p $(@D)
+$(IOFAIL): tests/unit/iofail.c $(B)/libshegong.a
+	@mkdir -p $(@D) $(B)/deps
 	$(say) LD $@
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -o $@ $< $(B)/libshegong.a $(LIBS)
 
--include $(wildcard $(B)/lib/*.d $(B)/bin/*.d $(B)/tests/*.d)
+-include $(wildcard $(B)/deps/*.d)
 
 check: test-deps
 	@$(MAKE) --no-print-directory all
