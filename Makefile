@@ -49,10 +49,11 @@ MANPAGES = $(wildcard man/*.[157])
 SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql
 
 # Debian packages the build and the tests need; installed when missing.
-DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
+DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
            libutf8proc-dev libcsv-dev mandoc sqlite3
-# ... and those only the tests need (html report, lunar calendar checks).
-TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar
+# ... and those only the tests need (the unit tests' cmocka, html report,
+# lunar calendar checks, Debian's python3 for one check of t600).
+TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3
 
 .PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb
@@ -63,8 +64,9 @@ progs: $(PROGS)
 deps:
 	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS)'
 
-test-deps: deps
-	@$(MAKE) --no-print-directory install-debs PKGLIST='$(TESTDEBS)'
+# one apt-get, one line, for what is missing of both lists
+test-deps:
+	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS) $(TESTDEBS)'
 
 install-debs:
 	@missing=; for p in $(PKGLIST); do \

@@ -37,8 +37,8 @@ install-completion:
 uninstall-completion:
 	for c in $(COMMANDS); do rm -f $(DESTDIR)$(COMPDIR)/$$c; done
 
-deb-deps: deps
-	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBDEBS)'
+deb-deps:
+	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS) $(DEBDEBS)'
 
 deb: deb-deps
 	@v=$$(dpkg-parsechangelog -S Version); [ "$$v" = '$(DEB_VERSION)' ] || \

@@ -5,12 +5,13 @@
 # and pairings.  `fixture` copies it into $SHEGONG_DB: it is built once
 # per build, by the first test file that needs it (the others wait on
 # its lock), into report-fixture.db beside the programs' directory, and
-# built again when a program, this file or the elders are newer.
+# built again when a program, this file, lib.sh or the elders are newer.
 
 fixture() {
 	_fx=$(cd "$BIN/.." && pwd)/report-fixture.db
 	while :; do
 		if [ -s "$_fx" ] && [ -z "$(find "$BIN" "$TOP/tests/cmd/report-fixture.sh" \
+		    "$TOP/tests/cmd/lib.sh" \
 		    "$TOP/examples/elders.tsv" -newer "$_fx" 2>/dev/null)" ]; then
 			cp "$_fx" "$SHEGONG_DB"
 			return
