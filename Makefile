@@ -138,8 +138,13 @@ check-long: test-deps
 	@$(MAKE) --no-print-directory all
 	@JOBS=1 sh tests/cmd/run.sh $(B)/bin tests/long long
 
+# The build's lines go to $(B)/build.log (shown if it fails; V=1 shows
+# them all): the demo is what shows.
 demo: deps
-	@$(MAKE) --no-print-directory progs mo
+	@mkdir -p $(B)
+	@echo 'building the programs ($(B)/build.log)'
+	@$(MAKE) --no-print-directory progs mo $(if $(filter 1,$(V)),, \
+	  >$(B)/build.log 2>&1 || { cat $(B)/build.log; exit 1; })
 	@sh examples/demo.sh $(B)/bin
 
 # ASan + UBSan build of everything, then the whole suite on it.
