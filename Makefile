@@ -1,6 +1,7 @@
 # shegong -- build, test, install.  GNU make.
 #
-#   make demo    build, then run the weekly job on an example database
+#   make demo    build the programs, then run the weekly job on an example
+#                database (quietly: V=1 shows the compiler lines)
 #   make check   build, then run every test (unit and command level)
 #   make check-long  the long tests (tests/long: lunar calendar, load,
 #                crash safety); .ci/run runs them
@@ -18,11 +19,22 @@ PKGS     = sqlite3 yaml-0.1 libutf8proc
 WARN     = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wmissing-prototypes \
            -Wwrite-strings -Wshadow -Werror
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
+# Computed once (:=), not at every compiler line.  DEPS: the compiler
+# writes the header dependencies of what it builds (-MMD -MP) to
+# $(B)/deps, read back below.
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
            $(CFLAGS) $(SAN) -Ilib -I$(B) \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
-TLIBS    = $(shell pkg-config --libs cmocka 2>/dev/null)
+LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
+TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
+# Quiet: one short line per file; V=1 prints the whole commands.
+ifeq ($(V),1)
+Q        =
+say      = @:
+else
+Q        = @
+say      = @printf '  %-6s %s\n'
+endif
 
 COMMANDS = $(basename $(notdir $(wildcard cmd/*.c)))
 LIBSRC   = $(wildcard lib/*.c)
@@ -30,26 +42,32 @@ LIBOBJ   = $(LIBSRC:lib/%.c=$(B)/lib/%.o) $(B)/lib/schema.o
 PROGS    = $(COMMANDS:%=$(B)/bin/%)
 UNITS    = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 UNITBIN  = $(UNITS:%=$(B)/tests/%)
+# volunteer(1) over a VFS that fails the Nth read (tests/unit/iofail.c):
+# for t020, never installed.
+IOFAIL   = $(B)/tests/volunteer-iofail
 MANPAGES = $(wildcard man/*.[157])
 # The current schema, then migration N (version N-1 to N) in schemaN.sql.
 SCHEMAS  = lib/schema.sql $(wildcard lib/schema[0-9]*.sql)
 
 # Debian packages the build and the tests need; installed when missing.
-DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
+DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
            libutf8proc-dev libcsv-dev mandoc sqlite3
-# ... and those only the tests need (html report, lunar calendar checks).
-TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar
+# ... and those only the tests need (the unit tests' cmocka, html report,
+# lunar calendar checks, Debian's python3 for one check of t600).
+TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3
 
-.PHONY: all deps test-deps install-debs check check-unit check-cmd check-long demo \
-        install uninstall clean sanitize lint compdb
+.PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
+        check-long demo install uninstall clean sanitize lint compdb
 
-all: $(PROGS) $(UNITBIN)
+all: $(PROGS) $(UNITBIN) $(IOFAIL)
+progs: $(PROGS)
 
 deps:
 	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS)'
 
-test-deps: deps
-	@$(MAKE) --no-print-directory install-debs PKGLIST='$(TESTDEBS)'
+# one apt-get, one line, for what is missing of both lists
+test-deps:
+	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS) $(TESTDEBS)'
 
 install-debs:
 	@missing=; for p in $(PKGLIST); do \
@@ -57,36 +75,52 @@ install-debs:
 	    grep -q '^install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
+	  echo "installing missing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  $$SUDO apt-get update -qq >/dev/null && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    $$missing >/dev/null || exit 1; \
 	fi
 
-$(B)/lib/%.o: lib/%.c lib/shegong.h lib/sg.h
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+DEPS     = -MMD -MP -MF $(B)/deps/$(subst /,-,$@).d
+
+$(B)/lib/%.o: lib/%.c
+	@mkdir -p $(@D) $(B)/deps
+	$(say) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -c -o $@ $<
 
 # The schema and the migrations become strings (mk/schema.sh).
 $(B)/lib/schema.c: $(SCHEMAS) mk/schema.sh
 	@mkdir -p $(@D)
-	sh mk/schema.sh $@ $(SCHEMAS)
+	$(say) GEN $@
+	$(Q)sh mk/schema.sh $@ $(SCHEMAS)
 
 # The schema is one long string: past C's minimum length, fine for gcc/clang.
-$(B)/lib/schema.o: $(B)/lib/schema.c lib/sg.h lib/shegong.h
-	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c -o $@ $<
+$(B)/lib/schema.o: $(B)/lib/schema.c
+	$(say) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -Wno-overlength-strings -c -o $@ $<
 
 $(B)/libshegong.a: $(LIBOBJ)
-	rm -f $@
-	ar rcs $@ $(LIBOBJ)
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: cmd/%.c lib/shegong.h $(B)/libshegong.a
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS)
+$(B)/bin/%: cmd/%.c $(B)/libshegong.a
+	@mkdir -p $(@D) $(B)/deps
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -o $@ $< $(B)/libshegong.a $(LIBS)
 
-$(B)/tests/%: tests/unit/%.c lib/shegong.h lib/sg.h $(B)/libshegong.a
-	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
+$(B)/tests/%: tests/unit/%.c $(B)/libshegong.a
+	@mkdir -p $(@D) $(B)/deps
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -o $@ $< $(B)/libshegong.a $(LIBS) $(TLIBS)
+
+$(IOFAIL): tests/unit/iofail.c $(B)/libshegong.a
+	@mkdir -p $(@D) $(B)/deps
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -o $@ $< $(B)/libshegong.a $(LIBS)
+
+-include $(wildcard $(B)/deps/*.d)
 
 check: test-deps
 	@$(MAKE) --no-print-directory all
@@ -95,15 +129,20 @@ check: test-deps
 check-unit: $(UNITBIN)
 	@sh tests/unit/run.sh $(UNITBIN)
 
-check-cmd: $(PROGS)
+check-cmd: $(PROGS) $(IOFAIL)
 	@sh tests/cmd/run.sh $(B)/bin
 
 check-long: test-deps
 	@$(MAKE) --no-print-directory all
 	@JOBS=1 sh tests/cmd/run.sh $(B)/bin tests/long long
 
+# The build's lines go to $(B)/build.log (shown if it fails; V=1 shows
+# them all): the demo is what shows.
 demo: deps
-	@$(MAKE) --no-print-directory all
+	@mkdir -p $(B)
+	@echo 'building the programs ($(B)/build.log)'
+	@$(MAKE) --no-print-directory progs mo $(if $(filter 1,$(V)),, \
+	  >$(B)/build.log 2>&1 || { cat $(B)/build.log; exit 1; })
 	@sh examples/demo.sh $(B)/bin
 
 # ASan + UBSan build of everything, then the whole suite on it.
@@ -121,7 +160,7 @@ lint:
 compdb:
 	$(MAKE) clean && bear -- $(MAKE) all
 
-install: all
+install: progs
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	  $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)

@@ -392,9 +392,11 @@ elder_birth(struct sg_ctx *ctx, int64_t id, char *birth, size_t size)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		err = sg_error_fmt("unknown elder id %lld", (long long)id);
-	else if ((b = (const char *)sqlite3_column_text(st, 0)) != NULL)
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown elder id %lld",
+			    (long long)id);
+	} else if ((b = (const char *)sqlite3_column_text(st, 0)) != NULL)
 		snprintf(birth, size, "%s", b);
 	sqlite3_finalize(st);
 	return err;
@@ -444,9 +446,11 @@ store(struct sg_ctx *ctx, const struct meta *m, struct sg_assessment *a,
 		    "WHERE id = ?")) != NULL)
 			return err;
 		sqlite3_bind_int64(st, 1, vol);
-		if (sqlite3_step(st) == SQLITE_ROW)
+		if (sg_db_row(st, &err))
 			name = strdup((const char *)sqlite3_column_text(st, 0));
 		sqlite3_finalize(st);
+		if (err != NULL)
+			return err;
 		if (name == NULL)
 			return sg_error_errno("by");
 	}
@@ -644,15 +648,18 @@ sg_elder_assess_form(struct sg_ctx *ctx, const int64_t *ids, size_t n,
 	for (i = 0; i < n; i++) {
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, ids[i]);
-		if (sqlite3_step(st) != SQLITE_ROW)
+		if (!sg_db_row(st, &err)) {
+			if (err != NULL)
+				break;
 			continue;
+		}
 		if (i > 0)
 			fprintf(ctx->out, "---\n");
 		write_form(ctx->out, instr(inst), ids[i],
 		    (const char *)sqlite3_column_text(st, 0));
 	}
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* Index of key k of a record; -1 if absent. */

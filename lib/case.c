@@ -125,14 +125,15 @@ sg_partner_add(struct sg_ctx *ctx, const char *name, const struct sg_kv *kv,
 	    (err = sg_db_prepare(ctx, &st, "SELECT id FROM partner WHERE "
 	    "name = ?")) == NULL) {
 		sg_bind_text(st, 1, sg_values_get(&v, "name"));
-		if (sqlite3_step(st) == SQLITE_ROW)
+		if (sg_db_row(st, &err))
 			dup = sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
-		if (dup > 0)
+		if (err == NULL && dup > 0)
 			err = sg_error_fmt("name: partner '%s' exists already "
 			    "(id %lld)", sg_values_get(&v, "name"),
 			    (long long)dup);
-		else if ((err = sg_values_insert(ctx, &v, id)) == NULL)
+		else if (err == NULL &&
+		    (err = sg_values_insert(ctx, &v, id)) == NULL)
 			err = sg_print_id(ctx, *id);
 	}
 	sg_values_free(&v);
@@ -168,9 +169,9 @@ partner_find(struct sg_ctx *ctx, const char *s, int64_t *id)
 		return err;
 	sqlite3_bind_int64(st, 1, num);
 	sqlite3_bind_text(st, 2, s, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		*id = sqlite3_column_int64(st, 0);
-	else
+	else if (err == NULL)
 		err = sg_error_fmt("unknown partner '%s' (add it with event "
 		    "partner add)", s);
 	sqlite3_finalize(st);
@@ -219,9 +220,11 @@ case_load(struct sg_ctx *ctx, int64_t id, struct kase *k)
 	    "closed FROM elder_case WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		err = sg_error_fmt("unknown case id %lld", (long long)id);
-	else {
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown case id %lld",
+			    (long long)id);
+	} else {
 		k->id = id;
 		k->elder = sqlite3_column_int64(st, 0);
 		snprintf(k->opened, sizeof(k->opened), "%s",
@@ -353,10 +356,10 @@ worker_name(struct sg_ctx *ctx, const char *who, char *buf, size_t size)
 	    "WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		snprintf(buf, size, "%s", sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* Add a line to a case's record. */
@@ -394,14 +397,14 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 	    "elder WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, elder);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (sg_db_row(st, &err)) {
 		status = (const char *)sqlite3_column_text(st, 0);
 		archived = (const char *)sqlite3_column_text(st, 1);
 		if (strcmp(status, "archived") == 0 && (archived == NULL ||
 		    strcmp(archived, date) <= 0))
 			err = sg_error_fmt("elder %lld is archived",
 			    (long long)elder);
-	} else
+	} else if (err == NULL)
 		err = sg_error_fmt("unknown elder id %lld", (long long)elder);
 	sqlite3_finalize(st);
 	if (err != NULL)
@@ -607,12 +610,14 @@ sg_case_referral(struct sg_ctx *ctx, int64_t ref, const char *status,
 	    "referral WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, ref);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (sg_db_row(st, &err)) {
 		cid = sqlite3_column_int64(st, 0);
 		snprintf(was, sizeof(was), "%s", sqlite3_column_text(st, 1));
 		snprintf(sent, sizeof(sent), "%s", sqlite3_column_text(st, 2));
 	}
 	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
 	if (cid == 0)
 		return sg_error_fmt("unknown referral id %lld", (long long)ref);
 	if (strcmp(was, key) == 0)

@@ -35,7 +35,7 @@ parse_record(struct sg_ctx *ctx, const char *spec, char **tbl, int64_t *id,
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	const char		*colon = strchr(spec, ':');
-	int			 rc;
+	int			 found;
 
 	*hasid = 0;
 	if ((*tbl = strndup(spec, colon ? (size_t)(colon - spec) :
@@ -50,9 +50,11 @@ parse_record(struct sg_ctx *ctx, const char *spec, char **tbl, int64_t *id,
 	    "WHERE type = 'trigger' AND name = ?1 || '_log_insert'")) != NULL)
 		return err;
 	sqlite3_bind_text(st, 1, *tbl, -1, SQLITE_STATIC);
-	rc = sqlite3_step(st);
+	found = sg_db_row(st, &err);
 	sqlite3_finalize(st);
-	if (rc == SQLITE_DONE)
+	if (err != NULL)
+		return err;
+	if (!found)
 		return sg_error_usage("changes: --record: '%s' is not a "
 		    "table shegong keeps (elder, visit, volunteer, event, "
 		    "...)", *tbl);

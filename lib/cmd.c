@@ -42,7 +42,7 @@ static const struct option common_opts[] = {
 #define NCOMMON		(sizeof(common_opts) / sizeof(common_opts[0]) - 1)
 
 /* Not an error: --help was asked for; sg_main prints the usage. */
-static const struct sg_error help_request = { SG_EXIT_OK, "help", 0 };
+static const struct sg_error help_request = { SG_EXIT_OK, "help", 0, 0 };
 
 static const char common_usage[] = N_(
     "common options: -d, --db FILE; --config FILE; -o, --output FMT; "
@@ -425,8 +425,8 @@ fail:
 		printf(_("%s\n\nSee %s(1).\n"), _(common_usage), ctx->prog);
 		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
 	}
-	if (errno == EPIPE && strstr(err->msg,
-	    _("write failure on standard output")) != NULL)
+	/* a reader that went away (head): exit 1, as SIGPIPE would */
+	if (err->errnum == EPIPE)
 		return SG_EXIT_ERR;
 	print_error(ctx, err);
 	return err->status;

@@ -43,8 +43,8 @@ static const struct sg_error *
 load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id,
     struct sg_period p, int home, struct days *d)
 {
-	char	 buf[16];
-	int	 rc;
+	const struct sg_error	*err = NULL;
+	char			 buf[16];
 
 	d->n = 0;
 	sqlite3_reset(st);
@@ -55,7 +55,7 @@ load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id,
 	/* a quarter judged in p starts at most 92 days before it */
 	sqlite3_bind_text(st, 4, sg_date_str(buf, p.from - 100), -1,
 	    SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (sg_db_row(st, &err)) {
 		int32_t day = sg_col_day(st, 0);
 
 		if (day == SG_DATE_NONE)
@@ -71,9 +71,8 @@ load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id,
 		}
 		d->v[d->n++] = day;
 	}
-	if (rc != SQLITE_DONE)
-		return sg_error_sqlite(ctx->db, "coverage");
-	return NULL;
+	(void)ctx;
+	return err;
 }
 
 /* Is there a visit in [from, to]? */
@@ -243,7 +242,7 @@ sg_coverage(struct sg_ctx *ctx, struct sg_period p, struct sg_cover **out,
 	struct sg_cover		*c;
 	struct days		 d;
 	char			 buf[16];
-	int			 i, rc;
+	int			 i;
 
 	*out = NULL;
 	*n = 0;
@@ -258,12 +257,10 @@ sg_coverage(struct sg_ctx *ctx, struct sg_period p, struct sg_cover **out,
 		goto done;
 	sqlite3_bind_text(es, 1, sg_date_str(buf, p.to), -1,
 	    SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(es)) == SQLITE_ROW)
+	while (sg_db_row(es, &err))
 		if ((err = judge_elder(ctx, es, vs, p, &d, c, n, overdue, r,
 		    st, slot)) != NULL)
 			goto done;
-	if (rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "coverage");
 done:
 	sqlite3_finalize(es);
 	sqlite3_finalize(vs);

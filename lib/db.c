@@ -325,7 +325,7 @@ precheck(sqlite3 *db, const char *path, int *versionp)
 
 	if (sqlite3_prepare_v2(db, "SELECT (SELECT user_version FROM "
 	    "pragma_user_version), (SELECT count(*) FROM sqlite_schema)",
-	    -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+	    -1, &st, NULL) != SQLITE_OK || !sg_db_row(st, &err)) {
 		err = unreadable(db, path);
 		goto done;
 	}
@@ -620,17 +620,33 @@ sg_db_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
 	return NULL;
 }
 
+/*
+ * Step a statement: 1 on a row; 0 at its end, or on any other result,
+ * which sets *errp (an I/O error is never "no more rows").  The one
+ * place lib/ calls sqlite3_step.
+ */
+int
+sg_db_row(sqlite3_stmt *st, const struct sg_error **errp)
+{
+	int	 rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc != SQLITE_DONE)
+		*errp = sg_error_sqlite(sqlite3_db_handle(st), "database");
+	return 0;
+}
+
 /* Step a statement to its end; rows are ignored. */
 const struct sg_error *
 sg_db_step_done(struct sg_ctx *ctx, sqlite3_stmt *st)
 {
-	int	 rc;
+	const struct sg_error	*err = NULL;
 
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	(void)ctx;
+	while (sg_db_row(st, &err))
 		;
-	if (rc != SQLITE_DONE)
-		return sg_error_sqlite(ctx->db, "database");
-	return NULL;
+	return err;
 }
 
 /* Bind text, or NULL when s is NULL. */
@@ -657,17 +673,14 @@ sg_db_int(struct sg_ctx *ctx, int64_t *out, const char *sql, int64_t arg)
 {
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
-	int			 rc;
 
 	*out = 0;
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	if (sqlite3_bind_parameter_count(st) > 0)
 		sqlite3_bind_int64(st, 1, arg);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		*out = sqlite3_column_int64(st, 0);
-	else if (rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "database");
 	sqlite3_finalize(st);
 	return err;
 }

@@ -236,7 +236,7 @@ check_duplicate(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
 	if (id > 0)
 		sqlite3_bind_int64(st, 2, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		err = sg_error_fmt("id_number: duplicate ID number: elder %lld "
 		    "has it", (long long)sqlite3_column_int64(st, 0));
 	sqlite3_finalize(st);
@@ -567,16 +567,7 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 
 	for (i = 0; i < f->ntags; i++)
 		sg_where_text(w, tagq, f->tags[i]);
-	if (f->nanytags > 0) {
-		char any[1024] = "";
-
-		for (i = 0; i < f->nanytags; i++)
-			snprintf(any + strlen(any), sizeof(any) - strlen(any),
-			    "%s%s", i ? " OR " : "", tagq);
-		sg_where_add(w, any);
-		for (i = 0; i < f->nanytags; i++)
-			sg_where_param(w, f->anytags[i]);
-	}
+	sg_where_any(w, tagq, f->anytags, f->nanytags);
 	if (f->building != NULL) {
 		if ((norm = sg_nfkc(f->building)) == NULL)
 			return sg_error_fmt("building: invalid UTF-8");

@@ -26,6 +26,7 @@ next_error(int status, const char *fmt, va_list ap)
 
 	e->status = status;
 	e->fatal = 0;
+	e->errnum = 0;
 	vsnprintf(e->msg, sizeof(e->msg), _(fmt), ap);
 	return e;
 }
@@ -77,6 +78,7 @@ sg_error_errno(const char *fmt, ...)
 	e = next_error(SG_EXIT_ERR, fmt, ap);
 	va_end(ap);
 	append(e, strerror(saved));
+	e->errnum = saved;
 	return e;
 }
 

@@ -478,23 +478,18 @@ promote(struct sg_ctx *ctx, int64_t event)
 	    "ORDER BY s.time, s.id LIMIT 1) RETURNING elder_id";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
-	int			 rc;
 
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (err == NULL && sg_db_row(st, &err)) {
 		if ((err = print_result(ctx, sqlite3_column_int64(st, 0), "",
 		    "registered")) != NULL)
 			break;
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		while (sg_db_row(st, &err))
 			;
-		if (rc != SQLITE_DONE)
-			break;
 		sqlite3_reset(st);
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "event %lld", (long long)event);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -640,8 +635,10 @@ load_event(struct sg_ctx *ctx, int64_t id, struct event *ev)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		err = sg_error_fmt("unknown event id %lld", (long long)id);
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown event id %lld",
+			    (long long)id);
 		goto done;
 	}
 	snprintf(ev->date, sizeof(ev->date), "%s", sqlite3_column_text(st, 0));
@@ -696,10 +693,11 @@ check_elders(struct sg_ctx *ctx, const int64_t *ids, size_t n,
 	sg_bind_text(st, 2, on);
 	for (i = 0; i < n && err == NULL; i++) {
 		sqlite3_bind_int64(st, 1, ids[i]);
-		if (sqlite3_step(st) != SQLITE_ROW)
-			err = sg_error_fmt("unknown elder id %lld",
-			    (long long)ids[i]);
-		else if (sqlite3_column_int(st, 0))
+		if (!sg_db_row(st, &err)) {
+			if (err == NULL)
+				err = sg_error_fmt("unknown elder id %lld",
+				    (long long)ids[i]);
+		} else if (sqlite3_column_int(st, 0))
 			err = sg_error_fmt("elder %lld is archived",
 			    (long long)ids[i]);
 		sqlite3_reset(st);
@@ -717,7 +715,6 @@ find_signup(struct sg_ctx *ctx, int64_t event, int64_t elder, int64_t *id,
 	    "SELECT id, status FROM signup WHERE event_id = ? AND elder_id = ?";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
-	int			 rc;
 
 	*id = 0;
 	*status = '\0';
@@ -725,11 +722,10 @@ find_signup(struct sg_ctx *ctx, int64_t event, int64_t elder, int64_t *id,
 		return err;
 	sqlite3_bind_int64(st, 1, event);
 	sqlite3_bind_int64(st, 2, elder);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	if (sg_db_row(st, &err)) {
 		*id = sqlite3_column_int64(st, 0);
 		snprintf(status, size, "%s", sqlite3_column_text(st, 1));
-	} else if (rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "signup");
+	}
 	sqlite3_finalize(st);
 	return err;
 }
@@ -857,19 +853,16 @@ attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 	const char		*what = "already-attended";
-	int			 rc;
 
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
 	sqlite3_bind_int64(st, 2, elder);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	if (sg_db_row(st, &err)) {
 		what = sqlite3_column_int(st, 0) ? "walk-in" : "attended";
-		rc = sqlite3_step(st);
+		sg_db_row(st, &err);
 	}
-	if (rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "attendance");
-	else
+	if (err == NULL)
 		err = print_result(ctx, elder, "", what);
 	sqlite3_finalize(st);
 	return err;

@@ -78,9 +78,11 @@ sg_team_add(struct sg_ctx *ctx, const char *name, const char *leader)
 		    "WHERE name = ?")) != NULL)
 			goto done;
 		sqlite3_bind_text(st, 1, n, -1, SQLITE_STATIC);
-		exists = sqlite3_step(st) == SQLITE_ROW ?
+		exists = sg_db_row(st, &err) ?
 		    sqlite3_column_int64(st, 0) : 0;
 		sqlite3_finalize(st);
+		if (err != NULL)
+			goto done;
 	}
 	if (exists) {
 		err = sg_error_fmt("team '%s' exists already", n);
@@ -196,9 +198,11 @@ sg_pair(struct sg_ctx *ctx, const char *vol, const int64_t *elders,
 				return err;
 			sqlite3_bind_int64(st, 1, elders[i]);
 			sqlite3_bind_int64(st, 2, vid);
-			pid = sqlite3_step(st) == SQLITE_ROW ?
+			pid = sg_db_row(st, &err) ?
 			    sqlite3_column_int64(st, 0) : 0;
 			sqlite3_finalize(st);
+			if (err != NULL)
+				return err;
 		}
 		if (pid == 0) {
 			if ((err = sg_db_run(ctx, "INSERT INTO pairing "
@@ -394,9 +398,11 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 		    "name = ?")) != NULL)
 			goto done;
 		sqlite3_bind_text(st, 1, team, -1, SQLITE_STATIC);
-		tid = sqlite3_step(st) == SQLITE_ROW ?
+		tid = sg_db_row(st, &err) ?
 		    sqlite3_column_int64(st, 0) : 0;
 		sqlite3_finalize(st);
+		if (err != NULL)
+			goto done;
 		if (tid == 0) {
 			err = sg_error_fmt("team: unknown team '%s'", team);
 			goto done;
@@ -466,9 +472,11 @@ register_number(struct sg_ctx *ctx, int64_t vid, const char *f,
 	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
 	num[0] = '\0';
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		snprintf(num, size, "%s", sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
 	if (num[0] != '\0')
 		return sg_db_run(ctx, "UPDATE certificate SET hours = "
 		    "CAST(?2 AS REAL) WHERE number = ?1 AND hours IS NOT "
@@ -490,13 +498,12 @@ cert_person(struct sg_ctx *ctx, int64_t vid, struct sg_certificate *c)
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 	const unsigned char	*s;
-	int			 rc;
 
 	if ((err = sg_db_prepare(ctx, &st, "SELECT name, sg_mask(id_number), "
 	    "number FROM volunteer WHERE id = ?")) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, vid);
-	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	if (sg_db_row(st, &err)) {
 		c->name = strdup((const char *)sqlite3_column_text(st, 0));
 		c->id_number = (s = sqlite3_column_text(st, 1)) ?
 		    strdup((const char *)s) : NULL;
@@ -504,8 +511,7 @@ cert_person(struct sg_ctx *ctx, int64_t vid, struct sg_certificate *c)
 		    strdup((const char *)s) : NULL;
 		if (c->name == NULL)
 			err = sg_error_errno("certificate");
-	} else if (rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "certificate");
+	}
 	sqlite3_finalize(st);
 	return err;
 }
@@ -547,7 +553,6 @@ cert_lines(struct sg_ctx *ctx, int64_t vid, const char *f, const char *t,
 	    "ELSE 3 END, 2";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
-	int			 rc;
 
 	strcpy(c->total, "0");
 	first[0] = last[0] = '\0';
@@ -556,7 +561,7 @@ cert_lines(struct sg_ctx *ctx, int64_t vid, const char *f, const char *t,
 	sqlite3_bind_int64(st, 1, vid);
 	sqlite3_bind_text(st, 2, f, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, t, -1, SQLITE_STATIC);
-	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (err == NULL && sg_db_row(st, &err)) {
 		const char *a = (const char *)sqlite3_column_text(st, 4);
 		const char *b = (const char *)sqlite3_column_text(st, 5);
 
@@ -568,8 +573,6 @@ cert_lines(struct sg_ctx *ctx, int64_t vid, const char *f, const char *t,
 		snprintf(c->total, sizeof(c->total), "%s",
 		    sqlite3_column_text(st, 6));
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "certificate");
 	sqlite3_finalize(st);
 	return err;
 }

@@ -96,23 +96,25 @@ static const char due_sql[] =
     "FROM elder e WHERE e.status = 'active'";
 
 /* The last home visit of an elder by a day (for rules of modes: [home]). */
-static int32_t
-last_home(struct sg_ctx *ctx, sqlite3_stmt **hs, int64_t id, int32_t on)
+static const struct sg_error *
+last_home(struct sg_ctx *ctx, sqlite3_stmt **hs, int64_t id, int32_t on,
+    int32_t *d)
 {
 	static const char sql[] =
 	    "SELECT max(date) FROM visit WHERE elder_id = ? AND date <= ? AND "
 	    "mode = 'home'";
-	char	 day[16];
-	int32_t	 d = SG_DATE_NONE;
+	const struct sg_error	*err = NULL;
+	char			 day[16];
 
-	if (*hs == NULL && sg_db_prepare(ctx, hs, sql) != NULL)
-		return SG_DATE_NONE;
+	*d = SG_DATE_NONE;
+	if (*hs == NULL && (err = sg_db_prepare(ctx, hs, sql)) != NULL)
+		return err;
 	sqlite3_reset(*hs);
 	sqlite3_bind_int64(*hs, 1, id);
 	sqlite3_bind_text(*hs, 2, sg_date_str(day, on), -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(*hs) == SQLITE_ROW)
-		d = sg_col_day(*hs, 0);
-	return d;
+	if (sg_db_row(*hs, &err))
+		*d = sg_col_day(*hs, 0);
+	return err;
 }
 
 /* A rule of a week, a month or at most 31 days: the holiday round's. */
@@ -155,9 +157,13 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 		due = holiday;
 	} else if (r == SG_RULE_NONE)
 		return NULL;
-	else if (r >= 0 && ctx->cfg->rules[r].home_only)
-		last = last_home(ctx, hs, sqlite3_column_int64(st, 0), on);
-	else
+	else if (r >= 0 && ctx->cfg->rules[r].home_only) {
+		const struct sg_error *err = last_home(ctx, hs,
+		    sqlite3_column_int64(st, 0), on, &last);
+
+		if (err != NULL)
+			return err;
+	} else
 		last = sg_col_day(st, 8);
 	if (holiday == SG_DATE_NONE && !sg_rule_due(&every, last,
 	    sg_col_day(st, 7), upto, &due))
@@ -215,8 +221,9 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 {
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st, *hs = NULL;
-	char			 sql[sizeof(due_sql) + 1024], day[16];
-	int			 i, rc;
+	char			 sql[sizeof(due_sql) + 64 * SG_MAX_TAGS + 32];
+	char			 day[16];
+	int			 i;
 
 	snprintf(sql, sizeof(sql), "%s", due_sql);
 	for (i = 0; i < o->ntags; i++)
@@ -227,10 +234,8 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 	sqlite3_bind_text(st, 1, sg_date_str(day, on), -1, SQLITE_TRANSIENT);
 	for (i = 0; i < o->ntags; i++)
 		sqlite3_bind_text(st, i + 2, o->tags[i], -1, SQLITE_STATIC);
-	while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW)
+	while (err == NULL && sg_db_row(st, &err))
 		err = due_row(ctx, st, &hs, on, upto, holiday, o->ntags, l);
-	if (err == NULL && rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "due list");
 	sqlite3_finalize(st);
 	sqlite3_finalize(hs);
 	if (err == NULL && l->n > 1)
@@ -467,7 +472,12 @@ load_pool(struct sg_ctx *ctx, const struct sg_due_opts *o,
 			sqlite3_reset(st);
 			sqlite3_bind_int64(st, 1, id);
 		}
-		while (sqlite3_step(st) == SQLITE_ROW && *n < MAXVISITORS) {
+		while (err == NULL && sg_db_row(st, &err)) {
+			if (*n == MAXVISITORS) {
+				err = sg_error_fmt("visitor: more than %d "
+				    "visitors", MAXVISITORS);
+				break;
+			}
 			if (o->nvisitors > 0 && strcmp((const char *)
 			    sqlite3_column_text(st, 3), "active") != 0) {
 				err = sg_error_fmt("visitor: volunteer %lld is "
@@ -491,10 +501,12 @@ static const struct sg_error *
 paired_ids(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t elder,
     int64_t *ids, unsigned *avail, char **names, int *n)
 {
+	const struct sg_error	*err = NULL;
+
 	*n = 0;
 	sqlite3_reset(st);
 	sqlite3_bind_int64(st, 1, elder);
-	while (sqlite3_step(st) == SQLITE_ROW && *n < 8) {
+	while (*n < 8 && sg_db_row(st, &err)) {
 		ids[*n] = sqlite3_column_int64(st, 0);
 		names[*n] = dup0(sqlite3_column_text(st, 1));
 		avail[*n] = avail_bits((const char *)sqlite3_column_text(st,
@@ -502,7 +514,7 @@ paired_ids(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t elder,
 		(*n)++;
 	}
 	(void)ctx;
-	return NULL;
+	return err;
 }
 
 /* Index of a visitor in the list, adding it when new. */
@@ -566,7 +578,9 @@ place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
 	for (r = 0; r < n; r++) {
 		if (rows[r]->paired == NULL)
 			continue;
-		paired_ids(ctx, st, rows[r]->id, ids, avail, names, &np);
+		if ((err = paired_ids(ctx, st, rows[r]->id, ids, avail, names,
+		    &np)) != NULL)
+			break;
 		for (k = 0; k < np; k++) {
 			vi = visitor_index(vis, nvis, ids[k], names[k],
 			    avail[k]);
@@ -581,7 +595,7 @@ place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
 		}
 	}
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* The slot for a building's next elders: whole group first, balanced. */
@@ -1008,9 +1022,10 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW) {
+	if (!sg_db_row(st, &err)) {
 		sqlite3_finalize(st);
-		return sg_error_fmt("unknown elder id %lld", (long long)id);
+		return err != NULL ? err : sg_error_fmt("unknown elder id %lld",
+		    (long long)id);
 	}
 	f.tags = (const char *)sqlite3_column_text(st, 1);
 	birth = sg_col_day(st, 2);

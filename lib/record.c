@@ -431,17 +431,50 @@ bind_value(sqlite3_stmt *st, int pos, const struct sg_field *f,
 		sqlite3_bind_text(st, pos, v, -1, SQLITE_TRANSIENT);
 }
 
-/* Turn a failed write into an error naming the record. */
-static const struct sg_error *
-write_error(struct sg_ctx *ctx, const struct sg_table *t)
+/* Does another record of t than id have this ID number? */
+static int
+idnum_taken(struct sg_ctx *ctx, const struct sg_table *t,
+    const struct sg_field *f, const char *num, int64_t id)
 {
-	int	 ext = sqlite3_extended_errcode(ctx->db);
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 sql[256];
+	int			 taken;
 
-	if (ext == SQLITE_CONSTRAINT_UNIQUE)
-		return sg_error_fmt("%s: %s", t->name,
-		    strstr(sqlite3_errmsg(ctx->db), "id_number") ?
-		    _("duplicate ID number") : sqlite3_errmsg(ctx->db));
-	return sg_error_sqlite(ctx->db, "%s", t->name);
+	snprintf(sql, sizeof(sql), "SELECT 1 FROM %s WHERE %s = ?1 AND "
+	    "id IS NOT ?2", t->table, f->col);
+	if (sg_db_prepare(ctx, &st, sql) != NULL)
+		return 0;
+	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
+	taken = sg_db_row(st, &err);
+	sqlite3_finalize(st);
+	return taken;
+}
+
+/*
+ * Turn a failed write into an error naming the record.  Which UNIQUE
+ * constraint failed is found by the code and a query, not by reading
+ * SQLite's message.
+ */
+static const struct sg_error *
+write_error(struct sg_ctx *ctx, const struct sg_values *vals, int64_t id)
+{
+	const struct sg_table	*t = vals->t;
+	const struct sg_error	*err;
+	int			 i;
+
+	if (sqlite3_extended_errcode(ctx->db) != SQLITE_CONSTRAINT_UNIQUE)
+		return sg_error_sqlite(ctx->db, "%s", t->name);
+	err = sg_error_fmt("%s: %s", t->name, sqlite3_errmsg(ctx->db));
+	for (i = 0; i < t->nfields; i++)
+		if (t->fields[i].kind == SG_K_IDNUM && vals->set[i] &&
+		    vals->v[i] != NULL && t->fields[i].col != NULL &&
+		    idnum_taken(ctx, t, &t->fields[i], vals->v[i], id))
+			return sg_error_fmt("%s: %s", t->name,
+			    _("duplicate ID number"));
+	return err;
 }
 
 /*
@@ -550,8 +583,8 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 	for (i = 0, k = 1; i < t->nfields; i++)
 		if (vals->set[i] && t->fields[i].col != NULL)
 			bind_value(st, k++, &t->fields[i], vals->v[i]);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		err = write_error(ctx, t);
+	if (sg_db_row(st, &err) || err != NULL)
+		err = write_error(ctx, vals, 0);
 	else
 		*id = sqlite3_last_insert_rowid(ctx->db);
 	if (err != NULL || !batch_keep(ctx->db, sql, st))
@@ -589,8 +622,8 @@ sg_values_update(struct sg_ctx *ctx, const struct sg_values *vals,
 		if (vals->set[i] && t->fields[i].col != NULL)
 			bind_value(st, k++, &t->fields[i], vals->v[i]);
 	sqlite3_bind_int64(st, k, id);
-	if (sqlite3_step(st) != SQLITE_DONE)
-		err = write_error(ctx, t);
+	if (sg_db_row(st, &err) || err != NULL)
+		err = write_error(ctx, vals, id);
 	sqlite3_finalize(st);
 	if (err == NULL && t->save_extra != NULL)
 		err = t->save_extra(ctx, vals, id);
@@ -606,7 +639,7 @@ sg_values_load(struct sg_ctx *ctx, struct sg_values *vals, int64_t id)
 	char			 sql[3072];
 	size_t			 n;
 	sqlite3_stmt		*st = NULL;
-	int			 i, k = 0, rc;
+	int			 i, k = 0;
 
 	n = snprintf(sql, sizeof(sql), "SELECT ");
 	for (i = 0; i < t->nfields; i++)
@@ -617,12 +650,10 @@ sg_values_load(struct sg_ctx *ctx, struct sg_values *vals, int64_t id)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if ((rc = sqlite3_step(st)) == SQLITE_DONE)
-		err = sg_error_fmt("unknown %s id %lld", t->name,
-		    (long long)id);
-	else if (rc != SQLITE_ROW)
-		err = sg_error_sqlite(ctx->db, "%s %lld", t->name,
-		    (long long)id);
+	if (!sg_db_row(st, &err))
+		err = err != NULL ? sg_error_sqlite(ctx->db, "%s %lld",
+		    t->name, (long long)id) : sg_error_fmt("unknown %s id %lld",
+		    t->name, (long long)id);
 	for (i = 0, k = 0; err == NULL && i < t->nfields; i++) {
 		const char *s;
 
@@ -639,14 +670,37 @@ sg_values_load(struct sg_ctx *ctx, struct sg_values *vals, int64_t id)
 	return err;
 }
 
+/* Append text to a WHERE clause; mark it full when it does not fit. */
+static void
+where_cat(struct sg_where *w, const char *a, const char *b)
+{
+	size_t	 n = strlen(w->sql), m = strlen(a) + strlen(b);
+
+	if (w->full || n + m >= sizeof(w->sql)) {
+		w->full = 1;
+		return;
+	}
+	memcpy(w->sql + n, a, strlen(a));
+	memcpy(w->sql + n + strlen(a), b, strlen(b) + 1);
+}
+
+/* One parameter more; mark the clause full past its limit. */
+static int
+where_slot(struct sg_where *w)
+{
+	if (w->n == SG_WHERE_MAXPARAMS) {
+		w->full = 1;
+		return -1;
+	}
+	return w->n++;
+}
+
 /* Add a fixed fragment to a WHERE clause. */
 void
 sg_where_add(struct sg_where *w, const char *frag)
 {
-	size_t	 n = strlen(w->sql);
-
-	snprintf(w->sql + n, sizeof(w->sql) - n, "%s(%s)",
-	    n ? " AND " : "", frag);
+	where_cat(w, w->sql[0] ? " AND (" : "(", frag);
+	where_cat(w, ")", "");
 }
 
 /* Add a fragment with text parameters (each ? in frag binds s). */
@@ -656,10 +710,8 @@ sg_where_text(struct sg_where *w, const char *frag, const char *s)
 	const char	*p;
 
 	sg_where_add(w, frag);
-	for (p = frag; (p = strchr(p, '?')) != NULL && w->n < 32; p++) {
-		w->text[w->n] = s;
-		w->isnum[w->n++] = 0;
-	}
+	for (p = frag; (p = strchr(p, '?')) != NULL; p++)
+		sg_where_param(w, s);
 }
 
 /* Add a fragment with integer parameters. */
@@ -667,22 +719,46 @@ void
 sg_where_num(struct sg_where *w, const char *frag, int64_t v)
 {
 	const char	*p;
+	int		 i;
 
 	sg_where_add(w, frag);
-	for (p = frag; (p = strchr(p, '?')) != NULL && w->n < 32; p++) {
-		w->num[w->n] = v;
-		w->isnum[w->n++] = 1;
-	}
+	for (p = frag; (p = strchr(p, '?')) != NULL; p++)
+		if ((i = where_slot(w)) >= 0) {
+			w->num[i] = v;
+			w->isnum[i] = 1;
+		}
 }
 
 /* Add a parameter with no fragment (for a ? in ORDER BY). */
 void
 sg_where_param(struct sg_where *w, const char *s)
 {
-	if (w->n < 32) {
-		w->text[w->n] = s;
-		w->isnum[w->n++] = 0;
+	int	 i;
+
+	if ((i = where_slot(w)) >= 0) {
+		w->text[i] = s;
+		w->isnum[i] = 0;
 	}
+}
+
+/* Add "(frag OR frag ...)": any of the values, one frag each. */
+void
+sg_where_any(struct sg_where *w, const char *frag, const char *const *vals,
+    int n)
+{
+	const char	*p;
+	int		 i;
+
+	if (n == 0)
+		return;
+	where_cat(w, w->sql[0] ? " AND (" : "(", "");
+	for (i = 0; i < n; i++) {
+		where_cat(w, i ? " OR (" : "(", frag);
+		where_cat(w, ")", "");
+		for (p = frag; (p = strchr(p, '?')) != NULL; p++)
+			sg_where_param(w, vals[i]);
+	}
+	where_cat(w, ")", "");
 }
 
 /* Bind the WHERE parameters from position first on. */
@@ -894,7 +970,7 @@ sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const struct sg_col *cols,
 	const char		*vals[SG_MAX_FIELDS + 8];
 	struct sg_col		 cn[SG_MAX_FIELDS + 8];
 	int			 idx[SG_MAX_FIELDS + 8];
-	int			 rc, i, m;
+	int			 i, m;
 
 	if ((err = sg_pick_columns(ctx->columns, cols, NULL, n,
 	    SG_MAX_FIELDS + 8, ctx->verb ? ctx->verb->name : "this list", idx,
@@ -908,15 +984,13 @@ sg_print_stmt(struct sg_ctx *ctx, sqlite3_stmt *st, const struct sg_col *cols,
 	out.vertical = vertical;
 	if ((err = sg_out_begin(&out)) != NULL)
 		return err;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+	while (sg_db_row(st, &err)) {
 		for (i = 0; i < m; i++)
 			vals[i] = (const char *)sqlite3_column_text(st,
 			    idx[i]);
 		if ((err = sg_out_row(&out, vals)) != NULL)
 			break;
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "query");
 	if (err == NULL)
 		err = sg_out_end(&out);
 	else
@@ -937,6 +1011,11 @@ sg_select(struct sg_ctx *ctx, const struct sg_table *t, const int *idx,
 	size_t			 k;
 	sqlite3_stmt		*st = NULL;
 	int			 i;
+
+	if (w != NULL && w->full)
+		return sg_error_fmt("too many conditions: at most %d values "
+		    "and %d bytes of SQL", SG_WHERE_MAXPARAMS,
+		    SG_WHERE_MAXSQL);
 
 	for (i = 0; i < n; i++)
 		len += strlen(t->fields[idx[i]].expr) + 8;
@@ -983,7 +1062,7 @@ sg_check_ids(struct sg_ctx *ctx, const struct sg_table *t, const int64_t *ids,
 		return err;
 	for (i = 0; i < n && err == NULL; i++) {
 		sqlite3_bind_int64(st, 1, ids[i]);
-		if (sqlite3_step(st) != SQLITE_ROW)
+		if (!sg_db_row(st, &err) && err == NULL)
 			err = sg_error_fmt("unknown %s id %lld", t->name,
 			    (long long)ids[i]);
 		sqlite3_reset(st);

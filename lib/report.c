@@ -233,7 +233,7 @@ run_query(struct sg_ctx *ctx, struct sg_report *r, const struct query *q,
 	sqlite3_stmt		*s;
 	char			 from[16], to[16], asof[16], metric[112];
 	const char		*key;
-	int			 i, rc;
+	int			 i;
 
 	for (i = 0; q->keys != NULL && q->keys[i] != NULL; i++) {
 		snprintf(metric, sizeof(metric), "%s%s", q->metric, q->keys[i]);
@@ -248,7 +248,7 @@ run_query(struct sg_ctx *ctx, struct sg_report *r, const struct query *q,
 	sqlite3_bind_text(s, 2, sg_date_str(to, p.to), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 3, sg_date_str(asof, p.to < ctx->today ? p.to :
 	    ctx->today), -1, SQLITE_TRANSIENT);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+	while (sg_db_row(s, &err)) {
 		key = (const char *)sqlite3_column_text(s, 0);
 		if (q->metric[strlen(q->metric) - 1] == '.' && key == NULL)
 			continue;
@@ -258,8 +258,6 @@ run_query(struct sg_ctx *ctx, struct sg_report *r, const struct query *q,
 		    sqlite3_column_double(s, 1), 0)) != NULL)
 			break;
 	}
-	if (err == NULL && rc != SQLITE_DONE)
-		err = sg_error_sqlite(ctx->db, "report");
 	sqlite3_finalize(s);
 	return err;
 }
@@ -348,17 +346,24 @@ sg_report_ndb(struct sg_ctx *ctx)
 static const struct sg_error *
 station_name(struct sg_ctx *ctx, char **name)
 {
-	sqlite3_stmt	*st;
-	const char	*s = NULL, *base;
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*s = NULL, *base;
 
 	*name = NULL;
-	if (sqlite3_prepare_v2(ctx->db, "SELECT value FROM meta WHERE key = "
-	    "'station_name'", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
+	if ((err = sg_db_prepare(ctx, &st, "SELECT value FROM meta WHERE "
+	    "key = 'station_name'")) != NULL)
+		return err;
+	if (sg_db_row(st, &err))
 		s = (const char *)sqlite3_column_text(st, 0);
 	if (s != NULL && *s != '\0')
 		*name = strdup(s);
 	sqlite3_finalize(st);
+	if (err != NULL) {
+		free(*name);
+		*name = NULL;
+		return err;
+	}
 	if (*name == NULL && ctx->ndbopt <= 1 && ctx->cfg->station_name)
 		*name = strdup(ctx->cfg->station_name);
 	if (*name == NULL) {
@@ -726,7 +731,7 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	struct sg_col		 allcols[10];
 	sqlite3_stmt		*st;
 	const char		*vals[10];
-	int			 i, k, s, nst, rc;
+	int			 i, k, s, nst;
 	char			 from[16], to[16], num[6][32], *name = NULL;
 
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
@@ -745,7 +750,7 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 		    SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 2, sg_date_str(to, p.to), -1,
 		    SQLITE_TRANSIENT);
-		while (err == NULL && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		while (err == NULL && sg_db_row(st, &err)) {
 			k = 0;
 			if (nst > 1)
 				vals[k++] = name;
@@ -763,8 +768,6 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 			}
 			err = sg_list_row(&out, vals);
 		}
-		if (err == NULL && rc != SQLITE_DONE)
-			err = sg_error_sqlite(ctx->db, "report");
 		sqlite3_finalize(st);
 		sg_report_close(ctx);
 		free(name);

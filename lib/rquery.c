@@ -283,18 +283,22 @@ static const struct sg_error *
 print_query(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
     const char *station)
 {
-	const struct sg_error	*err = NULL;
-	int			 n, k, i, rc, t;
+	const struct sg_error	*err = NULL, *serr = NULL;
+	int			 n, k, i, row, t;
 
 	n = sqlite3_column_count(st);
 	k = station != NULL;
-	rc = sqlite3_step(st);
-	if (!q->begun && (err = query_begin(q, st, k, rc)) != NULL)
+	row = sg_db_row(st, &serr);
+	if (serr != NULL)
+		return sg_error_sqlite(ctx->db, "query");
+	if (!q->begun && (err = query_begin(q, st, k, row ? SQLITE_ROW :
+	    SQLITE_DONE)) != NULL)
 		return err;
 	if (q->o.ncols != n + k)
 		return sg_error_fmt("query: '%s' gives %d columns, not %d",
 		    station, n, q->o.ncols - k);
-	for (; rc == SQLITE_ROW && err == NULL; rc = sqlite3_step(st)) {
+	for (; row && err == NULL; row = err == NULL && sg_db_row(st,
+	    &serr)) {
 		if (k) {
 			q->vals[0] = station;
 			q->rowcols[0].kind = SG_COL_TEXT;
@@ -313,7 +317,7 @@ print_query(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
 		err = sg_out_row(&q->o, q->vals);
 		q->o.cols = q->cols;
 	}
-	if (err == NULL && rc != SQLITE_DONE)
+	if (err == NULL && serr != NULL)
 		err = sg_error_sqlite(ctx->db, "query");
 	return err;
 }

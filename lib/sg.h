@@ -62,6 +62,8 @@ void			 sg_db_rollback(struct sg_ctx *);
 /* Prepare a statement on ctx->db; error names the statement's purpose. */
 const struct sg_error	*sg_db_prepare(struct sg_ctx *, sqlite3_stmt **,
 			    const char *sql);
+/* Step a statement: 1 on a row, 0 at the end or on an error (*errp). */
+int	 sg_db_row(sqlite3_stmt *, const struct sg_error **errp);
 /* Step a statement that returns no rows (or ignore them). */
 const struct sg_error	*sg_db_step_done(struct sg_ctx *, sqlite3_stmt *);
 /* Bind text or NULL when s is NULL. */
@@ -204,19 +206,30 @@ const struct sg_error	*sg_values_update(struct sg_ctx *,
 const struct sg_error	*sg_values_load(struct sg_ctx *, struct sg_values *,
 			    int64_t id);
 
-/* A parameterised WHERE clause built from fixed fragments. */
+/*
+ * A parameterised WHERE clause built from fixed fragments.  Its limits
+ * hold any filter the commands accept (256 --tag, elder(1)); past
+ * them the clause is marked full and sg_select refuses it, never
+ * dropping a condition.
+ */
+#define SG_WHERE_MAXSQL		65536
+#define SG_WHERE_MAXPARAMS	1024
 struct sg_where {
-	char		 sql[2048];
-	const char	*text[32];
-	int64_t		 num[32];
-	int		 isnum[32];
+	char		 sql[SG_WHERE_MAXSQL];
+	const char	*text[SG_WHERE_MAXPARAMS];
+	int64_t		 num[SG_WHERE_MAXPARAMS];
+	int		 isnum[SG_WHERE_MAXPARAMS];
 	int		 n;
+	int		 full;		/* a fragment or parameter did not fit */
 };
 
 void	 sg_where_add(struct sg_where *, const char *frag);
 void	 sg_where_text(struct sg_where *, const char *frag, const char *);
 void	 sg_where_num(struct sg_where *, const char *frag, int64_t);
 void	 sg_where_bind(struct sg_where *, sqlite3_stmt *, int first);
+/* Add "(frag OR frag ...)", one frag per value, each ? binding it. */
+void	 sg_where_any(struct sg_where *, const char *frag,
+	    const char *const *vals, int n);
 
 /*
  * Which fields to print: the -c list, or the fields with a flag of mask

@@ -43,6 +43,7 @@ struct sg_error {
 	char		 msg[1024];	/* "what: why", no program name */
 	int		 fatal;		/* the database failed (I/O, disk full,
 					   memory): stop, do not go on */
+	int		 errnum;	/* errno of sg_error_errno, else 0 */
 };
 
 /* An error from a format; taken from a small static ring, never freed. */
@@ -541,7 +542,7 @@ const struct sg_error	*sg_elder_assessments(struct sg_ctx *,
 
 /* ---------------------------------------------------------------- elder.c */
 
-#define SG_MAX_TAGS	32
+#define SG_MAX_TAGS	256	/* --tag, --any-tag of one command (documented) */
 
 /* The filters of elder list; zero / NULL means no filter. */
 struct sg_elder_filter {

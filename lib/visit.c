@@ -148,9 +148,11 @@ load_plan(struct sg_ctx *ctx, int64_t plan, int64_t *elder, int64_t *vol,
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, plan);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		err = sg_error_fmt("unknown plan id %lld", (long long)plan);
-	else if (strcmp((const char *)sqlite3_column_text(st, 3),
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown plan id %lld",
+			    (long long)plan);
+	} else if (strcmp((const char *)sqlite3_column_text(st, 3),
 	    "planned") != 0)
 		err = sg_error_fmt("plan %lld is %s already", (long long)plan,
 		    sqlite3_column_text(st, 3));
@@ -176,9 +178,11 @@ check_elder(struct sg_ctx *ctx, int64_t id, const char *date)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) != SQLITE_ROW)
-		err = sg_error_fmt("unknown elder id %lld", (long long)id);
-	else if ((ad = (const char *)sqlite3_column_text(st, 1)) != NULL &&
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("unknown elder id %lld",
+			    (long long)id);
+	} else if ((ad = (const char *)sqlite3_column_text(st, 1)) != NULL &&
 	    strcmp(date, ad) > 0)
 		err = sg_error_fmt("elder %lld was archived on %s",
 		    (long long)id, ad);

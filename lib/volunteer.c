@@ -154,9 +154,9 @@ team_id(struct sg_ctx *ctx, const char *name, int64_t *id)
 		return err;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 2, num);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		*id = sqlite3_column_int64(st, 0);
-	else
+	else if (err == NULL)
 		err = sg_error_fmt("team: unknown team '%s' (add it with "
 		    "volunteer team add)", name);
 	sqlite3_finalize(st);
@@ -237,7 +237,7 @@ load_teams(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW &&
+	if (sg_db_row(st, &err) &&
 	    (s = (const char *)sqlite3_column_text(st, 0)) != NULL) {
 		free(v->v[i]);
 		if ((v->v[i] = strdup(s)) == NULL)
@@ -265,12 +265,12 @@ warn_phone(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	sqlite3_bind_text(st, 1, phone, -1, SQLITE_STATIC);
 	if (id > 0)
 		sqlite3_bind_int64(st, 2, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if (sg_db_row(st, &err))
 		sg_warn("warning: phone %s is also volunteer %lld's (%s)",
 		    phone, (long long)sqlite3_column_int64(st, 0),
 		    sqlite3_column_text(st, 1));
 	sqlite3_finalize(st);
-	return NULL;
+	return err;
 }
 
 /* The rules every stored volunteer keeps; id 0 for a new one. */
@@ -521,7 +521,7 @@ sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		return err;
 	sqlite3_bind_int64(st, 1, isnum ? num : -1);
 	sqlite3_bind_text(st, 2, who, -1, SQLITE_STATIC);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (sg_db_row(st, &err)) {
 		int is_active = strcmp((const char *)sqlite3_column_text(st,
 		    3), "active") == 0;
 
@@ -541,6 +541,8 @@ sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		n++;
 	}
 	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
 	if (n == 0)
 		return sg_error_fmt("'%s': no volunteer or worker has that id "
 		    "or name", who);

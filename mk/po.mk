@@ -44,7 +44,8 @@ mo: $(MOFILES)
 
 $(B)/locale/%/LC_MESSAGES/shegong.mo: po/%.po
 	@mkdir -p $(@D)
-	msgfmt --check -o $@ $<
+	$(say) MSGFMT $@
+	$(Q)msgfmt --check -o $@ $<
 
 XGETTEXT = xgettext --from-code=UTF-8 --language=C $(XGETTEXT_KEYS) \
 	  --add-comments=TRANSLATORS: --package-name=shegong \

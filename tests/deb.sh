@@ -88,14 +88,17 @@ zh() { env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 LANGUAGE=zh_CN "$@" 2>&1 |
     head -n 1; }
 en=$(env -i PATH=/usr/bin:/bin LC_ALL=C.UTF-8 elder nosuch 2>&1 | head -n 1)
 got=$(zh /usr/bin/elder nosuch)
-if [ -x build-deb/bin/elder ]; then
+# the package's own build (make deb: debian/rules, B=debian/build)
+bd=build-deb/src/shegong-$version/debian/build
+if [ -x "$bd/bin/elder" ]; then
 	same "elder nosuch in Chinese" \
-	    "$(zh SHEGONG_LOCALEDIR=build-deb/locale build-deb/bin/elder nosuch)" \
+	    "$(zh SHEGONG_LOCALEDIR="$bd/locale" "$bd/bin/elder" nosuch)" \
 	    "$got"
 fi
 [ "$got" != "$en" ]
 ok "elder nosuch not in English under LANGUAGE=zh_CN" $? "got: $got"
-for f in README.md README.zh.md copyright changelog.gz \
+# dh_compress gzips the larger documents, as Debian does
+for f in README.md.gz README.zh.md.gz SECURITY.md.gz copyright changelog.gz \
     examples/elders.tsv examples/config.yaml; do
 	[ -s "/usr/share/doc/shegong/$f" ]
 	ok "/usr/share/doc/shegong/$f" $?

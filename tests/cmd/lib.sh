@@ -69,9 +69,20 @@ err() { _compare "$1" "" "$2
 outerr() { _stdin; _compare "$1" "$_exp" "$2
 "; }
 
+# need PROGRAM PACKAGE: a test whose tool is missing fails, naming the
+# Debian package that has it (make test-deps installs them all).
+need() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	_name="needs $1"
+	_report 1 "$1: not found: install the Debian package '$2' (make test-deps)"
+	done_testing
+	exit 1
+}
+
 done_testing() {
 	printf '%s: %d passed, %d failed\n' "$_file" "$_pass" "$_fail"
 	if [ "$_fail" -eq 0 ]; then rm -rf "$T"; else
 		echo "    (fixture kept in $T)"; fi
 	[ "$_fail" -eq 0 ]
 }
+need sqlite3 sqlite3

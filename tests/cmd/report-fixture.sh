@@ -2,9 +2,38 @@
 # report-fixture.sh -- sourced by the report tests (after lib.sh): a
 # station's three months, September to November 2026, built with the
 # commands from examples/elders.tsv plus scripted visits, events, hours
-# and pairings.  Built once per test file into $SHEGONG_DB.
+# and pairings.  `fixture` copies it into $SHEGONG_DB: it is built once
+# per build, by the first test file that needs it (the others wait on
+# its lock), into report-fixture.db beside the programs' directory, and
+# built again when a program, this file, lib.sh or the elders are newer.
 
 fixture() {
+	_fx=$(cd "$BIN/.." && pwd)/report-fixture.db
+	while :; do
+		if [ -s "$_fx" ] && [ -z "$(find "$BIN" "$TOP/tests/cmd/report-fixture.sh" \
+		    "$TOP/tests/cmd/lib.sh" \
+		    "$TOP/examples/elders.tsv" -newer "$_fx" 2>/dev/null)" ]; then
+			cp "$_fx" "$SHEGONG_DB"
+			return
+		fi
+		if mkdir "$_fx.lock" 2>/dev/null; then
+			rm -f "$_fx"
+			fixture_build && cp "$SHEGONG_DB" "$_fx.tmp" &&
+			    mv "$_fx.tmp" "$_fx"
+			_fxrc=$?
+			rmdir "$_fx.lock"
+			return $_fxrc
+		fi
+		# another test file builds it; a lock left by a killed run
+		# is older than any build takes
+		if [ -n "$(find "$_fx.lock" -maxdepth 0 -mmin +5 2>/dev/null)" ]; then
+			rmdir "$_fx.lock" 2>/dev/null
+		fi
+		sleep 1
+	done
+}
+
+fixture_build() {
 	elder import "$TOP/examples/elders.tsv" >/dev/null || return 1
 	elder add 新甲 --tag 独居 --birth 1940-05-05 --joined 2026-10-15 \
 	    --building 9 --room 101 >/dev/null || return 1

@@ -19,12 +19,11 @@ EOT
 	done
 done
 
-if command -v mandoc >/dev/null 2>&1; then
-	for page in "$TOP"/man/*.[157]; do
-		t "mandoc -Tlint ${page##*/}"
-		run mandoc -Tlint -Wwarning "$page"
-		out 0 </dev/null
-	done
-fi
+need mandoc mandoc
+for page in "$TOP"/man/*.[157]; do
+	t "mandoc -Tlint ${page##*/}"
+	run mandoc -Tlint -Wwarning "$page"
+	out 0 </dev/null
+done
 
 done_testing

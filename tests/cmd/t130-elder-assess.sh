@@ -331,10 +331,12 @@ usage: elder assess ID --instrument barthel|gbt42195 ITEM=SCORE... [--date D]
            [--by WHO] [--coma] [--dementia] [--risk-events N] [--note TEXT]
        elder assess --form [--instrument I] [ID...]
        elder assess --from FILE" </dev/null
-run sh -c 'elder assess --from x.yaml 1 2>&1 >/dev/null | head -1; exit 0'
-out 0 <<EOF
-elder: assess: --from takes no id, items or --instrument: the form holds them
-EOF
+run elder assess --from x.yaml 1
+outerr 2 "elder: assess: --from takes no id, items or --instrument: the form holds them
+usage: elder assess ID --instrument barthel|gbt42195 ITEM=SCORE... [--date D]
+           [--by WHO] [--coma] [--dementia] [--risk-events N] [--note TEXT]
+       elder assess --form [--instrument I] [ID...]
+       elder assess --from FILE" </dev/null
 
 t 'forms with a wrong type, a bad score, a bad date: every bad form named, nothing stored'
 cat >"$T/bad.yaml" <<EOF

@@ -89,25 +89,34 @@ outerr 0 "elder: warning: database '$T/open.db' is readable by others (mode 0644
 EOF
 
 t 'a read-only database: a clear error, nothing changed'
-cp "$SHEGONG_DB" "$T/ro.db"
-chmod 400 "$T/ro.db"
+ro=$T/ro.db
 if [ "$(id -u)" = 0 ]; then
-	# root ignores permissions: run as nobody on a file nobody may read
-	chmod 444 "$T/ro.db"; chmod 755 "$T"
+	# root ignores permissions: run as nobody on a file nobody may
+	# write; elder and the file are copied to a directory nobody can
+	# reach, wherever the checkout lies (under /root, in a mktemp -d)
+	nb=$(mktemp -d /tmp/shegong-nobody.XXXXXX)
+	chmod 755 "$nb"
+	cp "$BIN/elder" "$nb/elder"
+	chmod 755 "$nb/elder"
+	ro=$nb/ro.db
+	cp "$SHEGONG_DB" "$ro"
+	chmod 444 "$ro"
 	run setpriv --reuid=65534 --regid=65534 --clear-groups \
-	    env SHEGONG_DB="$T/ro.db" XDG_CONFIG_HOME=/nonexistent \
-	    "$BIN/elder" add 己
-	chmod 700 "$T"
-	err 1 "elder: warning: database '$T/ro.db' is readable by others (mode 0444): chmod 600 '$T/ro.db'
-elder: '$T/ro.db': database is read-only"
+	    env SHEGONG_DB="$ro" XDG_CONFIG_HOME=/nonexistent HOME=/nonexistent \
+	    "$nb/elder" add 己
+	err 1 "elder: warning: database '$ro' is readable by others (mode 0444): chmod 600 '$ro'
+elder: '$ro': database is read-only"
 else
-	run elder add 己 --db "$T/ro.db"
-	err 1 "elder: '$T/ro.db': database is read-only"
+	cp "$SHEGONG_DB" "$ro"
+	chmod 400 "$ro"
+	run elder add 己 --db "$ro"
+	err 1 "elder: '$ro': database is read-only"
 fi
-run sqlite3 "$T/ro.db" "select count(*) from elder where name = '己'"
+run sqlite3 "$ro" "select count(*) from elder where name = '己'"
 out 0 <<EOF
 0
 EOF
+[ -n "${nb:-}" ] && rm -rf "$nb"
 
 t 'two elder add processes started at once both succeed'
 fresh

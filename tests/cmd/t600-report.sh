@@ -3,6 +3,8 @@
 # count written here as plain SQL over the fixture's three months.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/report-fixture.sh"
+# Debian's Python, whatever python3 comes first in PATH
+[ -x /usr/bin/python3 ] || need /usr/bin/python3 python3
 
 t 'the fixture builds'
 fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
@@ -308,7 +310,7 @@ out 0 <<EOF
 EOF
 
 t 'text: every line fits 80 columns (CJK counted double), no trailing space'
-run sh -c 'report monthly --month 2026-10 | awk "{ print }" | python3 -c "
+run sh -c 'report monthly --month 2026-10 | awk "{ print }" | /usr/bin/python3 -c "
 import sys, unicodedata
 bad = 0
 for n, l in enumerate(sys.stdin, 1):

@@ -10,8 +10,9 @@
 # only when lunar(1) is newer.
 UNIT="$BIN/../tests/test_lunar"
 REF="$TOP/build/lunar-1950-2049.tsv"; mkdir -p "$TOP/build"
-if command -v lunar >/dev/null 2>&1 && [ -x "$UNIT" ]; then
-	t 'lunar(1) and shegong agree on every day of 1950-2049'
+need lunar lunar
+t 'lunar(1) and shegong agree on every day of 1950-2049'
+if [ -x "$UNIT" ]; then
 	if [ ! -s "$REF" ] || [ "$(command -v lunar)" -nt "$REF" ]; then
 		awk 'BEGIN {
 			split("31 28 31 30 31 30 31 31 30 31 30 31", md, " ")
@@ -38,7 +39,7 @@ lunar check: 36525 days compared, 0 differ
 [  PASSED  ] 9 test(s).
 EOF
 else
-	echo "t710-lunar: lunar(1) or test_lunar missing: lunar check skipped"
+	_report 1 "$UNIT: not built (make all)"
 fi
 
 done_testing

@@ -1,0 +1,115 @@
+#!/bin/sh
+# No silent limits (issue 18): a read that fails is an error, never "no
+# more rows"; filters are never dropped.  The I/O errors come from
+# build/tests/volunteer-iofail, volunteer(1) over a test VFS that fails
+# the Nth read of the database file and every later one.
+. "$(dirname "$0")/lib.sh"
+
+IOFAIL=${IOFAIL:-$BIN/../tests/volunteer-iofail}
+
+t 'every sqlite3_step of lib/ goes through sg_db_row'
+run sh -c "grep -n 'sqlite3_step *(' '$TOP'/lib/*.c | grep -v '^$TOP/lib/db.c:.*rc = sqlite3_step(st);'"
+out 1 </dev/null
+
+t 'the test VFS is built'
+[ -x "$IOFAIL" ]
+_report $? "$IOFAIL: not built (make $IOFAIL)"
+
+# forty lines of service, each on its own pages: the certificate's scan
+# reads many pages, so a read can fail in the middle of it
+volunteer add 李娟 >/dev/null
+long=$(printf '%01500d' 0)
+i=1
+while [ $i -le 40 ]; do
+	volunteer log 1 --date 2026-10-$(printf %02d $((i % 28 + 1))) --hours 1 \
+	    --content "c$i-$long" >/dev/null || echo "log $i failed"
+	i=$((i + 1))
+done
+cp "$SHEGONG_DB" "$T/orig.db"
+SHEGONG_DB=$T/full.db
+cp "$T/orig.db" "$SHEGONG_DB"
+volunteer certificate 1 --period 2026 >"$T/full.out" 2>&1
+export SHEGONG_DB=$T/test.db
+
+t 'a read failing at any point: exit 1, no output, one line; else the whole certificate'
+n=1 failed=0 ok=0 bad=
+while [ $n -le 400 ] && [ $ok -lt 10 ]; do
+	cp "$T/orig.db" "$SHEGONG_DB"
+	SG_IOFAIL_READ=$n "$IOFAIL" certificate 1 --period 2026 \
+	    >"$T/o" 2>"$T/e"
+	rc=$?
+	if [ $rc = 0 ]; then
+		ok=$((ok + 1))
+		cmp -s "$T/o" "$T/full.out" || bad="$bad
+read $n: exit 0 with another certificate: $(diff "$T/full.out" "$T/o" |
+    grep '^[<>]' | head -4)"
+		[ -s "$T/e" ] && bad="$bad
+read $n: exit 0 with stderr $(cat "$T/e")"
+	else
+		ok=0 failed=$((failed + 1))
+		[ $rc = 1 ] && [ ! -s "$T/o" ] && [ "$(wc -l <"$T/e")" = 1 ] &&
+		    grep -q '^volunteer: .*I/O error' "$T/e" || bad="$bad
+read $n: exit $rc, stdout $(wc -c <"$T/o") bytes, stderr: $(cat "$T/e")"
+		[ "$(q 'select count(*) from certificate')" = 0 ] || bad="$bad
+read $n: a certificate was registered"
+	fi
+	n=$((n + 1))
+done
+[ -z "$bad" ] && [ $ok = 10 ]
+_report $? "$ok successes at the end, after $n reads$bad"
+
+t 'the reads that fail include those of the hours themselves (over 20)'
+[ "$failed" -gt 20 ]
+_report $? "only $failed runs failed"
+
+# forty --tag, forty --any-tag: every condition kept
+fresh
+elder import "$TOP/examples/elders.tsv" >/dev/null
+tags=
+i=1
+while [ $i -le 40 ]; do tags="$tags --tag 独居"; i=$((i + 1)); done
+one=$(elder list --tag 独居 -c id)
+
+t '40 --tag: the rows of one'
+run elder list $tags -c id
+out 0 <<EOF
+$one
+EOF
+
+t '39 --tag 独居 and one --tag 失能: those with both'
+both=$(elder list --tag 独居 --tag 失能 -c id)
+run elder list ${tags#* --tag 独居} --tag 失能 -c id
+out 0 <<EOF
+$both
+EOF
+[ -n "$both" ]
+_report $? "no elder has both tags: the case tests nothing"
+
+any=
+i=1
+while [ $i -le 39 ]; do any="$any --any-tag none$i"; i=$((i + 1)); done
+
+t '39 --any-tag matching none and --any-tag 独居: the rows of 独居'
+run elder list $any --any-tag 独居 -c id
+out 0 <<EOF
+$one
+EOF
+
+t '40 --any-tag matching none: no rows, exit 0'
+run elder list $any --any-tag none40 -c id
+out 0 </dev/null
+
+t '40 --tag and 40 --any-tag together'
+run elder list $tags $any --any-tag 独居 -c id
+out 0 <<EOF
+$one
+EOF
+
+t '257 --tag: refused, past the documented 256'
+many=
+i=1
+while [ $i -le 257 ]; do many="$many --tag 独居"; i=$((i + 1)); done
+run elder list $many
+err 1 "elder: list: too many --tag"
+
+done_testing
