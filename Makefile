@@ -84,7 +84,8 @@ install-debs:
 
 DEPS     = -MMD -MP -MF $(B)/deps/$(subst /,-,$@).d
 
-$(B)/lib/%.o: lib/%.c
+# The headers too: a build directory made before -MMD has no .d files.
+$(B)/lib/%.o: lib/%.c lib/sg.h lib/shegong.h
 	@mkdir -p $(@D) $(B)/deps
 	$(say) CC $@
 	$(Q)$(CC) $(ALL_CFLAGS) $(DEPS) -c -o $@ $<
