@@ -12,9 +12,9 @@ fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
 out 0 </dev/null
 
 # sql FROM TO ASOF 'SQL with :F :T :A' -- one value
-sql() {
-	printf '%s' "$4" | sed "s/:F/'$1'/g; s/:T/'$2'/g; s/:A/'$3'/g" |
-	    sqlite3 -batch "$SHEGONG_DB"
+sql() {	# sql F T A SQL: :F, :T, :A bound (one process, no sed)
+	sqlite3 -batch "$SHEGONG_DB" ".param set :F \"'$1'\"" \
+	    ".param set :T \"'$2'\"" ".param set :A \"'$3'\"" "$4"
 }
 
 # The rule each elder active at :T falls under (the built-in rules of
