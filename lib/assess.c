@@ -976,3 +976,11 @@ sg_assess_due_sql(char *buf, size_t size, int months)
 	    months);
 	return buf;
 }
+
+/* The lists of elder(1) assess and assessments declared here (see columns.c). */
+const struct sg_listdecl sg_assess_lists[] = {
+	{ .cmd = "elder", .verb = "assess", .cols = result_cols,
+	    .ncols = SG_NCOLS(result_cols) },
+	{ .cmd = "elder", .verb = "assessments", .table = &assess_table },
+	{ .cmd = NULL }
+};

@@ -14,6 +14,16 @@
 #define NUMW	10
 #define BARW	14
 
+static const struct sg_col figure_cols[] = {
+	{ .key = "station", .zh = "社工站", .en = "Station" },
+	{ .key = "section", .zh = "部分", .en = "Section" },
+	{ .key = "metric", .zh = "指标", .en = "Metric" },
+	{ .key = "value", .zh = "本期", .en = "Value",
+	    .kind = SG_COL_NUM },
+	{ .key = "previous", .zh = "上期", .en = "Previous",
+	    .kind = SG_COL_NUM },
+};
+
 /* Headings of the sections, in print order. */
 static const struct {
 	const char	*key, *zh;
@@ -594,15 +604,6 @@ static const struct sg_error *
 print_rows(struct sg_ctx *ctx, const struct sg_report *r,
     enum sg_format fmt)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "station", .zh = "社工站", .en = "Station" },
-		{ .key = "section", .zh = "部分", .en = "Section" },
-		{ .key = "metric", .zh = "指标", .en = "Metric" },
-		{ .key = "value", .zh = "本期", .en = "Value",
-		    .kind = SG_COL_NUM },
-		{ .key = "previous", .zh = "上期", .en = "Previous",
-		    .kind = SG_COL_NUM },
-	};
 	const struct sg_error	*err = NULL, *e2;
 	struct sg_out		 o;
 	const char		*vals[5];
@@ -612,7 +613,7 @@ print_rows(struct sg_ctx *ctx, const struct sg_report *r,
 
 	sg_ctx_out(ctx, &o);
 	o.fmt = fmt;
-	o.cols = cols + !multi;
+	o.cols = figure_cols + !multi;
 	o.ncols = 4 + multi;
 	if ((err = sg_out_begin(&o)) != NULL)
 		return err;
@@ -750,3 +751,16 @@ sg_page_certificate(struct sg_ctx *ctx, const struct sg_certificate *c)
 	    c->clerk, or(cfg->station_contact, ""), c->issued);
 	return ferror(fp) ? sg_error_errno("write error") : NULL;
 }
+
+static const int figure_pick[] = { 1, 2, 3, 4 };
+
+/* The lists of report(1) pages in tsv and json declared here (see columns.c). */
+const struct sg_listdecl sg_page_lists[] = {
+	{ .cmd = "report", .verb = "monthly", .cols = figure_cols,
+	    .ncols = SG_NCOLS(figure_cols), .pick = figure_pick,
+	    .npick = SG_NCOLS(figure_pick) },
+	{ .cmd = "report", .verb = "period", .cols = figure_cols,
+	    .ncols = SG_NCOLS(figure_cols), .pick = figure_pick,
+	    .npick = SG_NCOLS(figure_pick) },
+	{ .cmd = NULL }
+};

@@ -135,7 +135,22 @@ sweep() {
 	eval "run $c $args -o json" </dev/null
 }
 
+# The keys of a verb's JSON that its declaration (COMMAND --columns VERB
+# [SUB]) does not name; report query's columns are the query's own.
+declared() {
+	set -- $1
+	case $1.$2 in
+	report.query) return ;;
+	elder.case|volunteer.team|event.partner) sub=$3 ;;
+	*) sub= ;;
+	esac
+	"$1" --columns "$2" $sub | cut -f1 | sort >"$T/declared"
+	"$JQ" -r 'keys_unsorted[]' <"$T/stdout" | sort -u >"$T/keys"
+	comm -23 "$T/keys" "$T/declared" | sed "s/^/$1 $2 $sub: undeclared key /" >&3
+}
+
 t 'each verb prints JSON Lines, or refuses -o json in one line'
+exec 3>"$T/undeclared"
 json=0 refused=0 silent=0 lines=0 bad= quiet=
 while read -r line; do
 	sweep "$line"
@@ -146,6 +161,7 @@ while read -r line; do
 	    [ "$("$JQ" -c . <"$T/stdout" | wc -l)" -eq "$n" ]; then
 		if [ "$n" -gt 0 ]; then
 			json=$((json + 1)) lines=$((lines + n))
+			declared "$line"
 		else
 			silent=$((silent + 1)) quiet="$quiet, ${line%% -*}"
 		fi
@@ -158,10 +174,15 @@ while read -r line; do
 "
 	fi
 done <"$T/verbs"
+exec 3>&-
 printf 'json: %d verbs, %d lines; refused: %d; no output: %d\n' \
     "$json" "$lines" "$refused" "$silent" >&2
 printf 'no output: %s\n' "${quiet#, }" >&2
 run printf '%s' "$bad"
+out 0 </dev/null
+
+t 'the keys of every JSON line are the declared columns'
+run cat "$T/undeclared"
 out 0 </dev/null
 
 t 'the refusals, exactly'
