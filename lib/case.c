@@ -703,6 +703,7 @@ sg_case_show(struct sg_ctx *ctx, int64_t id)
 
 const char sg_unattended_sql[] = UNATTENDED("v");
 
+/* The columns of elder cases. */
 static const struct sg_col cases_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
@@ -719,6 +720,7 @@ static const struct sg_col cases_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+/* The columns of elder cases --unattended: urgent findings. */
 static const struct sg_col unattended_cols[] = {
 	{ .key = "id", .zh = "探访编号", .en = "Visit ID",
 	    .kind = SG_COL_NUM },

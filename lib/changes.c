@@ -59,6 +59,7 @@ parse_record(struct sg_ctx *ctx, const char *spec, char **tbl, int64_t *id,
 	return NULL;
 }
 
+/* The columns of report changes: one line per changed field. */
 static const struct sg_col changes_cols[] = {
 	{ .key = "change", .zh = "变更编号", .en = "Change",
 	    .kind = SG_COL_NUM },

@@ -48,6 +48,7 @@ static const struct sg_enum repeats[] = {
 #define COUNT(tbl, cond) \
 	"(SELECT count(*) FROM " tbl " WHERE x.event_id = e.id" cond ")"
 
+/* What event staff prints: the volunteer and the hours. */
 static const struct sg_col staff_cols[] = {
 	{ .key = "id", .zh = "志愿者编号", .en = "Volunteer ID",
 	    .kind = SG_COL_NUM },
@@ -55,6 +56,7 @@ static const struct sg_col staff_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+/* The columns of event festivals. */
 static const struct sg_col festival_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
 	{ .key = "name", .zh = "节日", .en = "Festival" },

@@ -12,6 +12,7 @@
 
 #define DEC(x)	"rtrim(rtrim(printf('%.2f', " x "), '0'), '.')"
 
+/* The columns of volunteer team list. */
 static const struct sg_col team_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "队名", .en = "Team" },
@@ -22,6 +23,7 @@ static const struct sg_col team_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+/* The columns of volunteer pairs. */
 static const struct sg_col pair_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "volunteer_id", .zh = "志愿者编号",
@@ -34,6 +36,7 @@ static const struct sg_col pair_cols[] = {
 	{ .key = "end", .zh = "解除日期", .en = "End" },
 };
 
+/* The columns of volunteer hours. */
 static const struct sg_col hours_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "姓名", .en = "Name" },
@@ -47,6 +50,7 @@ static const struct sg_col hours_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+/* The columns of volunteer record: the service line by line. */
 static const struct sg_col record_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "source", .zh = "来源", .en = "Source" },
@@ -57,6 +61,7 @@ static const struct sg_col record_cols[] = {
 	{ .key = "place", .zh = "地点", .en = "Place" },
 };
 
+/* The columns of volunteer certificates: the register. */
 static const struct sg_col certificate_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "number", .zh = "证明编号", .en = "Number" },

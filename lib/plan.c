@@ -14,6 +14,7 @@
 #define MAXDAYS		7
 #define MAXVISITORS	256
 
+/* The columns of visit rules. */
 static const struct sg_col rule_cols[] = {
 	{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "规则", .en = "Rule" },
@@ -27,6 +28,7 @@ static const struct sg_col rule_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+/* The columns of visit rules --elder. */
 static const struct sg_col elder_rule_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "姓名", .en = "Name" },

@@ -608,6 +608,7 @@ rate_str(char *buf, size_t size, double n, double d)
 	return buf;
 }
 
+/* The columns of report coverage. */
 static const struct sg_col coverage_cols[] = {
 	{ .key = "rule", .zh = "规则", .en = "Rule" },
 	{ .key = "required", .zh = "应访", .en = "Required",
@@ -622,6 +623,7 @@ static const struct sg_col coverage_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+/* The column of report coverage --misses. */
 static const struct sg_col miss_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 };
@@ -646,6 +648,8 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
 		return err;
 	nst = sg_report_ndb(ctx);
+	if (o->misses && ctx->fmt == SG_FMT_DEFAULT)
+		ctx->fmt = SG_FMT_TSV;	/* ids to pipe on, as before */
 	if ((err = o->misses ? list_begin(ctx, &out, miss_cols, 1, allcols) :
 	    list_begin(ctx, &out, coverage_cols, SG_NCOLS(coverage_cols),
 	    allcols)) != NULL)
@@ -703,6 +707,7 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	return err;
 }
 
+/* The columns of report volunteers. */
 static const struct sg_col volunteer_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "姓名", .en = "Name" },

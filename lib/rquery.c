@@ -66,6 +66,7 @@ static const char timeline_sql[] =
     "json_extract(new, '$.status') = 'active'"
     ") ORDER BY date, o, ref";
 
+/* The columns of report elder: the elder's timeline. */
 static const struct sg_col timeline_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
 	{ .key = "what", .zh = "事项", .en = "What" },
