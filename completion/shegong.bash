@@ -103,61 +103,22 @@ _shegong_options()
 	esac
 }
 
-# The columns -c takes for CMD VERB [SUB] (those its rows have).
+# The columns -c takes for CMD VERB [SUB], as the command declares them
+# ("CMD --columns VERB [SUB]" prints key, Chinese and English label).
 _shegong_columns()
 {
-	local elder='id name gender birth age id_number phone building unit
-	    room address origin living tags status joined last_visit paired
-	    level assessed assessment health caregiver caregiver_relation
-	    caregiver_phone emergency emergency_phone archive_reason
-	    archive_date visit_every note'
-	local visit='id elder_id elder_name date mode kind visitors minutes
-	    living safety health mental note follow_up plan_id case_id'
-	local due='id name address rule every last_visit due overdue_days
-	    paired'
-	local vol='id name gender phone id_number number role teams skills
-	    available status joined archive_date paired hours_month
-	    hours_total note'
-	local event='id title kind date start end place capacity registered
-	    waitlisted attended series status walk_ins partners staff
-	    cancel_reason note'
+	local cmd=$1 verb=$2 sub=$3 key rest
 
-	case $1.$2 in
-	elder.list|elder.show) echo $elder ;;
-	elder.cases)	echo id elder_id elder_name opened worker needs \
-			    status review closed outcome referrals ;;
-	elder.assessments) echo id elder_id date instrument assessor total \
-			    level grade total_change level_change ;;
-	visit.list|visit.show|visit.followups) echo $visit ;;
-	visit.rules)	echo n name tags age living level every modes line \
-			    rule why ;;
-	visit.due)	echo $due assess ;;
-	visit.plan)	echo $due day visitor_id visitor assess ;;
-	visit.planned)	echo id elder_id name address day visitor_id \
-			    visitor kind rule status reason visit_id ;;
-	volunteer.list|volunteer.show) echo $vol ;;
-	volunteer.team)
-		if [[ $3 == members ]]; then echo $vol
-		else echo id name leader_id leader members; fi ;;
-	volunteer.pairs) echo id volunteer_id volunteer elder_id elder \
-			    start end ;;
-	volunteer.hours) echo id name visit_hours event_hours manual_hours \
-			    total ;;
-	volunteer.record) echo id source date hours content place ;;
-	volunteer.certificates) echo id number volunteer_id name from to \
-			    hours issued ;;
-	event.list|event.show) echo $event ;;
-	event.roster)	echo id name address phone status signature ;;
-	event.festivals) echo date name key weekday ;;
-	event.partner)	echo id name kind offers contact events referrals \
-			    note ;;
-	report.coverage) echo rule required met missed pending rate ;;
-	report.changes)	echo change ts user table record op field old new \
-			    command ;;
-	report.volunteers) echo id name teams visits events visit_hours \
-			    event_hours manual_hours total ;;
-	report.elder)	echo date what id detail ;;
+	case $cmd.$verb in
+	volunteer.team)	[[ $sub == add || $sub == members ]] || sub=list ;;
+	event.partner)	[[ $sub == add || $sub == list ]] || sub=show ;;
+	elder.case)	[[ $sub == open || $sub == refer ]] || sub=show ;;
+	elder.list)	verb=show sub= ;;
+	*)		sub= ;;
 	esac
+	while IFS=$'\t' read -r key rest; do
+		printf '%s\n' "$key"
+	done < <("$_shegong_dir$cmd" --columns "$verb" $sub 2>/dev/null)
 }
 
 # Add to COMPREPLY the words that start with $1.

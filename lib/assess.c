@@ -969,3 +969,11 @@ sg_assess_due(int32_t last, int months)
 {
 	return sg_date_add_months(last, months);
 }
+
+/* The lists of elder(1) assess and assessments declared here (see columns.c). */
+const struct sg_listdecl sg_assess_lists[] = {
+	{ .cmd = "elder", .verb = "assess", .cols = result_cols,
+	    .ncols = SG_NCOLS(result_cols) },
+	{ .cmd = "elder", .verb = "assessments", .table = &assess_table },
+	{ .cmd = NULL }
+};

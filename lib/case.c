@@ -708,6 +708,35 @@ sg_case_show(struct sg_ctx *ctx, int64_t id)
 
 const char sg_unattended_sql[] = UNATTENDED("v");
 
+/* The columns of elder cases. */
+static const struct sg_col cases_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+	{ .key = "opened", .zh = "开案日期", .en = "Opened" },
+	{ .key = "worker", .zh = "社工", .en = "Worker" },
+	{ .key = "needs", .zh = "需求", .en = "Needs" },
+	{ .key = "status", .zh = "状态", .en = "Status" },
+	{ .key = "review", .zh = "复核日期", .en = "Review" },
+	{ .key = "closed", .zh = "结案日期", .en = "Closed" },
+	{ .key = "outcome", .zh = "结案情况", .en = "Outcome" },
+	{ .key = "referrals", .zh = "转介", .en = "Referrals",
+	    .kind = SG_COL_NUM },
+};
+
+/* The columns of elder cases --unattended: urgent findings. */
+static const struct sg_col unattended_cols[] = {
+	{ .key = "id", .zh = "探访编号", .en = "Visit ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+	{ .key = "date", .zh = "探访日期", .en = "Date" },
+	{ .key = "urgent", .zh = "紧急事项", .en = "Urgent" },
+	{ .key = "note", .zh = "备注", .en = "Note" },
+};
+
 const struct sg_error *
 sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 {
@@ -732,31 +761,6 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	    "''), ','), v.note FROM visit v JOIN elder e ON e.id = v.elder_id "
 	    "WHERE e.status = 'active' AND (?5 = 0 OR v.elder_id = ?5) AND "
 	    UNATTENDED("v") " ORDER BY v.date, v.id";
-	static const struct sg_col ccols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
-		    .kind = SG_COL_NUM },
-		{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
-		{ .key = "opened", .zh = "开案日期", .en = "Opened" },
-		{ .key = "worker", .zh = "社工", .en = "Worker" },
-		{ .key = "needs", .zh = "需求", .en = "Needs" },
-		{ .key = "status", .zh = "状态", .en = "Status" },
-		{ .key = "review", .zh = "复核日期", .en = "Review" },
-		{ .key = "closed", .zh = "结案日期", .en = "Closed" },
-		{ .key = "outcome", .zh = "结案情况", .en = "Outcome" },
-		{ .key = "referrals", .zh = "转介", .en = "Referrals",
-		    .kind = SG_COL_NUM },
-	};
-	static const struct sg_col ucols[] = {
-		{ .key = "id", .zh = "探访编号", .en = "Visit ID",
-		    .kind = SG_COL_NUM },
-		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
-		    .kind = SG_COL_NUM },
-		{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
-		{ .key = "date", .zh = "探访日期", .en = "Date" },
-		{ .key = "urgent", .zh = "紧急事项", .en = "Urgent" },
-		{ .key = "note", .zh = "备注", .en = "Note" },
-	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	const char		*need = NULL;
@@ -778,9 +782,30 @@ sg_cases_list(struct sg_ctx *ctx, const struct sg_case_filter *f)
 	sqlite3_bind_int(st, 4, f->review_due);
 	sqlite3_bind_int64(st, 5, f->elder);
 	if (f->unattended)
-		err = sg_print_stmt(ctx, st, ucols, SG_NCOLS(ucols), 0);
+		err = sg_print_stmt(ctx, st, unattended_cols,
+		    SG_NCOLS(unattended_cols), 0);
 	else
-		err = sg_print_stmt(ctx, st, ccols, SG_NCOLS(ccols), 0);
+		err = sg_print_stmt(ctx, st, cases_cols, SG_NCOLS(cases_cols),
+		    0);
 	sqlite3_finalize(st);
 	return err;
 }
+
+/* The lists of elder(1) case and event(1) partner declared here (see columns.c). */
+const struct sg_listdecl sg_case_lists[] = {
+	{ .cmd = "elder", .verb = "case", .sub = "open", .cols = sg_id_col,
+	    .ncols = 1 },
+	{ .cmd = "elder", .verb = "case", .sub = "refer", .cols = sg_id_col,
+	    .ncols = 1 },
+	{ .cmd = "elder", .verb = "case", .sub = "show", .cols = history_cols,
+	    .ncols = SG_NCOLS(history_cols) },
+	{ .cmd = "elder", .verb = "cases", .cols = cases_cols,
+	    .ncols = SG_NCOLS(cases_cols) },
+	{ .cmd = "event", .verb = "partner", .sub = "add", .cols = sg_id_col,
+	    .ncols = 1 },
+	{ .cmd = "event", .verb = "partner", .sub = "list",
+	    .table = &sg_partner_table, .skip = SG_F_HEALTH },
+	{ .cmd = "event", .verb = "partner", .sub = "show",
+	    .table = &sg_partner_table },
+	{ .cmd = NULL }
+};

@@ -61,23 +61,25 @@ parse_record(struct sg_ctx *ctx, const char *spec, char **tbl, int64_t *id,
 	return NULL;
 }
 
+/* The columns of report changes: one line per changed field. */
+static const struct sg_col changes_cols[] = {
+	{ .key = "change", .zh = "变更编号", .en = "Change",
+	    .kind = SG_COL_NUM },
+	{ .key = "ts", .zh = "时间", .en = "Time" },
+	{ .key = "user", .zh = "操作人", .en = "User" },
+	{ .key = "table", .zh = "表", .en = "Table" },
+	{ .key = "record", .zh = "记录编号", .en = "Record",
+	    .kind = SG_COL_NUM },
+	{ .key = "op", .zh = "操作", .en = "Operation" },
+	{ .key = "field", .zh = "字段", .en = "Field" },
+	{ .key = "old", .zh = "原值", .en = "Old value" },
+	{ .key = "new", .zh = "新值", .en = "New value" },
+	{ .key = "command", .zh = "命令", .en = "Command" },
+};
+
 const struct sg_error *
 sg_report_changes(struct sg_ctx *ctx, const char *since, const char *record)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "change", .zh = "变更编号", .en = "Change",
-		    .kind = SG_COL_NUM },
-		{ .key = "ts", .zh = "时间", .en = "Time" },
-		{ .key = "user", .zh = "操作人", .en = "User" },
-		{ .key = "table", .zh = "表", .en = "Table" },
-		{ .key = "record", .zh = "记录编号", .en = "Record",
-		    .kind = SG_COL_NUM },
-		{ .key = "op", .zh = "操作", .en = "Operation" },
-		{ .key = "field", .zh = "字段", .en = "Field" },
-		{ .key = "old", .zh = "原值", .en = "Old value" },
-		{ .key = "new", .zh = "新值", .en = "New value" },
-		{ .key = "command", .zh = "命令", .en = "Command" },
-	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st = NULL;
 	char			 day[16];
@@ -105,9 +107,16 @@ sg_report_changes(struct sg_ctx *ctx, const char *since, const char *record)
 		sqlite3_bind_int64(st, 3, id);
 	if (ctx->fmt == SG_FMT_TEXT)
 		ctx->fmt = SG_FMT_TABLE;
-	err = sg_print_stmt(ctx, st, cols, SG_NCOLS(cols), 0);
+	err = sg_print_stmt(ctx, st, changes_cols, SG_NCOLS(changes_cols), 0);
 done:
 	sqlite3_finalize(st);
 	free(tbl);
 	return err;
 }
+
+/* The lists of report(1) changes declared here (see columns.c). */
+const struct sg_listdecl sg_changes_lists[] = {
+	{ .cmd = "report", .verb = "changes", .cols = changes_cols,
+	    .ncols = SG_NCOLS(changes_cols) },
+	{ .cmd = NULL }
+};

@@ -452,6 +452,29 @@ init_messages(void)
 	textdomain(SG_TEXTDOMAIN);
 }
 
+/* COMMAND --columns VERB [SUB]: the columns of the verb's list. */
+static int
+list_columns(const char *prog, const struct sg_verb *verbs, int argc,
+    char **argv)
+{
+	const struct sg_verb	*v;
+
+	for (v = verbs; argc > 2 && v->name != NULL; v++)
+		if (strcmp(v->name, argv[2]) == 0)
+			break;
+	if (argc < 3 || argc > 4 || v->name == NULL) {
+		fprintf(stderr, _("usage: %s --columns VERB [SUB]\n"), prog);
+		return SG_EXIT_USAGE;
+	}
+	if (sg_columns_print(stdout, prog, argv[2], argc > 3 ? argv[3] :
+	    NULL) != 0) {
+		fprintf(stderr, _("%s: --columns %s: name a sub-verb\n"), prog,
+		    argv[2]);
+		return SG_EXIT_USAGE;
+	}
+	return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
+}
+
 /* The main of every command: COMMAND VERB [OPTIONS] [ARGS]. */
 int
 sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
@@ -476,6 +499,8 @@ sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
 		printf("%s (shegong) %s\n", prog, SG_VERSION);
 		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
 	}
+	if (strcmp(argv[1], "--columns") == 0)
+		return list_columns(prog, verbs, argc, argv);
 	for (v = verbs; v->name != NULL; v++)
 		if (strcmp(v->name, argv[1]) == 0)
 			break;

@@ -693,3 +693,14 @@ sg_elder_edit(struct sg_ctx *ctx, int64_t id)
 {
 	return sg_table_edit(ctx, &sg_elder_table, id, elder_check);
 }
+
+/* The lists of elder(1) declared here (see columns.c). */
+const struct sg_listdecl sg_elder_lists[] = {
+	{ .cmd = "elder", .verb = "add", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = "elder", .verb = "list", .table = &sg_elder_table,
+	    .skip = SG_F_HEALTH },
+	{ .cmd = "elder", .verb = "show", .table = &sg_elder_table },
+	{ .cmd = "elder", .verb = "export", .table = &sg_elder_table },
+	{ .cmd = "elder", .verb = "import", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = NULL }
+};

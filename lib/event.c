@@ -48,6 +48,22 @@ static const struct sg_enum repeats[] = {
 #define COUNT(tbl, cond) \
 	"(SELECT count(*) FROM " tbl " WHERE x.event_id = e.id" cond ")"
 
+/* What event staff prints: the volunteer and the hours. */
+static const struct sg_col staff_cols[] = {
+	{ .key = "id", .zh = "志愿者编号", .en = "Volunteer ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "hours", .zh = "时长", .en = "Hours",
+	    .kind = SG_COL_NUM },
+};
+
+/* The columns of event festivals. */
+static const struct sg_col festival_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "name", .zh = "节日", .en = "Festival" },
+	{ .key = "key", .zh = "代号", .en = "Key" },
+	{ .key = "weekday", .zh = "星期", .en = "Weekday" },
+};
+
 /* The columns of an event, in output order. */
 static const struct sg_field event_fields[] = {
 	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "e.id",
@@ -982,12 +998,6 @@ const struct sg_error *
 sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
     const char *hours)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "志愿者编号", .en = "Volunteer ID",
-		    .kind = SG_COL_NUM },
-		{ .key = "hours", .zh = "时长", .en = "Hours",
-		    .kind = SG_COL_NUM },
-	};
 	static const char sql[] =
 	    "INSERT INTO staffing (event_id, volunteer_id, hours) "
 	    "VALUES (?1, ?2, ?3) ON CONFLICT (event_id, volunteer_id) "
@@ -1016,7 +1026,8 @@ sg_event_staff(struct sg_ctx *ctx, int64_t event, char **vols, int nvols,
 		sqlite3_bind_double(st, 3, h);
 		snprintf(vid, sizeof(vid), "%lld", (long long)id);
 		if ((err = sg_db_step_done(ctx, st)) == NULL)
-			err = sg_print_row(ctx, cols, SG_NCOLS(cols), vals);
+			err = sg_print_row(ctx, staff_cols,
+			    SG_NCOLS(staff_cols), vals);
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
@@ -1044,12 +1055,6 @@ cmp_fest_day(const void *a, const void *b)
 const struct sg_error *
 sg_event_festivals(struct sg_ctx *ctx, const char *year)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "date", .zh = "日期", .en = "Date" },
-		{ .key = "name", .zh = "节日", .en = "Festival" },
-		{ .key = "key", .zh = "代号", .en = "Key" },
-		{ .key = "weekday", .zh = "星期", .en = "Weekday" },
-	};
 	static const char *const wdays[] = { "", "mon", "tue", "wed", "thu",
 	    "fri", "sat", "sun" };
 	const struct sg_error	*err;
@@ -1070,7 +1075,7 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	if (y < SG_FESTIVAL_FIRST || y > SG_FESTIVAL_LAST)
 		return sg_error_fmt("festivals: year %d out of range (%d to "
 		    "%d)", y, SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
-	if ((err = sg_pick_columns(ctx->columns, cols, NULL, 4, 16,
+	if ((err = sg_pick_columns(ctx->columns, festival_cols, NULL, 4, 16,
 	    "festivals", idx, &n)) != NULL)
 		return err;
 	nf = sg_festival_count();
@@ -1081,7 +1086,7 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	}
 	qsort(v, (size_t)i, sizeof(v[0]), cmp_fest_day);
 	for (m = 0; m < n; m++)
-		cn[m] = cols[idx[m]];
+		cn[m] = festival_cols[idx[m]];
 	sg_ctx_out(ctx, &out);
 	out.ncols = n;
 	out.cols = cn;
@@ -1101,3 +1106,23 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	sg_out_end(&out);
 	return err;
 }
+
+/* The lists of event(1) declared here (see columns.c). */
+const struct sg_listdecl sg_event_lists[] = {
+	{ .cmd = "event", .verb = "add", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = "event", .verb = "list", .table = &event_table,
+	    .skip = SG_F_HEALTH },
+	{ .cmd = "event", .verb = "show", .table = &event_table },
+	{ .cmd = "event", .verb = "signup", .cols = result_cols,
+	    .ncols = SG_NCOLS(result_cols) },
+	{ .cmd = "event", .verb = "withdraw", .cols = result_cols,
+	    .ncols = SG_NCOLS(result_cols) },
+	{ .cmd = "event", .verb = "attend", .cols = result_cols,
+	    .ncols = SG_NCOLS(result_cols) },
+	{ .cmd = "event", .verb = "roster", .table = &roster_table },
+	{ .cmd = "event", .verb = "staff", .cols = staff_cols,
+	    .ncols = SG_NCOLS(staff_cols) },
+	{ .cmd = "event", .verb = "festivals", .cols = festival_cols,
+	    .ncols = SG_NCOLS(festival_cols) },
+	{ .cmd = NULL }
+};

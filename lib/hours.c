@@ -12,6 +12,69 @@
 
 #define DEC(x)	"rtrim(rtrim(printf('%.2f', " x "), '0'), '.')"
 
+/* The columns of volunteer team list. */
+static const struct sg_col team_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "队名", .en = "Team" },
+	{ .key = "leader_id", .zh = "队长编号", .en = "Leader ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "leader", .zh = "队长", .en = "Leader" },
+	{ .key = "members", .zh = "队员人数", .en = "Members",
+	    .kind = SG_COL_NUM },
+};
+
+/* The columns of volunteer pairs. */
+static const struct sg_col pair_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "volunteer_id", .zh = "志愿者编号",
+	    .en = "Volunteer ID", .kind = SG_COL_NUM },
+	{ .key = "volunteer", .zh = "志愿者", .en = "Volunteer" },
+	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "elder", .zh = "老人", .en = "Elder" },
+	{ .key = "start", .zh = "结对日期", .en = "Start" },
+	{ .key = "end", .zh = "解除日期", .en = "End" },
+};
+
+/* The columns of volunteer hours. */
+static const struct sg_col hours_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "visit_hours", .zh = "探访时长", .en = "Visit hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "event_hours", .zh = "活动时长", .en = "Event hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "manual_hours", .zh = "其他时长", .en = "Other hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "total", .zh = "合计", .en = "Total",
+	    .kind = SG_COL_NUM },
+};
+
+/* The columns of volunteer record: the service line by line. */
+static const struct sg_col record_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "source", .zh = "来源", .en = "Source" },
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "hours", .zh = "时长", .en = "Hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "content", .zh = "服务内容", .en = "Content" },
+	{ .key = "place", .zh = "地点", .en = "Place" },
+};
+
+/* The columns of volunteer certificates: the register. */
+static const struct sg_col certificate_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "number", .zh = "证明编号", .en = "Number" },
+	{ .key = "volunteer_id", .zh = "志愿者编号",
+	    .en = "Volunteer ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "from", .zh = "起始日期", .en = "From" },
+	{ .key = "to", .zh = "截止日期", .en = "To" },
+	{ .key = "hours", .zh = "服务时长", .en = "Hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "issued", .zh = "出具日期", .en = "Issued" },
+};
+
 /* A volunteer's id by id or name, and whether it is active. */
 static const struct sg_error *
 find_volunteer(struct sg_ctx *ctx, const char *who, int64_t *id,
@@ -112,20 +175,11 @@ sg_team_list(struct sg_ctx *ctx)
 	    "WHERE id = t.leader_id), (SELECT count(*) FROM team_member m "
 	    "JOIN volunteer vo ON vo.id = m.volunteer_id WHERE m.team_id = "
 	    "t.id AND vo.status = 'active') FROM team t ORDER BY t.id";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "name", .zh = "队名", .en = "Team" },
-		{ .key = "leader_id", .zh = "队长编号", .en = "Leader ID",
-		    .kind = SG_COL_NUM },
-		{ .key = "leader", .zh = "队长", .en = "Leader" },
-		{ .key = "members", .zh = "队员人数", .en = "Members",
-		    .kind = SG_COL_NUM },
-	};
 	const struct sg_error	*err;
 
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	return print_query(ctx, sql, cols, SG_NCOLS(cols), "");
+	return print_query(ctx, sql, team_cols, SG_NCOLS(team_cols), "");
 }
 
 /* volunteer team members TEAM: the volunteer list of a team. */
@@ -253,25 +307,14 @@ sg_pairs(struct sg_ctx *ctx, const char *vol, int64_t elder, int all)
 	    "p.volunteer_id JOIN elder e ON e.id = p.elder_id WHERE "
 	    "(?1 = 0 OR p.volunteer_id = ?1) AND (?2 = 0 OR p.elder_id = ?2) "
 	    "AND (?3 OR p.end IS NULL) ORDER BY p.id";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "volunteer_id", .zh = "志愿者编号",
-		    .en = "Volunteer ID", .kind = SG_COL_NUM },
-		{ .key = "volunteer", .zh = "志愿者", .en = "Volunteer" },
-		{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
-		    .kind = SG_COL_NUM },
-		{ .key = "elder", .zh = "老人", .en = "Elder" },
-		{ .key = "start", .zh = "结对日期", .en = "Start" },
-		{ .key = "end", .zh = "解除日期", .en = "End" },
-	};
 	const struct sg_error	*err;
 	int64_t			 vid = 0;
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (vol != NULL && (err = find_volunteer(ctx, vol, &vid, 0)) != NULL))
 		return err;
-	return print_query(ctx, sql, cols, SG_NCOLS(cols), "iii", vid, elder,
-	    (int64_t)all);
+	return print_query(ctx, sql, pair_cols, SG_NCOLS(pair_cols), "iii",
+	    vid, elder, (int64_t)all);
 }
 
 /* volunteer log VOL --date D --hours H --content TEXT [--place P] */
@@ -363,18 +406,6 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 	    "WHERE team_id = ?4)) AND (?3 IS NOT NULL OR vo.status = 'active' "
 	    "OR EXISTS (SELECT 1 FROM service_hours h WHERE h.volunteer_id = "
 	    "vo.id AND h.date BETWEEN ?1 AND ?2)) ORDER BY vo.id";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "name", .zh = "姓名", .en = "Name" },
-		{ .key = "visit_hours", .zh = "探访时长", .en = "Visit hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "event_hours", .zh = "活动时长", .en = "Event hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "manual_hours", .zh = "其他时长", .en = "Other hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "total", .zh = "合计", .en = "Total",
-		    .kind = SG_COL_NUM },
-	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	char			 f[16], t[16], *json = NULL;
@@ -415,7 +446,7 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 	sg_bind_text(st, 3, json);
 	if (tid > 0)
 		sqlite3_bind_int64(st, 4, tid);
-	err = sg_print_stmt(ctx, st, cols, SG_NCOLS(cols), 0);
+	err = sg_print_stmt(ctx, st, hours_cols, SG_NCOLS(hours_cols), 0);
 	sqlite3_finalize(st);
 done:
 	free(ids);
@@ -433,15 +464,6 @@ sg_hours_record(struct sg_ctx *ctx, const char *vol, const char *period,
 	    "h.content, h.place FROM service_hours h WHERE h.volunteer_id = ?1 "
 	    "AND h.date BETWEEN ?2 AND ?3 ORDER BY h.date, h.source, "
 	    "h.source_id";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "source", .zh = "来源", .en = "Source" },
-		{ .key = "date", .zh = "日期", .en = "Date" },
-		{ .key = "hours", .zh = "时长", .en = "Hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "content", .zh = "服务内容", .en = "Content" },
-		{ .key = "place", .zh = "地点", .en = "Place" },
-	};
 	const struct sg_error	*err;
 	char			 f[16], t[16];
 	int64_t			 vid;
@@ -450,7 +472,8 @@ sg_hours_record(struct sg_ctx *ctx, const char *vol, const char *period,
 	    (err = sg_ctx_open(ctx)) != NULL ||
 	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL)
 		return err;
-	return print_query(ctx, sql, cols, SG_NCOLS(cols), "itt", vid, f, t);
+	return print_query(ctx, sql, record_cols, SG_NCOLS(record_cols),
+	    "itt", vid, f, t);
 }
 
 /* The register number for a volunteer and period, issued once. */
@@ -622,21 +645,31 @@ sg_certificates(struct sg_ctx *ctx)
 	    "c.period_from, '0000-01-01'), nullif(c.period_to, '9999-12-31'), "
 	    DEC("c.hours") ", c.issued FROM certificate c JOIN volunteer vo "
 	    "ON vo.id = c.volunteer_id ORDER BY c.id";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "number", .zh = "证明编号", .en = "Number" },
-		{ .key = "volunteer_id", .zh = "志愿者编号",
-		    .en = "Volunteer ID", .kind = SG_COL_NUM },
-		{ .key = "name", .zh = "姓名", .en = "Name" },
-		{ .key = "from", .zh = "起始日期", .en = "From" },
-		{ .key = "to", .zh = "截止日期", .en = "To" },
-		{ .key = "hours", .zh = "服务时长", .en = "Hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "issued", .zh = "出具日期", .en = "Issued" },
-	};
 	const struct sg_error	*err;
 
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	return print_query(ctx, sql, cols, SG_NCOLS(cols), "");
+	return print_query(ctx, sql, certificate_cols,
+	    SG_NCOLS(certificate_cols), "");
 }
+
+/* The lists of volunteer(1) teams, pairs and hours declared here (see columns.c). */
+const struct sg_listdecl sg_hours_lists[] = {
+	{ .cmd = "volunteer", .verb = "team", .sub = "add", .cols = sg_id_col,
+	    .ncols = 1 },
+	{ .cmd = "volunteer", .verb = "team", .sub = "list", .cols = team_cols,
+	    .ncols = SG_NCOLS(team_cols) },
+	{ .cmd = "volunteer", .verb = "team", .sub = "members",
+	    .table = &sg_volunteer_table, .skip = SG_F_HEALTH },
+	{ .cmd = "volunteer", .verb = "pair", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = "volunteer", .verb = "pairs", .cols = pair_cols,
+	    .ncols = SG_NCOLS(pair_cols) },
+	{ .cmd = "volunteer", .verb = "log", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = "volunteer", .verb = "hours", .cols = hours_cols,
+	    .ncols = SG_NCOLS(hours_cols) },
+	{ .cmd = "volunteer", .verb = "record", .cols = record_cols,
+	    .ncols = SG_NCOLS(record_cols) },
+	{ .cmd = "volunteer", .verb = "certificates", .cols = certificate_cols,
+	    .ncols = SG_NCOLS(certificate_cols) },
+	{ .cmd = NULL }
+};

@@ -14,6 +14,17 @@
 #define NUMW	10
 #define BARW	14
 
+/* A report as rows (tsv, csv, json, yaml): one per figure. */
+static const struct sg_col figure_cols[] = {
+	{ .key = "station", .zh = "社工站", .en = "Station" },
+	{ .key = "section", .zh = "部分", .en = "Section" },
+	{ .key = "metric", .zh = "指标", .en = "Metric" },
+	{ .key = "value", .zh = "本期", .en = "Value",
+	    .kind = SG_COL_NUM },
+	{ .key = "previous", .zh = "上期", .en = "Previous",
+	    .kind = SG_COL_NUM },
+};
+
 /* Headings of the sections, in print order. */
 static const struct {
 	const char	*key, *zh;
@@ -589,32 +600,19 @@ print_html(FILE *fp, const struct sg_report *r)
 	fputs("</body>\n</html>\n", fp);
 }
 
-/* One row per figure through out.c. */
+/* One row per figure through out.c, in the columns of -c. */
 static const struct sg_error *
-print_rows(struct sg_ctx *ctx, const struct sg_report *r,
-    enum sg_format fmt)
+print_rows(struct sg_ctx *ctx, const struct sg_report *r)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "station", .zh = "社工站", .en = "Station" },
-		{ .key = "section", .zh = "部分", .en = "Section" },
-		{ .key = "metric", .zh = "指标", .en = "Metric" },
-		{ .key = "value", .zh = "本期", .en = "Value",
-		    .kind = SG_COL_NUM },
-		{ .key = "previous", .zh = "上期", .en = "Previous",
-		    .kind = SG_COL_NUM },
-	};
-	const struct sg_error	*err = NULL, *e2;
-	struct sg_out		 o;
+	const struct sg_error	*err = NULL;
+	struct sg_list		 o;
 	const char		*vals[5];
 	char			 a[40], b[40];
 	int			 multi = r->nst > 1, st, k;
 	size_t			 i;
 
-	sg_ctx_out(ctx, &o);
-	o.fmt = fmt;
-	o.cols = cols + !multi;
-	o.ncols = 4 + multi;
-	if ((err = sg_out_begin(&o)) != NULL)
+	if ((err = sg_list_begin(ctx, &o, figure_cols + !multi, 4 + multi,
+	    ctx->verb->name)) != NULL)
 		return err;
 	for (st = 0; st <= (multi ? r->nst : 0) && err == NULL;
 	    st++)
@@ -628,10 +626,9 @@ print_rows(struct sg_ctx *ctx, const struct sg_report *r,
 			vals[k++] = f->metric;
 			vals[k++] = data_str(a, sizeof(a), f, st, 0);
 			vals[k++] = data_str(b, sizeof(b), f, st, 1);
-			err = sg_out_row(&o, vals);
+			err = sg_list_row(&o, vals);
 		}
-	e2 = sg_out_end(&o);
-	return err != NULL ? err : e2;
+	return sg_list_end(&o, err);
 }
 
 /* Sort the figures by section order, keeping their order within one. */
@@ -682,7 +679,7 @@ sg_page_print(struct sg_ctx *ctx, struct sg_report *r)
 		print_html(fp, r);
 		break;
 	default:
-		return print_rows(ctx, r, ctx->fmt);
+		return print_rows(ctx, r);
 	}
 	return ferror(fp) ? sg_error_errno("write error") : NULL;
 }
@@ -750,3 +747,16 @@ sg_page_certificate(struct sg_ctx *ctx, const struct sg_certificate *c)
 	    c->clerk, or(cfg->station_contact, ""), c->issued);
 	return ferror(fp) ? sg_error_errno("write error") : NULL;
 }
+
+static const int figure_pick[] = { 1, 2, 3, 4 };
+
+/* The lists of report(1) pages in tsv and json declared here (see columns.c). */
+const struct sg_listdecl sg_page_lists[] = {
+	{ .cmd = "report", .verb = "monthly", .cols = figure_cols,
+	    .ncols = SG_NCOLS(figure_cols), .pick = figure_pick,
+	    .npick = SG_NCOLS(figure_pick) },
+	{ .cmd = "report", .verb = "period", .cols = figure_cols,
+	    .ncols = SG_NCOLS(figure_cols), .pick = figure_pick,
+	    .npick = SG_NCOLS(figure_pick) },
+	{ .cmd = NULL }
+};

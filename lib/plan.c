@@ -14,6 +14,29 @@
 #define MAXDAYS		7
 #define MAXVISITORS	256
 
+/* The columns of visit rules. */
+static const struct sg_col rule_cols[] = {
+	{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "规则", .en = "Rule" },
+	{ .key = "tags", .zh = "标签", .en = "Tags" },
+	{ .key = "age", .zh = "年龄", .en = "Age" },
+	{ .key = "living", .zh = "居住情况", .en = "Living" },
+	{ .key = "level", .zh = "能力等级", .en = "Level" },
+	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "modes", .zh = "方式", .en = "Modes" },
+	{ .key = "line", .zh = "配置行", .en = "Line",
+	    .kind = SG_COL_NUM },
+};
+
+/* The columns of visit rules --elder. */
+static const struct sg_col elder_rule_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "rule", .zh = "规则", .en = "Rule" },
+	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "why", .zh = "依据", .en = "Why" },
+};
+
 /* One elder on the due list, and where the plan puts it. */
 struct due {
 	int64_t		 id;
@@ -947,18 +970,6 @@ rule_text(const struct sg_rule *r, char *tags, size_t ts, char *age,
 static const struct sg_error *
 print_rules(struct sg_ctx *ctx)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
-		{ .key = "name", .zh = "规则", .en = "Rule" },
-		{ .key = "tags", .zh = "标签", .en = "Tags" },
-		{ .key = "age", .zh = "年龄", .en = "Age" },
-		{ .key = "living", .zh = "居住情况", .en = "Living" },
-		{ .key = "level", .zh = "能力等级", .en = "Level" },
-		{ .key = "every", .zh = "频次", .en = "Every" },
-		{ .key = "modes", .zh = "方式", .en = "Modes" },
-		{ .key = "line", .zh = "配置行", .en = "Line",
-		    .kind = SG_COL_NUM },
-	};
 	const struct sg_error	*err;
 	struct sg_list		 out;
 	const char		*vals[9];
@@ -966,7 +977,7 @@ print_rules(struct sg_ctx *ctx)
 	char			 every[16], line[16];
 	int			 i;
 
-	if ((err = sg_list_begin(ctx, &out, cols, SG_NCOLS(cols),
+	if ((err = sg_list_begin(ctx, &out, rule_cols, SG_NCOLS(rule_cols),
 	    "rules")) != NULL)
 		return err;
 	for (i = 0; i < ctx->cfg->nrules && err == NULL; i++) {
@@ -1002,13 +1013,6 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
 	    "ORDER BY a.date DESC, a.id DESC LIMIT 1), e.status "
 	    "FROM elder e WHERE e.id = ?";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "name", .zh = "姓名", .en = "Name" },
-		{ .key = "rule", .zh = "规则", .en = "Rule" },
-		{ .key = "every", .zh = "频次", .en = "Every" },
-		{ .key = "why", .zh = "依据", .en = "Why" },
-	};
 	const struct sg_error	*err;
 	struct sg_list		 out;
 	struct sg_facts		 f;
@@ -1042,8 +1046,8 @@ print_elder_rule(struct sg_ctx *ctx, int64_t id)
 	    "own" : NULL;
 	vals[3] = r == SG_RULE_NONE ? NULL : sg_every_str(ev, &every);
 	vals[4] = why;
-	if ((err = sg_list_begin(ctx, &out, cols, SG_NCOLS(cols),
-	    "rules")) == NULL)
+	if ((err = sg_list_begin(ctx, &out, elder_rule_cols,
+	    SG_NCOLS(elder_rule_cols), "rules")) == NULL)
 		err = sg_list_end(&out, sg_list_row(&out, vals));
 	sqlite3_finalize(st);
 	return err;
@@ -1059,3 +1063,19 @@ sg_visit_rules(struct sg_ctx *ctx, int64_t elder)
 		return err;
 	return elder > 0 ? print_elder_rule(ctx, elder) : print_rules(ctx);
 }
+
+static const int due_pick[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, ASSESS };
+
+/* The lists of visit(1) planning declared here (see columns.c). */
+const struct sg_listdecl sg_plan_lists[] = {
+	{ .cmd = "visit", .verb = "due", .cols = due_all,
+	    .ncols = SG_NCOLS(due_all), .pick = due_pick,
+	    .npick = SG_NCOLS(due_pick) },
+	{ .cmd = "visit", .verb = "plan", .cols = due_all,
+	    .ncols = SG_NCOLS(due_all) },
+	{ .cmd = "visit", .verb = "planned", .table = &sg_plan_table,
+	    .mask = SG_F_LIST },
+	{ .cmd = "visit", .verb = "rules", .cols = rule_cols,
+	    .ncols = SG_NCOLS(rule_cols) },
+	{ .cmd = NULL }
+};

@@ -911,6 +911,9 @@ sg_print_row(struct sg_ctx *ctx, const struct sg_col *cols, int n,
 	const struct sg_error	*err;
 
 	if (ctx->printed == NULL) {
+		/* at a terminal too: "every add prints the id alone" */
+		if (ctx->fmt == SG_FMT_DEFAULT)
+			ctx->fmt = SG_FMT_TSV;
 		if ((ctx->printed = malloc(sizeof(*ctx->printed))) == NULL)
 			return sg_error_errno("output");
 		ctx->printed_cols = cols;

@@ -591,25 +591,29 @@ rate_str(char *buf, size_t size, double n, double d)
 	return buf;
 }
 
+/* The columns of report coverage. */
+static const struct sg_col coverage_cols[] = {
+	{ .key = "rule", .zh = "规则", .en = "Rule" },
+	{ .key = "required", .zh = "应访", .en = "Required",
+	    .kind = SG_COL_NUM },
+	{ .key = "met", .zh = "已访", .en = "Met",
+	    .kind = SG_COL_NUM },
+	{ .key = "missed", .zh = "漏访", .en = "Missed",
+	    .kind = SG_COL_NUM },
+	{ .key = "pending", .zh = "待访", .en = "Pending",
+	    .kind = SG_COL_NUM },
+	{ .key = "rate", .zh = "达标率", .en = "Rate",
+	    .kind = SG_COL_NUM },
+};
+
+/* The column of report coverage --misses. */
+static const struct sg_col miss_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+};
+
 const struct sg_error *
 sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "rule", .zh = "规则", .en = "Rule" },
-		{ .key = "required", .zh = "应访", .en = "Required",
-		    .kind = SG_COL_NUM },
-		{ .key = "met", .zh = "已访", .en = "Met",
-		    .kind = SG_COL_NUM },
-		{ .key = "missed", .zh = "漏访", .en = "Missed",
-		    .kind = SG_COL_NUM },
-		{ .key = "pending", .zh = "待访", .en = "Pending",
-		    .kind = SG_COL_NUM },
-		{ .key = "rate", .zh = "达标率", .en = "Rate",
-		    .kind = SG_COL_NUM },
-	};
-	static const struct sg_col mcols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-	};
 	const struct sg_error	*err = NULL;
 	struct sg_report	 r;
 	struct sg_period	 p;
@@ -627,8 +631,11 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
 		return err;
 	nst = sg_report_ndb(ctx);
-	if ((err = o->misses ? list_begin(ctx, &out, mcols, 1, allcols) :
-	    list_begin(ctx, &out, cols, SG_NCOLS(cols), allcols)) != NULL)
+	if (o->misses && ctx->fmt == SG_FMT_DEFAULT)
+		ctx->fmt = SG_FMT_TSV;	/* ids to pipe on, as before */
+	if ((err = o->misses ? list_begin(ctx, &out, miss_cols, 1, allcols) :
+	    list_begin(ctx, &out, coverage_cols, SG_NCOLS(coverage_cols),
+	    allcols)) != NULL)
 		return err;
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
@@ -683,6 +690,25 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	return err;
 }
 
+/* The columns of report volunteers. */
+static const struct sg_col volunteer_cols[] = {
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "name", .zh = "姓名", .en = "Name" },
+	{ .key = "teams", .zh = "服务队", .en = "Teams" },
+	{ .key = "visits", .zh = "探访次数", .en = "Visits",
+	    .kind = SG_COL_NUM },
+	{ .key = "events", .zh = "活动次数", .en = "Events",
+	    .kind = SG_COL_NUM },
+	{ .key = "visit_hours", .zh = "探访时长", .en = "Visit hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "event_hours", .zh = "活动时长", .en = "Event hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "manual_hours", .zh = "其他时长", .en = "Other hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "total", .zh = "合计", .en = "Total",
+	    .kind = SG_COL_NUM },
+};
+
 const struct sg_error *
 sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 {
@@ -708,23 +734,6 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	    "GROUP BY v2.id) h ON h.id = v.id "
 	    "WHERE v.status = 'active' OR h.visit + h.event + h.manual > 0 "
 	    "ORDER BY v.id";
-	static const struct sg_col cols[] = {
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "name", .zh = "姓名", .en = "Name" },
-		{ .key = "teams", .zh = "服务队", .en = "Teams" },
-		{ .key = "visits", .zh = "探访次数", .en = "Visits",
-		    .kind = SG_COL_NUM },
-		{ .key = "events", .zh = "活动次数", .en = "Events",
-		    .kind = SG_COL_NUM },
-		{ .key = "visit_hours", .zh = "探访时长", .en = "Visit hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "event_hours", .zh = "活动时长", .en = "Event hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "manual_hours", .zh = "其他时长", .en = "Other hours",
-		    .kind = SG_COL_NUM },
-		{ .key = "total", .zh = "合计", .en = "Total",
-		    .kind = SG_COL_NUM },
-	};
 	const struct sg_error	*err = NULL;
 	struct sg_period	 p;
 	struct sg_list		 out;
@@ -737,8 +746,8 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
 		return err;
 	nst = sg_report_ndb(ctx);
-	if ((err = list_begin(ctx, &out, cols, SG_NCOLS(cols), allcols)) !=
-	    NULL)
+	if ((err = list_begin(ctx, &out, volunteer_cols,
+	    SG_NCOLS(volunteer_cols), allcols)) != NULL)
 		return err;
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
@@ -775,3 +784,12 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	}
 	return sg_list_end(&out, err);
 }
+
+/* The lists of report(1) coverage and volunteers declared here (see columns.c). */
+const struct sg_listdecl sg_report_lists[] = {
+	{ .cmd = "report", .verb = "coverage", .cols = coverage_cols,
+	    .ncols = SG_NCOLS(coverage_cols) },
+	{ .cmd = "report", .verb = "volunteers", .cols = volunteer_cols,
+	    .ncols = SG_NCOLS(volunteer_cols) },
+	{ .cmd = NULL }
+};

@@ -66,15 +66,17 @@ static const char timeline_sql[] =
     "json_extract(new, '$.status') = 'active'"
     ") ORDER BY date, o, ref";
 
+/* The columns of report elder: the elder's timeline. */
+static const struct sg_col timeline_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "what", .zh = "事项", .en = "What" },
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "detail", .zh = "详情", .en = "Detail" },
+};
+
 const struct sg_error *
 sg_report_elder(struct sg_ctx *ctx, int64_t id)
 {
-	static const struct sg_col cols[] = {
-		{ .key = "date", .zh = "日期", .en = "Date" },
-		{ .key = "what", .zh = "事项", .en = "What" },
-		{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-		{ .key = "detail", .zh = "详情", .en = "Detail" },
-	};
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 
@@ -85,7 +87,7 @@ sg_report_elder(struct sg_ctx *ctx, int64_t id)
 	if (ctx->fmt == SG_FMT_TEXT)
 		ctx->fmt = SG_FMT_TABLE;
 	sqlite3_bind_int64(st, 1, id);
-	err = sg_print_stmt(ctx, st, cols, SG_NCOLS(cols), 0);
+	err = sg_print_stmt(ctx, st, timeline_cols, SG_NCOLS(timeline_cols), 0);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -362,3 +364,10 @@ sg_report_query(struct sg_ctx *ctx, const char *sql)
 	free(buf);
 	return err;
 }
+
+/* The lists of report(1) elder declared here (see columns.c). */
+const struct sg_listdecl sg_rquery_lists[] = {
+	{ .cmd = "report", .verb = "elder", .cols = timeline_cols,
+	    .ncols = SG_NCOLS(timeline_cols) },
+	{ .cmd = NULL }
+};

@@ -326,6 +326,35 @@ const struct sg_error	*sg_list_row(struct sg_list *,
 const struct sg_error	*sg_list_end(struct sg_list *,
 			    const struct sg_error *err);
 /*
+ * The register of lists: which columns COMMAND VERB [SUB] prints, for
+ * "COMMAND --columns VERB [SUB]" (completion reads it).  Either cols (of
+ * which pick, when not NULL, chooses npick in order) or a record type's
+ * readable fields (with a flag of mask, when not 0; none of skip).  Each
+ * module keeps the entries of its lists next to their columns, in an
+ * array ended by an entry whose cmd is NULL; columns.c reads them all.
+ */
+struct sg_listdecl {
+	const char		*cmd, *verb, *sub;
+	const struct sg_col	*cols;
+	int			 ncols;
+	const int		*pick;
+	int			 npick;
+	const struct sg_table	*table;
+	unsigned		 mask;	/* fields with one of these flags */
+	unsigned		 skip;	/* but none of these */
+};
+extern const struct sg_listdecl	sg_assess_lists[], sg_case_lists[],
+				sg_changes_lists[], sg_elder_lists[],
+				sg_event_lists[], sg_hours_lists[],
+				sg_page_lists[], sg_plan_lists[],
+				sg_report_lists[], sg_rquery_lists[],
+				sg_visit_lists[], sg_volunteer_lists[];
+
+/* columns.c: print the columns of COMMAND VERB [SUB]. */
+int	 sg_columns_print(FILE *, const char *cmd, const char *verb,
+	    const char *sub);
+
+/*
  * What a writing verb prints, a row per record written, through the
  * output: its id (sg_id_col), or its id and a result ("registered").  The
  * first row begins the list; the dispatcher ends it with sg_print_end.

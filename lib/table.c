@@ -40,16 +40,22 @@ open_input(FILE **fp, const char **name, const char *path,
 	return NULL;
 }
 
-/* Check a header: every column a known field. */
+/* Check a header: each column a known field (key or label), once. */
 static const struct sg_error *
 check_header(const struct sg_table *t, const char *name, char **keys, int n)
 {
-	int	 i;
+	int	 i, j, k, kj;
 
-	for (i = 0; i < n; i++)
-		if (sg_field_find(t, keys[i], NULL) == NULL)
+	for (i = 0; i < n; i++) {
+		if (sg_field_find(t, keys[i], &k) == NULL)
 			return sg_error_fmt("%s:1: %s: unknown column",
 			    strcmp(name, "-") ? name : "stdin", keys[i]);
+		for (j = 0; j < i; j++)
+			if (sg_field_find(t, keys[j], &kj) != NULL && kj == k)
+				return sg_error_fmt("%s:1: %s: the same column "
+				    "as '%s'", strcmp(name, "-") ? name :
+				    "stdin", keys[i], keys[j]);
+	}
 	return NULL;
 }
 

@@ -466,3 +466,14 @@ sg_visit_skip(struct sg_ctx *ctx, int64_t plan, const char *reason)
 	sqlite3_finalize(st);
 	return err;
 }
+
+/* The lists of visit(1) log, list and show declared here (see columns.c). */
+const struct sg_listdecl sg_visit_lists[] = {
+	{ .cmd = "visit", .verb = "log", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = "visit", .verb = "list", .table = &sg_visit_table,
+	    .skip = SG_F_HEALTH },
+	{ .cmd = "visit", .verb = "show", .table = &sg_visit_table },
+	{ .cmd = "visit", .verb = "followups", .table = &sg_visit_table,
+	    .skip = SG_F_HEALTH },
+	{ .cmd = NULL }
+};

@@ -551,3 +551,13 @@ sg_volunteer_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		    list);
 	return NULL;
 }
+/* The lists of volunteer(1) records declared here (see columns.c). */
+const struct sg_listdecl sg_volunteer_lists[] = {
+	{ .cmd = "volunteer", .verb = "add", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = "volunteer", .verb = "list", .table = &sg_volunteer_table,
+	    .skip = SG_F_HEALTH },
+	{ .cmd = "volunteer", .verb = "show", .table = &sg_volunteer_table },
+	{ .cmd = "volunteer", .verb = "export", .table = &sg_volunteer_table },
+	{ .cmd = "volunteer", .verb = "import", .cols = sg_id_col, .ncols = 1 },
+	{ .cmd = NULL }
+};

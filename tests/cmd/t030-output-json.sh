@@ -6,7 +6,23 @@
 # from each command's --help, so a new verb must be added here.
 . "$(dirname "$0")/lib.sh"
 
-JQ=$(command -v jq) || { echo "t030-output-json: jq is missing (apt-get install jq)"; exit 1; }
+PY=/usr/bin/python3
+[ -x "$PY" ] || { echo "t030-output-json: /usr/bin/python3 is missing (apt-get install python3)"; exit 1; }
+
+# jsonl FILE KEYS: exit 0 when every line of FILE is one JSON object; their
+# keys, each once, written to KEYS.
+jsonl() {
+	"$PY" -c '
+import json, sys
+keys = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(line)
+    if not isinstance(o, dict) or not line.endswith("\n"):
+        sys.exit(1)
+    keys += [k for k in o if k not in keys]
+open(sys.argv[2], "w").write("".join(k + "\n" for k in keys))
+' "$1" "$2" 2>/dev/null
+}
 
 BARTHEL='feeding=10 bathing=5 grooming=5 dressing=10 bowels=10 bladder=10'
 BARTHEL="$BARTHEL toilet=10 transfer=15 mobility=15 stairs=10"
@@ -135,17 +151,32 @@ sweep() {
 	eval "run $c $args -o json" </dev/null
 }
 
+# The keys of a verb's JSON that its declaration (COMMAND --columns VERB
+# [SUB]) does not name; report query's columns are the query's own.
+declared() {
+	set -- $1
+	case $1.$2 in
+	report.query) return ;;
+	elder.case|volunteer.team|event.partner) sub=$3 ;;
+	*) sub= ;;
+	esac
+	"$1" --columns "$2" $sub | cut -f1 | sort >"$T/declared"
+	sort -u "$T/keys.got" >"$T/keys"
+	comm -23 "$T/keys" "$T/declared" | sed "s/^/$1 $2 $sub: undeclared key /" >&3
+}
+
 t 'each verb prints JSON Lines, or refuses -o json in one line'
+exec 3>"$T/undeclared"
 json=0 refused=0 silent=0 lines=0 bad= quiet=
 while read -r line; do
 	sweep "$line"
 	st=$(cat "$T/status")
 	n=$(wc -l <"$T/stdout")
 	if [ "$st" = 0 ] && [ ! -s "$T/stderr" ] &&
-	    "$JQ" -e -s 'all(type == "object")' <"$T/stdout" >/dev/null 2>&1 &&
-	    [ "$("$JQ" -c . <"$T/stdout" | wc -l)" -eq "$n" ]; then
+	    jsonl "$T/stdout" "$T/keys.got"; then
 		if [ "$n" -gt 0 ]; then
 			json=$((json + 1)) lines=$((lines + n))
+			declared "$line"
 		else
 			silent=$((silent + 1)) quiet="$quiet, ${line%% -*}"
 		fi
@@ -158,10 +189,15 @@ while read -r line; do
 "
 	fi
 done <"$T/verbs"
+exec 3>&-
 printf 'json: %d verbs, %d lines; refused: %d; no output: %d\n' \
     "$json" "$lines" "$refused" "$silent" >&2
 printf 'no output: %s\n' "${quiet#, }" >&2
 run printf '%s' "$bad"
+out 0 </dev/null
+
+t 'the keys of every JSON line are the declared columns'
+run cat "$T/undeclared"
 out 0 </dev/null
 
 t 'the refusals, exactly'
@@ -201,6 +237,17 @@ err 1 "elder: unknown column 'name' for add"
 run q "SELECT count(*) FROM elder WHERE name = '郑大'"
 out 0 <<'EOF'
 0
+EOF
+
+t 'at a terminal, add prints the id alone, not a table'
+run sh -c 'script -qec "elder add 孙德福" /dev/null | tr -d "\r"'
+out 0 <<'EOF'
+5
+EOF
+run sh -c 'script -qec "elder list -c id,name" /dev/null | tr -d "\r" | tail -n 2'
+out 0 <<'EOF'
+ 4  周秀珍
+ 5  孙德福
 EOF
 
 done_testing
