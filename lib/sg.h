@@ -354,6 +354,7 @@ extern const struct sg_listdecl	sg_assess_lists[], sg_case_lists[],
 int	 sg_columns_print(FILE *, const char *cmd, const char *verb,
 	    const char *sub);
 
+/* record.c: what verbs print. */
 /*
  * What a writing verb prints, a row per record written, through the
  * output: its id (sg_id_col), or its id and a result ("registered").  The
