@@ -107,8 +107,8 @@ _shegong_options()
 _shegong_columns()
 {
 	local elder='id name gender birth age id_number phone building unit
-	    room address origin living tags status joined last_visit paired
-	    level assessed assessment health caregiver caregiver_relation
+	    room address origin living tags derived status joined last_visit
+	    paired level assessed assessment health caregiver caregiver_relation
 	    caregiver_phone emergency emergency_phone archive_reason
 	    archive_date visit_every note'
 	local visit='id elder_id elder_name date mode kind visitors minutes

@@ -73,6 +73,9 @@ static const struct sg_field elder_fields[] = {
 	    "alone, couple, with-children or other" },
 	{ "tags", "tag", "tags", "e.tags", SG_K_TAGS, L, NULL, 1024,
 	    "categories, joined by ','" },
+	{ "derived", NULL, NULL, "sg_derived(e.tags, e.living, e.birth)",
+	    SG_K_TAGS, RO | SG_F_NOEXPORT, NULL, 0, "categories implied and "
+	    "not typed: 独居 (living alone), 高龄 (age 80 or more)" },
 	{ "status", NULL, "status", "e.status", SG_K_ENUM, L, statuses, 0,
 	    "active or archived" },
 	{ "joined", NULL, "joined", "e.joined", SG_K_DATE, 0, NULL, 0,
@@ -505,7 +508,8 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
     struct sg_where *w, char **keep, int *nkeep)
 {
 	static const char tagq[] =
-	    "instr(',' || e.tags || ',', ',' || ? || ',') > 0";
+	    "instr(',' || sg_tags(e.tags, e.living, e.birth) || ',', "
+	    "',' || ? || ',') > 0";
 	const struct sg_error	*err;
 	const char		*st = f->status ? f->status : "active";
 	char			*norm;

@@ -220,7 +220,8 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 
 	snprintf(sql, sizeof(sql), "%s", due_sql);
 	for (i = 0; i < o->ntags; i++)
-		strcat(sql, " AND instr(',' || e.tags || ',', ',' || ? || ',')");
+		strcat(sql, " AND instr(',' || sg_tags(e.tags, e.living, "
+		    "e.birth) || ',', ',' || ? || ',')");
 	strcat(sql, " ORDER BY e.id");
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;

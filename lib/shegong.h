@@ -80,6 +80,19 @@ char	*sg_nfkc(const char *s);
 /* Trim leading and trailing ASCII white space in place; returns s. */
 char	*sg_trim(char *s);
 
+/* The categories a record implies: 独居 (living alone), 高龄 (age 80+). */
+#define SG_TAG_ALONE	"独居"
+#define SG_TAG_OLD	"高龄"
+#define SG_TAG_OLD_AGE	80
+/* Does the comma list tags hold tag, whole? */
+int	 sg_tags_has(const char *tags, const char *tag);
+/*
+ * The derived categories not typed in tags (derived 1) or the typed and
+ * derived ones together, sorted (derived 0), into buf; age -1 unknown.
+ */
+char	*sg_tags_effective(char *buf, size_t size, const char *tags,
+	    const char *living, int age, int derived);
+
 /* ----------------------------------------------------------------- date.c */
 
 /*
