@@ -31,7 +31,8 @@ PROGS    = $(COMMANDS:%=$(B)/bin/%)
 UNITS    = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 UNITBIN  = $(UNITS:%=$(B)/tests/%)
 MANPAGES = $(wildcard man/*.[157])
-SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql
+SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql \
+           lib/schema5.sql
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \

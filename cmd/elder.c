@@ -42,6 +42,8 @@ static const struct option add_opts[] = {
 static const struct option set_opts[] = {
 	{ "name",		required_argument, NULL, OPT_FIELD },
 	FIELD_OPTIONS,
+	{ "event",		required_argument, NULL, OPT_FIELD },
+	{ "event-date",		required_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 }
 };
 

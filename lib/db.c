@@ -26,6 +26,7 @@ static const char *const migrations[SG_SCHEMA_VERSION] = {
 	sg_schema2_sql,
 	sg_schema3_sql,
 	sg_schema4_sql,
+	sg_schema5_sql,
 };
 
 /* Join a directory and a relative name into a new string. */

@@ -11,7 +11,7 @@
 
 #include "shegong.h"
 
-#define SG_SCHEMA_VERSION	4
+#define SG_SCHEMA_VERSION	5
 #define SG_MAX_DBS		16
 
 /* One command invocation: options, database, config, output. */
@@ -83,6 +83,7 @@ extern const char	sg_schema_sql[];
 extern const char	sg_schema2_sql[];
 extern const char	sg_schema3_sql[];
 extern const char	sg_schema4_sql[];
+extern const char	sg_schema5_sql[];
 
 /* ---------------------------------------------------------- record.c */
 

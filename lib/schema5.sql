@@ -1,0 +1,35 @@
+-- schema5.sql -- shegong's database, version 5: changes in an elder's life.
+--
+-- Applied by lib/db.c as migration 5.  `elder set --event KIND` records a
+-- major change (hospital discharge, bereavement, ...): the national
+-- visiting guidance asks for a visit soon after one, so the elder is due
+-- within visit.change_within workdays until the next home visit (visit
+-- due, reason `change`).  Documented in shegong(7).
+
+CREATE TABLE elder_event (
+	id		INTEGER PRIMARY KEY,
+	elder_id	INTEGER NOT NULL REFERENCES elder (id),
+	date		TEXT NOT NULL,
+	kind		TEXT NOT NULL CHECK (kind IN ('discharged',
+			    'hospitalized', 'bereaved', 'fall', 'caregiver',
+			    'other'))
+);
+CREATE INDEX elder_event_elder ON elder_event (elder_id, date);
+
+CREATE TRIGGER elder_event_log_insert AFTER INSERT ON elder_event
+BEGIN
+	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
+	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
+	    'elder_event', NEW.id, 'insert',
+	    NULL,
+	    json_object('id', NEW.id, 'elder_id', NEW.elder_id, 'date', NEW.date, 'kind', NEW.kind));
+END;
+
+CREATE TRIGGER elder_event_log_delete AFTER DELETE ON elder_event
+BEGIN
+	INSERT INTO changelog (ts, user, command, tbl, record, op, old, new)
+	VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), sg_command(),
+	    'elder_event', OLD.id, 'delete',
+	    json_object('id', OLD.id, 'elder_id', OLD.elder_id, 'date', OLD.date, 'kind', OLD.kind),
+	    NULL);
+END;
