@@ -38,7 +38,7 @@ SCHEMAS  = lib/schema.sql lib/schema2.sql lib/schema3.sql lib/schema4.sql \
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev libcmocka-dev \
            libutf8proc-dev libcsv-dev mandoc sqlite3
 # ... and those only the tests need (html report, lunar calendar checks).
-TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar
+TESTDEBS = libxml2-utils chromium fonts-wqy-zenhei lunar python3-ephem
 
 .PHONY: all deps test-deps install-debs check check-unit check-cmd check-long demo \
         install uninstall clean sanitize lint compdb
