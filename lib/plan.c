@@ -876,7 +876,8 @@ place_pool(struct due **rows, size_t n, struct visitor *vis, int npool,
 		    k, INT32_MIN, &d)) >= 0) {
 			room = cap - vis[v].load[d];
 			for (; r < end && room > 0; r++) {
-				if (rows[r]->day >= 0 || rows[r]->from > days[0])
+				if (rows[r]->day >= 0 ||
+				    rows[r]->from > days[0])
 					continue;
 				rows[r]->day = d;
 				rows[r]->visitor = v;
@@ -982,8 +983,8 @@ report_unplaced(struct due **rows, size_t n, int nvis)
 	}
 	sg_warn(_("not placed %zu: %s; --unplaced lists them"), total, parts);
 	if (nvis == 0)
-		sg_warn("%s", _("plan: no visitors: add a social worker or give "
-		    "--visitor"));
+		sg_warn("%s", _("plan: no visitors: add a social worker or "
+		    "give --visitor"));
 	return total;
 }
 

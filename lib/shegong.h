@@ -642,7 +642,7 @@ struct sg_due_opts {
 	int		 save;
 	int		 strict;
 	const char	*holiday;	/* a festival: the holiday round */
-	int		 unplaced;	/* print the ids left out, not the plan */
+	int		 unplaced;	/* print the ids left out instead */
 };
 
 const struct sg_error	*sg_visit_log(struct sg_ctx *, const int64_t *,

@@ -24,6 +24,12 @@ run sh -c 'elder import "$T/elders.tsv" | wc -l'
 out 0 <<EOF
 2000
 EOF
+
+t 'no visitor at all: the count, and what to do'
+run visit plan --week 2026-W49 -c id
+err 0 'visit: not placed 2000: 高风险 700, 重点 300, 一般 1000; --unplaced lists them
+visit: plan: no visitors: add a social worker or give --visitor'
+
 for w in 李娟 王芳 张伟; do volunteer add "$w" --role 社工 >/dev/null; done
 
 t 'two urgent findings and a follow-up on 一般 elders; 1990 paired (6 more slots on Monday)'
