@@ -5,7 +5,7 @@
 -- days off of 2020-2026, plus their make-up days (lib/holiday.c's table).
 -- Run: sqlite3 -separator '	' DB < due.sql with the date substituted
 -- for 2026-11-28.
-WITH RECURSIVE p(d) AS (SELECT '2026-11-28'),
+WITH p(d) AS (SELECT '2026-11-28'),
 off(a, b) AS (VALUES
     ('2020-01-01', '2020-01-01'), ('2020-01-24', '2020-02-02'),
     ('2020-04-04', '2020-04-06'), ('2020-05-01', '2020-05-05'),
@@ -43,11 +43,8 @@ makeup(d) AS (VALUES
     ('2025-02-08'), ('2025-04-27'), ('2025-09-28'), ('2025-10-11'),
     ('2026-01-04'), ('2026-02-14'), ('2026-02-28'), ('2026-05-09'),
     ('2026-09-20'), ('2026-10-10')),
-cal(d) AS (SELECT '2019-01-01' UNION ALL SELECT date(d, '+1 day') FROM cal
-    WHERE d < '2027-12-31'),
-work(d) AS (SELECT d FROM cal WHERE d IN (SELECT d FROM makeup) OR
-    (strftime('%w', d) NOT IN ('0', '6') AND NOT EXISTS (SELECT 1 FROM off
-    WHERE cal.d BETWEEN off.a AND off.b))),
+k(n) AS (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11),
+    (12), (13), (14), (15), (16), (17), (18), (19), (20)),
 e AS (
 	SELECT e.id, e.name, e.tags, e.joined,
 	    ltrim(coalesce('-' || e.building, '') || coalesce('-' || e.unit, '')
@@ -56,17 +53,16 @@ e AS (
 	    (strftime('%m-%d', p.d) < strftime('%m-%d', e.birth)) AS age,
 	    (SELECT max(v.date) FROM visit v WHERE v.elder_id = e.id AND
 	    v.date <= p.d) AS last, p.d AS d,
-	    (SELECT min(w.d) FROM work w WHERE w.d > (SELECT u.date FROM visit u
-	    WHERE u.elder_id = e.id AND u.date <= p.d AND 'urgent' IN (u.living,
-	    u.safety, u.health, u.mental) AND NOT EXISTS (SELECT 1 FROM visit h
-	    WHERE h.elder_id = e.id AND h.mode = 'home' AND h.date <= p.d AND
+	    (SELECT u.date FROM visit u WHERE u.elder_id = e.id AND
+	    u.date <= p.d AND 'urgent' IN (u.living, u.safety, u.health,
+	    u.mental) AND NOT EXISTS (SELECT 1 FROM visit h WHERE
+	    h.elder_id = e.id AND h.mode = 'home' AND h.date <= p.d AND
 	    (h.date > u.date OR (h.date = u.date AND h.id > u.id)))
-	    ORDER BY u.date, u.id LIMIT 1)) AS urgent,
-	    (SELECT w.d FROM work w WHERE w.d > (SELECT min(x.date) FROM
-	    elder_event x WHERE x.elder_id = e.id AND x.date <= p.d AND NOT
-	    EXISTS (SELECT 1 FROM visit h WHERE h.elder_id = e.id AND
-	    h.mode = 'home' AND h.date >= x.date AND h.date <= p.d))
-	    ORDER BY w.d LIMIT 1 OFFSET 1) AS change,
+	    ORDER BY u.date, u.id LIMIT 1) AS found,
+	    (SELECT min(x.date) FROM elder_event x WHERE x.elder_id = e.id AND
+	    x.date <= p.d AND NOT EXISTS (SELECT 1 FROM visit h WHERE
+	    h.elder_id = e.id AND h.mode = 'home' AND h.date >= x.date AND
+	    h.date <= p.d)) AS changed,
 	    (SELECT min(v.follow_up) FROM visit v WHERE v.elder_id = e.id AND
 	    v.follow_up IS NOT NULL AND v.date <= p.d AND NOT EXISTS (SELECT 1
 	    FROM visit f WHERE f.elder_id = e.id AND f.kind = 'follow-up' AND
@@ -77,6 +73,19 @@ e AS (
 	    FROM visit k WHERE k.elder_id = e.id AND k.kind = 'case' AND
 	    k.date >= c.review AND k.date <= p.d)) AS review
 	FROM elder e, p WHERE e.status = 'active'
+),
+f AS MATERIALIZED (	-- urgent: a workday after the finding; change: two
+	SELECT *, CASE WHEN found IS NOT NULL THEN (SELECT min(c) FROM (SELECT
+	    date(found, '+' || n || ' days') AS c FROM k) WHERE c IN (SELECT d FROM makeup) OR
+	    (strftime('%w', c) NOT IN ('0', '6') AND NOT EXISTS (SELECT 1 FROM
+	    off WHERE c BETWEEN off.a AND off.b))) END AS urgent,
+	    CASE WHEN changed IS NOT NULL THEN (SELECT c FROM (SELECT
+	    date(changed, '+' || n || ' days') AS c
+	    FROM k) WHERE c IN (SELECT d FROM makeup) OR
+	    (strftime('%w', c) NOT IN ('0', '6') AND NOT EXISTS (SELECT 1 FROM
+	    off WHERE c BETWEEN off.a AND off.b)) ORDER BY c LIMIT 1 OFFSET 1)
+	    END AS change
+	FROM e
 ),
 r AS (
 	SELECT *, CASE
@@ -101,7 +110,7 @@ r AS (
 		instr(',' || tags || ',', ',计生特殊,') OR
 		instr(',' || tags || ',', ',重残,') THEN '重点'
 	    ELSE '一般' END AS rule
-	FROM e
+	FROM f
 ),
 s AS (	-- start of the period holding a date, per kind
 	SELECT *,

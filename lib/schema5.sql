@@ -4,7 +4,14 @@
 -- major change (hospital discharge, bereavement, ...): the national
 -- visiting guidance asks for a visit soon after one, so the elder is due
 -- within visit.change_within workdays until the next home visit (visit
--- due, reason `change`).  Documented in shegong(7).
+-- due, reason `change`); and an index of urgent findings.  Documented in
+-- shegong(7).
+
+-- The visits that found an area urgent, by elder: `visit due` looks for
+-- the first one no later home visit answered, for every elder, and
+-- reading all of an elder's visits for it costs what the history holds.
+CREATE INDEX visit_urgent ON visit (elder_id, date)
+	WHERE 'urgent' IN (living, safety, health, mental);
 
 CREATE TABLE elder_event (
 	id		INTEGER PRIMARY KEY,
