@@ -53,8 +53,9 @@ SCHEMAS  = lib/schema.sql $(wildcard lib/schema[0-9]*.sql)
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
            libutf8proc-dev libcsv-dev mandoc sqlite3
 # ... and those only the tests need (the unit tests' cmocka, html report,
-# lunar calendar checks, Debian's python3 for one check of t600).
-TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3
+# lunar calendar checks and their astronomy, Debian's python3 for t600).
+TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
+           python3-ephem
 
 .PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb

@@ -174,8 +174,8 @@ bench "elder list --building B07" "$BIG_T2" $K \
 
 # visit due beside the plain SQL that gives the same list
 sed "s/2026-11-28/$SHEGONG_TODAY/" "$HERE/due.sql" >"$W/due.sql"
-visit due -o tsv | cut -f 1-8 >"$W/due.a"
-sqlite3 -separator '	' "$DB" <"$W/due.sql" | cut -f 1-8 >"$W/due.b"
+visit due -o tsv | cut -f 1-9 >"$W/due.a"
+sqlite3 -separator '	' "$DB" <"$W/due.sql" | cut -f 1-9 >"$W/due.b"
 if cmp -s "$W/due.a" "$W/due.b"; then same=same; else same=DIFFERENT; fi
 say "visit due: $(wc -l <"$W/due.a") elders due; the SQL's list: $same"
 [ "$same" = same ] || { diff "$W/due.a" "$W/due.b" | head >&2; exit 1; }
@@ -205,10 +205,17 @@ bench "report monthly: $NV vs $NVS visits" "ratio<=1.3" $K same \
 # elder export streams: peak RSS
 bench "elder export (peak RSS)" "rss<=16384" $K "elder export" ""
 
-# visit plan for the station's week
+# visit plan for the station's week; at national scale (run it with
+# GEN_OPTS="-n 100000 -w 500": 100,000 elders, some 50 social workers)
+# beside visit due, the list it places
 if [ "$SCALE" = station ]; then
 	bench "visit plan --week next-week" "s<=0.050" 5 \
 	    "visit plan --week next-week" ""
+else
+	NSW=$(sqlite3 "$DB" "SELECT count(*) FROM volunteer WHERE
+	    role = 'social-worker' AND status = 'active'")
+	bench "visit plan --week next-week ($NE elders, $NSW visitors)" \
+	    "ratio<=1.5" $K "visit plan --week next-week" "visit due"
 fi
 
 # ---------------------------------------------------------------- results

@@ -42,6 +42,8 @@ static const struct option add_opts[] = {
 static const struct option set_opts[] = {
 	{ "name",		required_argument, NULL, OPT_FIELD },
 	FIELD_OPTIONS,
+	{ "event",		required_argument, NULL, OPT_FIELD },
+	{ "event-date",		required_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -513,7 +515,8 @@ static const struct sg_verb verbs[] = {
 	    "           [--assessment-due]"),
 	    N_("list elders (active ones unless --status)"), 0, cmd_list },
 	{ "show", N_("show [ID...]"), N_("show elders in full"), 0, cmd_show },
-	{ "set", N_("set [ID...] [--name NAME] [field options of add]"),
+	{ "set", N_("set [ID...] [--name NAME] [field options of add]\n"
+	    "           [--event KIND [--event-date D]]"),
 	    N_("change fields of elders"), 1, cmd_set },
 	{ "tag", N_("tag [--add T]... [--remove T]... [ID...]"),
 	    N_("add or remove tags"), 1, cmd_tag },

@@ -14,7 +14,7 @@ enum {
 	OPT_FINDING, OPT_NOTE, OPT_FOLLOWUP, OPT_PLAN, OPT_ELDER, OPT_PERIOD,
 	OPT_FROM, OPT_TO, OPT_CONCERNS, OPT_ON, OPT_WITHIN, OPT_TAG, OPT_WEEK,
 	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON, OPT_HOLIDAY,
-	OPT_CASE
+	OPT_CASE, OPT_UNPLACED
 };
 
 /* visit log [ELDER...] [options] */
@@ -162,6 +162,7 @@ static const struct option due_opts[] = {
 	{ "save",	no_argument,	   NULL, OPT_SAVE },
 	{ "strict",	no_argument,	   NULL, OPT_STRICT },
 	{ "holiday",	required_argument, NULL, OPT_HOLIDAY },
+	{ "unplaced",	no_argument,	   NULL, OPT_UNPLACED },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -197,6 +198,8 @@ due_options(struct sg_ctx *ctx, int argc, char **argv, int plan,
 			o->save = 1;
 		else if (plan && c == OPT_STRICT)
 			o->strict = 1;
+		else if (plan && c == OPT_UNPLACED)
+			o->unplaced = 1;
 		else
 			return sg_usage(ctx);
 	}
@@ -312,7 +315,8 @@ static const struct sg_verb verbs[] = {
 	{ "due", N_("due [--on D] [--within Nd] [--tag T]..."),
 	    N_("elders whose visit is due, most overdue first"), 0, cmd_due },
 	{ "plan", N_("plan [--week W | --holiday NAME] [--visitor WHO]... "
-	    "[--per-day N]\n           [--tag T]... [--save] [--strict]"),
+	    "[--per-day N]\n           [--tag T]... [--save] [--strict] "
+	    "[--unplaced]"),
 	    N_("the week's visit schedule, or a festival's holiday round"), 2,
 	    cmd_plan },
 	{ "planned", N_("planned [--week W]"),

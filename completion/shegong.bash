@@ -46,7 +46,7 @@ _shegong_options()
 
 	case $1.$2 in
 	elder.add)	echo $ef ;;
-	elder.set)	echo --name= $ef ;;
+	elder.set)	echo --name= $ef --event= --event-date= ;;
 	elder.list)	echo --tag= --any-tag= --building= --age= --gender= \
 			    --living= --status= --search= --paired --unpaired \
 			    --not-visited-since= --level= --assessment-due ;;
@@ -76,7 +76,7 @@ _shegong_options()
 	visit.rules)	echo --elder= ;;
 	visit.due)	echo --on= --within= --tag= ;;
 	visit.plan)	echo --week= --holiday= --visitor= --per-day= --tag= \
-			    --save --strict ;;
+			    --save --strict --unplaced ;;
 	visit.planned)	echo --week= ;;
 	visit.skip)	echo --reason= ;;
 	visit.followups) echo --on= ;;

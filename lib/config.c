@@ -361,6 +361,84 @@ workday(struct walk *w, yaml_node_t *n, const char *path, const char *s,
 	    "tue, wed, thu, fri, sat or sun", s);
 }
 
+/* A date of the config: YYYY-MM-DD only. */
+static const struct sg_error *
+config_day(struct walk *w, yaml_node_t *n, const char *path, const char *s,
+    int32_t *out)
+{
+	int	 y, m, d, k = 0;
+
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &k) !=
+	    3 || k != 10 || sg_date_make(out, y, m, d) != NULL)
+		return node_error(w, n, path, "invalid date '%s': expected "
+		    "YYYY-MM-DD", s);
+	return NULL;
+}
+
+/* One day off (YYYY-MM-DD) or days off (YYYY-MM-DD..YYYY-MM-DD). */
+static const struct sg_error *
+holiday(struct walk *w, yaml_node_t *n, const char *path, const char *s,
+    void *arg)
+{
+	const struct sg_error	*err;
+	struct sg_period	 p;
+	char			 a[16];
+	const char		*dots = strstr(s, "..");
+
+	(void)arg;
+	if (w->cfg->nholidays == SG_MAX_HOLIDAYS)
+		return node_error(w, n, path, "too many holidays (at most "
+		    "256)%s", "");
+	if (dots == NULL || dots - s != 10) {
+		if ((err = config_day(w, n, path, s, &p.from)) != NULL)
+			return err;
+		p.to = p.from;
+	} else {
+		memcpy(a, s, 10);
+		a[10] = '\0';
+		if ((err = config_day(w, n, path, a, &p.from)) != NULL ||
+		    (err = config_day(w, n, path, dots + 2, &p.to)) != NULL)
+			return err;
+		if (p.to < p.from)
+			return node_error(w, n, path, "days off '%s' end "
+			    "before they begin", s);
+	}
+	w->cfg->holidays[w->cfg->nholidays++] = p;
+	return NULL;
+}
+
+/* One make-up workday. */
+static const struct sg_error *
+workday_extra(struct walk *w, yaml_node_t *n, const char *path,
+    const char *s, void *arg)
+{
+	(void)arg;
+	if (w->cfg->nextra == SG_MAX_HOLIDAYS)
+		return node_error(w, n, path, "too many workdays (at most "
+		    "256)%s", "");
+	return config_day(w, n, path, s,
+	    &w->cfg->workdays_extra[w->cfg->nextra++]);
+}
+
+/* A count of workdays from 0 to 30. */
+static const struct sg_error *
+within_days(struct walk *w, yaml_node_t *v, const char *path, int *out)
+{
+	const struct sg_error	*err;
+	const char		*s;
+	char			*end;
+	long			 n;
+
+	if ((err = scalar(w, v, path, &s)) != NULL)
+		return err;
+	n = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || n < 0 || n > 30)
+		return node_error(w, v, path, "expected a number of workdays "
+		    "from 0 to 30, not '%s'", s);
+	*out = (int)n;
+	return NULL;
+}
+
 /* visit: {rules, workdays, per_visitor_per_day} */
 static const struct sg_error *
 visit_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
@@ -378,6 +456,14 @@ visit_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
 		w->cfg->workdays = 0;
 		return each_item(w, v, path, workday, &w->cfg->workdays);
 	}
+	if (strcmp(key, "holidays") == 0)
+		return each_item(w, v, path, holiday, NULL);
+	if (strcmp(key, "workdays_extra") == 0)
+		return each_item(w, v, path, workday_extra, NULL);
+	if (strcmp(key, "urgent_within") == 0)
+		return within_days(w, v, path, &w->cfg->urgent_within);
+	if (strcmp(key, "change_within") == 0)
+		return within_days(w, v, path, &w->cfg->change_within);
 	if (strcmp(key, "per_visitor_per_day") == 0) {
 		if ((err = scalar(w, v, path, &s)) != NULL)
 			return err;
@@ -497,6 +583,8 @@ set_defaults(struct sg_config *c)
 
 	c->workdays = 0x3e;		/* mon..fri */
 	c->per_visitor_per_day = 6;
+	c->urgent_within = 1;
+	c->change_within = 2;
 	c->mask_id_numbers = 1;
 	c->assessment_months = 6;
 	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {

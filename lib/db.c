@@ -172,6 +172,44 @@ fn_age(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_int(c, sg_age(birth, on));
 }
 
+/*
+ * SQL functions sg_tags(tags, living, birth [, on]): the typed and derived
+ * categories, sorted; sg_derived(tags, living, birth [, on]): the derived
+ * ones not typed (独居 from living alone, 高龄 from age 80+), NULL if none.
+ */
+static void
+tags_fn(sqlite3_context *c, int argc, sqlite3_value **argv, int derived)
+{
+	struct sg_ctx	*ctx = sqlite3_user_data(c);
+	const char	*tags = (const char *)sqlite3_value_text(argv[0]);
+	const char	*living = (const char *)sqlite3_value_text(argv[1]);
+	int32_t		 birth = value_day(argv[2]), on = ctx->today;
+	char		 buf[2048];
+
+	if (argc > 3 && (on = value_day(argv[3])) == SG_DATE_NONE)
+		on = ctx->today;
+	sg_tags_effective(buf, sizeof(buf), tags, living, birth ==
+	    SG_DATE_NONE ? -1 : sg_age(birth, on), derived);
+	if (derived && buf[0] == '\0')
+		sqlite3_result_null(c);
+	else
+		sqlite3_result_text(c, buf, -1, SQLITE_TRANSIENT);
+}
+
+/* sg_tags(): see tags_fn. */
+static void
+fn_tags(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	tags_fn(c, argc, argv, 0);
+}
+
+/* sg_derived(): see tags_fn. */
+static void
+fn_derived(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	tags_fn(c, argc, argv, 1);
+}
+
 /* SQL function sg_mask(id_number): masked unless --reveal. */
 static void
 fn_mask(sqlite3_context *c, int argc, sqlite3_value **argv)
@@ -222,6 +260,9 @@ register_functions(sqlite3 *db, struct sg_ctx *ctx)
 		{ "sg_age", 1, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_age", 2, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_mask", 1, fn_mask, SQLITE_DETERMINISTIC },
+		{ "sg_tags", 3, fn_tags, SQLITE_DETERMINISTIC },
+		{ "sg_tags", 4, fn_tags, SQLITE_DETERMINISTIC },
+		{ "sg_derived", 3, fn_derived, SQLITE_DETERMINISTIC },
 		{ "sg_wday", 1, fn_wday, SQLITE_DETERMINISTIC },
 	};
 	size_t	 i;

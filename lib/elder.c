@@ -88,6 +88,10 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "tags", .zh = "标签", .en = "Tags", .alias = "tag",
 	    .col = "tags", .expr = "e.tags", .kind = SG_K_TAGS, .flags = L,
 	    .maxlen = 1024, .doc = "categories, joined by ','" },
+	{ .name = "derived", .zh = "派生类别", .en = "Derived categories",
+	    .expr = "sg_derived(e.tags, e.living, e.birth)", .kind = SG_K_TAGS,
+	    .flags = RO | SG_F_NOEXPORT, .doc = "categories implied and "
+	    "not typed: 独居 (living alone), 高龄 (age 80 or more)" },
 	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
 	    .expr = "e.status", .kind = SG_K_ENUM, .flags = L, .vals = statuses,
 	    .doc = "active or archived" },
@@ -358,20 +362,75 @@ set_fn(struct sg_ctx *ctx, struct sg_values *v, void *arg)
 	return apply_kv(ctx, v, a->kv, a->n);
 }
 
-/* Set fields on elders. */
+/* The changes in an elder's life that elder set --event records. */
+static const struct sg_enum events[] = {
+	{ "discharged", "出院" },
+	{ "hospitalized", "住院" },
+	{ "bereaved", "丧亲|丧偶" },
+	{ "fall", "跌倒" },
+	{ "caregiver", "照料人变化|照护变化" },
+	{ "other", "其他" },
+	{ NULL, NULL }
+};
+
+/* Record a change (--event KIND, --event-date D) on elders. */
+static const struct sg_error *
+add_events(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const char *kind, const char *date)
+{
+	const struct sg_error	*err;
+	const char		*k = sg_enum_find(events, kind);
+	char			 buf[128], day[16];
+	int32_t			 d;
+	size_t			 i;
+
+	if (k == NULL)
+		return sg_error_fmt("event: invalid value '%s': expected %s",
+		    kind, sg_enum_list(buf, sizeof(buf), events));
+	if ((err = sg_date_parse(&d, date != NULL ? date : "today",
+	    ctx->today)) != NULL)
+		return sg_error_fmt("event-date: %s", err->msg);
+	if (d > ctx->today)
+		return sg_error_fmt("event-date: %s is in the future",
+		    sg_date_str(day, d));
+	if ((err = sg_check_ids(ctx, &sg_elder_table, ids, n)) != NULL)
+		return err;
+	for (i = 0; i < n && err == NULL; i++)
+		err = sg_db_run(ctx, "INSERT INTO elder_event (elder_id, date, "
+		    "kind) VALUES (?, ?, ?)", "itt", ids[i], sg_date_str(day,
+		    d), k);
+	return err;
+}
+
+/* Set fields on elders; --event and --event-date record a change. */
 const struct sg_error *
 sg_elder_set(struct sg_ctx *ctx, const int64_t *ids, size_t n,
     const struct sg_kv *kv, int nkv)
 {
 	const struct sg_error	*err;
-	struct kvarg		 a = { kv, nkv };
+	struct sg_kv		 rest[SG_MAX_KV];
+	struct kvarg		 a = { rest, 0 };
+	const char		*event = NULL, *date = NULL;
 	size_t			 i;
+	int			 k;
 
+	for (k = 0; k < nkv; k++) {
+		if (strcmp(kv[k].key, "event") == 0)
+			event = kv[k].val;
+		else if (strcmp(kv[k].key, "event-date") == 0)
+			date = kv[k].val;
+		else
+			rest[a.n++] = kv[k];
+	}
+	if (date != NULL && event == NULL)
+		return sg_error_usage("set: --event-date needs --event");
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n && a.n > 0; i++)
 		if ((err = modify(ctx, ids[i], set_fn, &a)) != NULL)
 			return err;
+	if (event != NULL)
+		return add_events(ctx, ids, n, event, date);
 	return NULL;
 }
 
@@ -558,7 +617,8 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
     struct sg_where *w, char **keep, int *nkeep)
 {
 	static const char tagq[] =
-	    "instr(',' || e.tags || ',', ',' || ? || ',') > 0";
+	    "instr(',' || sg_tags(e.tags, e.living, e.birth) || ',', "
+	    "',' || ? || ',') > 0";
 	const struct sg_error	*err;
 	const char		*st = f->status ? f->status : "active";
 	char			*norm;

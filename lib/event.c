@@ -62,6 +62,7 @@ static const struct sg_col festival_cols[] = {
 	{ .key = "name", .zh = "节日", .en = "Festival" },
 	{ .key = "key", .zh = "代号", .en = "Key" },
 	{ .key = "weekday", .zh = "星期", .en = "Weekday" },
+	{ .key = "days_off", .zh = "放假", .en = "Days off" },
 };
 
 /* The columns of an event, in output order. */
@@ -1051,6 +1052,23 @@ cmp_fest_day(const void *a, const void *b)
 	return x->i - y->i;
 }
 
+/* The public days off holding day as "MM-DD..MM-DD", or "". */
+static const char *
+days_off(const struct sg_config *cfg, int32_t day, char *buf, size_t size)
+{
+	struct sg_period	 p;
+	int			 y, m1, d1, m2, d2;
+
+	buf[0] = '\0';
+	if (cfg != NULL ? sg_day_off(cfg, day, &p, NULL) :
+	    sg_holiday_kind(day, &p, NULL) == 1) {
+		sg_date_split(p.from, &y, &m1, &d1);
+		sg_date_split(p.to, &y, &m2, &d2);
+		snprintf(buf, size, "%02d-%02d..%02d-%02d", m1, d1, m2, d2);
+	}
+	return buf;
+}
+
 /* event festivals [YEAR]: the year's festivals, dates and weekdays. */
 const struct sg_error *
 sg_event_festivals(struct sg_ctx *ctx, const char *year)
@@ -1060,9 +1078,10 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	const struct sg_error	*err;
 	struct fest_day		 v[64];
 	struct sg_out		 out;
-	const char		*all[4], *vals[16];
+	struct sg_config	*cfg = sg_ctx_config(ctx);
+	const char		*all[5], *vals[16];
 	struct sg_col		 cn[16];
-	char			 date[16];
+	char			 date[16], off[32];
 	int			 idx[16], n, y, m, d, i, nf;
 
 	sg_date_split(ctx->today, &y, &m, &d);
@@ -1075,7 +1094,7 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 	if (y < SG_FESTIVAL_FIRST || y > SG_FESTIVAL_LAST)
 		return sg_error_fmt("festivals: year %d out of range (%d to "
 		    "%d)", y, SG_FESTIVAL_FIRST, SG_FESTIVAL_LAST);
-	if ((err = sg_pick_columns(ctx->columns, festival_cols, NULL, 4, 16,
+	if ((err = sg_pick_columns(ctx->columns, festival_cols, NULL, 5, 16,
 	    "festivals", idx, &n)) != NULL)
 		return err;
 	nf = sg_festival_count();
@@ -1097,6 +1116,8 @@ sg_event_festivals(struct sg_ctx *ctx, const char *year)
 		all[1] = sg_festival_name(v[i].i);
 		all[2] = sg_festival_key(v[i].i);
 		all[3] = wdays[sg_date_wday(v[i].day)];
+		all[4] = days_off(cfg, v[i].day, off, sizeof(off))[0] != '\0' ?
+		    off : NULL;
 		for (m = 0; m < n; m++)
 			vals[m] = all[idx[m]];
 		err = sg_out_row(&out, vals);

@@ -16,9 +16,23 @@
  *
  * The leap month follows the month of the same number.  Lunar year 1900
  * begins on 1900-01-31.  Copies of the table in circulation differ in
- * 1933, 1954, 1956, 1978 and 1996 (a new moon near midnight); these words
- * are the ones lunar(1) agrees with.  Checked day by day against lunar(1)
- * (tests/cmd/t710-festivals.sh) and against published festival dates
+ * 1933, 1954, 1956, 1978 and 1996; the words were those lunar(1) agrees
+ * with, and are now checked against the sky: every month start of 1912 to
+ * 2100 is the day holding the new moon PyEphem computes, at UTC+8 from
+ * 1929 (GB/T 33661-2017) and Beijing mean time (UTC+7:45:40) before
+ * (tests/long/t715-sky.sh).  That check moved five months:
+ *
+ *   1954 month 11  11-26 -> 11-25  new moon 20:30, far from midnight
+ *   1956 month 11  12-03 -> 12-02  new moon 16:12, far from midnight
+ *   1933 month 6   07-22 -> 07-23  new moon 00:03:01 }  within ten minutes
+ *   1978 month 8   09-02 -> 09-03  new moon 00:08:52 }  of midnight: no
+ *   2097 month 7   08-08 -> 08-07  new moon 23:59:17 }  published calendar
+ *                                                     at hand, astronomy
+ *
+ * (the month before each is a day longer or shorter: words 1933, 1954,
+ * 1956, 1978, 2097).  Checked day by day against lunar(1), which differs
+ * on the 1954, 1956 and 1978 months (tests/long/t710-lunar.sh carries
+ * them as exceptions), and against published festival dates
  * (tests/unit/test_lunar.c).
  */
 #include <stdio.h>
@@ -36,15 +50,15 @@ static const uint32_t lunar_years[NYEARS] = {
 	0x0a4d0, 0x0d250, 0x1d255, 0x0b540, 0x0d6a0, 0x0ada2,	/* 1912- */
 	0x095b0, 0x14977, 0x04970, 0x0a4b0, 0x0b4b5, 0x06a50,	/* 1918- */
 	0x06d40, 0x1ab54, 0x02b60, 0x09570, 0x052f2, 0x04970,	/* 1924- */
-	0x06566, 0x0d4a0, 0x0ea50, 0x06e95, 0x05ad0, 0x02b60,	/* 1930- */
+	0x06566, 0x0d4a0, 0x0ea50, 0x16a95, 0x05ad0, 0x02b60,	/* 1930- */
 	0x186e3, 0x092e0, 0x1c8d7, 0x0c950, 0x0d4a0, 0x1d8a6,	/* 1936- */
 	0x0b550, 0x056a0, 0x1a5b4, 0x025d0, 0x092d0, 0x0d2b2,	/* 1942- */
 	0x0a950, 0x0b557, 0x06ca0, 0x0b550, 0x15355, 0x04da0,	/* 1948- */
-	0x0a5d0, 0x14573, 0x052d0, 0x0a9a8, 0x0e950, 0x06aa0,	/* 1954- */
+	0x0a5b0, 0x14573, 0x052b0, 0x0a9a8, 0x0e950, 0x06aa0,	/* 1954- */
 	0x0aea6, 0x0ab50, 0x04b60, 0x0aae4, 0x0a570, 0x05260,	/* 1960- */
 	0x0f263, 0x0d950, 0x05b57, 0x056a0, 0x096d0, 0x04dd5,	/* 1966- */
 	0x04ad0, 0x0a4d0, 0x0d4d4, 0x0d250, 0x0d558, 0x0b540,	/* 1972- */
-	0x0b5a0, 0x195a6, 0x095b0, 0x049b0, 0x0a974, 0x0a4b0,	/* 1978- */
+	0x0b6a0, 0x195a6, 0x095b0, 0x049b0, 0x0a974, 0x0a4b0,	/* 1978- */
 	0x0b27a, 0x06a50, 0x06d40, 0x0af46, 0x0ab60, 0x09570,	/* 1984- */
 	0x04af5, 0x04970, 0x064b0, 0x074a3, 0x0ea50, 0x06b58,	/* 1990- */
 	0x05ac0, 0x0ab60, 0x096d5, 0x092e0, 0x0c960, 0x0d954,	/* 1996- */
@@ -63,7 +77,7 @@ static const uint32_t lunar_years[NYEARS] = {
 	0x0b6a6, 0x0ad50, 0x055a0, 0x0aba4, 0x0a5b0, 0x052b0,	/* 2074- */
 	0x0b273, 0x06930, 0x07337, 0x06aa0, 0x0ad50, 0x14b55,	/* 2080- */
 	0x04b60, 0x0a570, 0x054e4, 0x0d160, 0x0e968, 0x0d520,	/* 2086- */
-	0x0daa0, 0x16aa6, 0x056d0, 0x04ae0, 0x0a9d4, 0x0a4d0,	/* 2092- */
+	0x0daa0, 0x16aa6, 0x056d0, 0x04ae0, 0x0a9d4, 0x0a2d0,	/* 2092- */
 	0x0d150, 0x0f252, 0x0d520,			/* 2098-2100 */
 };
 

@@ -45,9 +45,21 @@ struct due {
 	const char	*assess;	/* re-assessment: "due", "never", NULL */
 	int32_t		 last, due;
 	int		 overdue;
+	int		 reason;	/* R_URGENT .. R_RULE */
+	int		 tier;		/* the rule's tier: first of its name */
 	int		 day;		/* plan: index into the week, -1 none */
 	int		 visitor;	/* plan: index into the visitors */
+	int		 pv[4];		/* plan: paired visitors' indexes */
+	int		 npv;
+	int		 chosen;	/* plan: within the week's slots */
+	int32_t		 from;		/* plan: not before (the day after an
+					   urgent finding, a change's day) */
 };
+
+/* Why an elder is due, in the order the due list and the plan take. */
+enum { R_URGENT, R_CHANGE, R_FOLLOWUP, R_REVIEW, R_RULE, R_N };
+static const char *const reasons[R_N] = { "urgent", "change", "follow-up",
+    "review", "rule" };
 
 /* The visitors a plan may use and their load. */
 struct visitor {
@@ -115,8 +127,32 @@ static const char due_sql[] =
     "(SELECT group_concat(vo.name, ',') FROM pairing p JOIN volunteer vo "
     "ON vo.id = p.volunteer_id WHERE p.elder_id = e.id AND p.end IS NULL "
     "AND vo.status = 'active'), "
-    "e.building, e.unit, e.room "
-    "FROM elder e WHERE e.status = 'active'";
+    "e.building, e.unit, e.room, "
+    /* 15, 16: the first urgent finding no later home visit answered */
+    "u.date, u.id, "
+    /* 17: the first follow-up asked for and not closed (report(1)) */
+    "(SELECT min(v.follow_up) FROM visit v WHERE v.elder_id = e.id AND "
+    "v.follow_up IS NOT NULL AND v.date <= ?1 AND NOT EXISTS (SELECT 1 "
+    "FROM visit f WHERE f.elder_id = e.id AND f.kind = 'follow-up' AND "
+    "f.date <= ?1 AND (f.date > v.date OR (f.date = v.date AND "
+    "f.id > v.id)))), "
+    /* 18: the first review date of an open case without a case visit */
+    "(SELECT min(c.review) FROM elder_case c WHERE c.elder_id = e.id AND "
+    "c.status = 'open' AND c.review IS NOT NULL AND NOT EXISTS (SELECT 1 "
+    "FROM visit k WHERE k.elder_id = e.id AND k.kind = 'case' AND "
+    "k.date >= c.review AND k.date <= ?1)), "
+    /* 19: the first change (elder set --event) before a home visit */
+    "(SELECT min(x.date) FROM elder_event x WHERE x.elder_id = e.id AND "
+    "x.date <= ?1 AND NOT EXISTS (SELECT 1 FROM visit h WHERE "
+    "h.elder_id = e.id AND h.mode = 'home' AND h.date >= x.date AND "
+    "h.date <= ?1)) "
+    "FROM elder e LEFT JOIN visit u ON u.id = (SELECT w.id FROM visit w "
+    "WHERE w.elder_id = e.id AND w.date <= ?1 AND 'urgent' IN (w.living, "
+    "w.safety, w.health, w.mental) AND NOT EXISTS (SELECT 1 FROM visit h "
+    "WHERE h.elder_id = e.id AND h.mode = 'home' AND h.date <= ?1 AND "
+    "(h.date > w.date OR (h.date = w.date AND h.id > w.id))) "
+    "ORDER BY w.date, w.id LIMIT 1) "
+    "WHERE e.status = 'active'";
 
 /* The last home visit of an elder by a day (for rules of modes: [home]). */
 static const struct sg_error *
@@ -149,6 +185,87 @@ round_rule(const struct sg_every *e)
 }
 
 /*
+ * Why an elder row of due_sql is due by upto, the first reason of
+ * R_URGENT .. R_RULE that is (*due its due date), or R_N: an urgent
+ * finding within urgent_within workdays, a change within change_within,
+ * a follow-up or a case review on its date, the rule (every, NULL none:
+ * sg_rule_due, whose due date is the end of a period without a visit).
+ */
+static int
+due_reason(const struct sg_config *cfg, sqlite3_stmt *st,
+    const struct sg_every *every, int32_t last, int32_t upto, int32_t *due,
+    int32_t *from)
+{
+	int32_t	 d[R_N];
+	int	 i;
+
+	for (i = 0; i < R_N; i++)
+		d[i] = SG_DATE_NONE;
+	if ((d[R_URGENT] = sg_col_day(st, 15)) != SG_DATE_NONE)
+		d[R_URGENT] = sg_workday_add(cfg, d[R_URGENT],
+		    cfg->urgent_within);
+	if ((d[R_CHANGE] = sg_col_day(st, 19)) != SG_DATE_NONE)
+		d[R_CHANGE] = sg_workday_add(cfg, d[R_CHANGE],
+		    cfg->change_within);
+	d[R_FOLLOWUP] = sg_col_day(st, 17);
+	d[R_REVIEW] = sg_col_day(st, 18);
+	if (every != NULL && !sg_rule_due(every, last, sg_col_day(st, 7),
+	    upto, &d[R_RULE]))
+		d[R_RULE] = SG_DATE_NONE;
+	for (i = 0; i < R_N; i++)
+		if (d[i] != SG_DATE_NONE && (d[i] <= upto || i == R_RULE)) {
+			*due = d[i];
+			if (i == R_URGENT)
+				*from = sg_col_day(st, 15) + 1;
+			else if (i == R_CHANGE)
+				*from = sg_col_day(st, 19);
+			return i;
+		}
+	return R_N;
+}
+
+/* An interval in days, roughly, to rank own intervals among the rules. */
+static int
+every_days(const struct sg_every *e)
+{
+	switch (e->kind) {
+	case SG_EVERY_WEEK:
+		return 7;
+	case SG_EVERY_MONTH:
+		return 31;
+	case SG_EVERY_QUARTER:
+		return 92;
+	default:
+		return e->days;
+	}
+}
+
+/*
+ * The tier of a rule: the position of the first rule of its name.  An
+ * own interval ranks with the first rule whose interval is as long or
+ * longer; no rule, after them all.
+ */
+static int
+rule_tier(const struct sg_config *cfg, int r, const struct sg_every *every)
+{
+	int	 i;
+
+	if (r == SG_RULE_OWN) {
+		for (i = 0; i < cfg->nrules; i++)
+			if (every_days(&cfg->rules[i].every) >=
+			    every_days(every))
+				return rule_tier(cfg, i, every);
+		return cfg->nrules;
+	}
+	if (r < 0)
+		return cfg->nrules;
+	for (i = 0; i < r; i++)
+		if (strcmp(cfg->rules[i].name, cfg->rules[r].name) == 0)
+			return i;
+	return r;
+}
+
+/*
  * Decide whether one elder row is due; append it to the list if so.  For
  * a holiday round (holiday a day) the elder is due on that day when tags
  * chose it (ntags) or its rule is one of round_rule.
@@ -161,8 +278,8 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	struct sg_every		 every;
 	struct due		*d;
 	char			 why[256];
-	int32_t			 birth, last, due, assessed;
-	int			 r, lvl;
+	int32_t			 birth, last, due, assessed, from = INT32_MIN;
+	int			 r, lvl, reason;
 
 	f.tags = (const char *)sqlite3_column_text(st, 3);
 	birth = sg_col_day(st, 4);
@@ -173,24 +290,26 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	f.level = lvl;
 	f.own = (const char *)sqlite3_column_text(st, 6);
 	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	reason = R_RULE;
 	if (holiday != SG_DATE_NONE) {
 		if (ntags == 0 && (r == SG_RULE_NONE || !round_rule(&every)))
 			return NULL;
 		last = sg_col_day(st, 8);
 		due = holiday;
-	} else if (r == SG_RULE_NONE)
-		return NULL;
-	else if (r >= 0 && ctx->cfg->rules[r].home_only) {
-		const struct sg_error *err = last_home(ctx, hs,
-		    sqlite3_column_int64(st, 0), on, &last);
+	} else {
+		if (r >= 0 && ctx->cfg->rules[r].home_only) {
+			const struct sg_error *err = last_home(ctx, hs,
+			    sqlite3_column_int64(st, 0), on, &last);
 
-		if (err != NULL)
-			return err;
-	} else
-		last = sg_col_day(st, 8);
-	if (holiday == SG_DATE_NONE && !sg_rule_due(&every, last,
-	    sg_col_day(st, 7), upto, &due))
-		return NULL;
+			if (err != NULL)
+				return err;
+		} else
+			last = sg_col_day(st, 8);
+		reason = due_reason(ctx->cfg, st, r == SG_RULE_NONE ? NULL :
+		    &every, last, upto, &due, &from);
+		if (reason == R_N)
+			return NULL;
+	}
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 64;
 		struct due *v = realloc(l->v, cap * sizeof(*v));
@@ -216,6 +335,9 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	d->last = last;
 	d->due = due;
 	d->overdue = on > due ? on - due : 0;
+	d->reason = reason;
+	d->from = from;
+	d->tier = rule_tier(ctx->cfg, r, &every);
 	d->day = d->visitor = -1;
 	if ((assessed = sg_col_day(st, 9)) == SG_DATE_NONE)
 		d->assess = "never";
@@ -224,12 +346,14 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	return NULL;
 }
 
-/* Most overdue first, then the earliest due, then the id. */
+/* By reason, then most overdue, then the earliest due, then the id. */
 static int
 cmp_overdue(const void *a, const void *b)
 {
 	const struct due	*x = a, *y = b;
 
+	if (x->reason != y->reason)
+		return x->reason - y->reason;
 	if (x->overdue != y->overdue)
 		return x->overdue > y->overdue ? -1 : 1;
 	if (x->due != y->due)
@@ -250,7 +374,8 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
 
 	snprintf(sql, sizeof(sql), "%s", due_sql);
 	for (i = 0; i < o->ntags; i++)
-		strcat(sql, " AND instr(',' || e.tags || ',', ',' || ? || ',')");
+		strcat(sql, " AND instr(',' || sg_tags(e.tags, e.living, "
+		    "e.birth) || ',', ',' || ? || ',')");
 	strcat(sql, " ORDER BY e.id");
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
@@ -299,15 +424,17 @@ static const struct sg_col due_all[] = {
 	    .kind = SG_COL_NUM },
 	{ .key = "visitor", .zh = "探访人", .en = "Visitor" },
 	{ .key = "assess", .zh = "待评估", .en = "Assessment due" },
+	{ .key = "reason", .zh = "原因", .en = "Reason" },
 };
-#define NDUE	9
-#define NPLAN	12
+#define NDUE	10
+#define NPLAN	13
 #define ASSESS	12
+#define REASON	13
 
 /* The columns of due (plan 0) or plan (1), in their order. */
 static const int due_cols[2][NPLAN + 1] = {
-	{ 0, 1, 2, 3, 4, 5, 6, 7, 8, ASSESS },
-	{ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ASSESS }
+	{ 0, 1, 2, REASON, 3, 4, 5, 6, 7, 8, ASSESS },
+	{ 0, 1, 2, REASON, 3, 4, 5, 6, 7, 8, 9, 10, 11, ASSESS }
 };
 
 /* Print due rows (and their placement when ncols is NPLAN). */
@@ -351,6 +478,7 @@ print_due(struct sg_ctx *ctx, struct due *const *rows, size_t n,
 		all[7] = od;
 		all[8] = d->paired;
 		all[ASSESS] = d->assess;
+		all[REASON] = reasons[d->reason];
 		if (ncols == NPLAN) {
 			all[9] = sg_date_str(day, days[d->day]);
 			snprintf(vid, sizeof(vid), "%lld",
@@ -563,15 +691,33 @@ visitor_index(struct visitor *vis, int *nvis, int64_t id, char *name,
 	return (*nvis)++;
 }
 
-/* The least-loaded day a visitor can still take one more. */
+/* The config's weekdays of work, for plan_need. */
+static unsigned	 plan_workdays;
+
+/*
+ * The weekdays a visitor must be available on to work a day of the plan:
+ * the day's own, or on a make-up workday (调休, workdays_extra) every
+ * workday of the config's week, so a full-week worker works it.
+ */
+static unsigned
+plan_need(int32_t day)
+{
+	unsigned	 bit = 1u << sg_date_wday(day);
+
+	return (plan_workdays & bit) != 0 || plan_workdays == 0 ? bit :
+	    plan_workdays;
+}
+
+/* The least-loaded day from a day on a visitor can still take one more. */
 static int
-best_day(const struct visitor *v, const int32_t *days, int ndays, int cap)
+best_day(const struct visitor *v, const int32_t *days, int ndays, int cap,
+    int32_t from)
 {
 	int	 d, best = -1;
 
 	for (d = 0; d < ndays; d++) {
-		if (!(v->avail & (1u << sg_date_wday(days[d]))) ||
-		    v->load[d] >= cap)
+		if ((v->avail & plan_need(days[d])) != plan_need(days[d]) ||
+		    v->load[d] >= cap || days[d] < from)
 			continue;
 		if (best < 0 || v->load[d] < v->load[best])
 			best = d;
@@ -579,10 +725,13 @@ best_day(const struct visitor *v, const int32_t *days, int ndays, int cap)
 	return best;
 }
 
-/* Place paired elders with their volunteers where days allow. */
+static int	 best_slot(struct visitor *, int, const int32_t *, int, int,
+		    size_t, int32_t, int *);
+
+/* Find each paired elder's volunteers, adding them to the visitors. */
 static const struct sg_error *
-place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
-    struct visitor *vis, int *nvis, const int32_t *days, int ndays, int cap)
+resolve_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
+    struct visitor *vis, int *nvis)
 {
 	static const char sql[] =
 	    "SELECT vo.id, vo.name, vo.available FROM pairing p JOIN "
@@ -594,7 +743,7 @@ place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
 	unsigned		 avail[8];
 	char			*names[8];
 	size_t			 r;
-	int			 k, np, vi, d;
+	int			 k, np, vi;
 
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
@@ -607,9 +756,27 @@ place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
 		for (k = 0; k < np; k++) {
 			vi = visitor_index(vis, nvis, ids[k], names[k],
 			    avail[k]);
-			names[k] = NULL;
-			if (rows[r]->day >= 0 || vi < 0 ||
-			    (d = best_day(&vis[vi], days, ndays, cap)) < 0)
+			if (vi >= 0 && rows[r]->npv < 4)
+				rows[r]->pv[rows[r]->npv++] = vi;
+		}
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Place paired elders with their volunteers where days allow. */
+static void
+place_paired(struct due **rows, size_t n, struct visitor *vis,
+    const int32_t *days, int ndays, int cap)
+{
+	size_t	 r;
+	int	 k, vi, d;
+
+	for (r = 0; r < n; r++) {
+		for (k = 0; k < rows[r]->npv && rows[r]->day < 0; k++) {
+			vi = rows[r]->pv[k];
+			if ((d = best_day(&vis[vi], days, ndays, cap,
+			    rows[r]->from)) < 0)
 				continue;
 			rows[r]->day = d;
 			rows[r]->visitor = vi;
@@ -617,19 +784,106 @@ place_paired(struct sg_ctx *ctx, struct due **rows, size_t n,
 			vis[vi].total++;
 		}
 	}
-	sqlite3_finalize(st);
-	return err;
+}
+
+/* The visits a visitor can still take in the plan's days. */
+static int
+visitor_slots(const struct visitor *v, const int32_t *days, int ndays,
+    int cap)
+{
+	int	 d, n = 0;
+
+	for (d = 0; d < ndays; d++)
+		if ((v->avail & plan_need(days[d])) == plan_need(days[d]) &&
+		    v->load[d] < cap)
+			n += cap - v->load[d];
+	return n;
+}
+
+/*
+ * Urgent, changes, follow-ups, reviews, then the rule's tier, then the
+ * most overdue: the order the week's slots are given in.
+ */
+static int
+cmp_priority(const void *a, const void *b)
+{
+	const struct due	*x = *(struct due *const *)a;
+	const struct due	*y = *(struct due *const *)b;
+
+	if (x->reason != y->reason)
+		return x->reason - y->reason;
+	if (x->tier != y->tier)
+		return x->tier - y->tier;
+	return cmp_overdue(x, y);
+}
+
+/*
+ * Choose, in priority order, the elders the week's slots can take: a
+ * paired volunteer's own slots first, else the pool's.  Pairings and
+ * buildings then only decide who goes on which day.
+ */
+static void
+choose(struct due **rows, size_t n, const struct visitor *vis, int nvis,
+    int npool, const int32_t *days, int ndays, int cap)
+{
+	int	 free[MAXVISITORS], v, k;
+	long	 pool = 0;
+	size_t	 r;
+
+	for (v = 0; v < nvis; v++) {
+		free[v] = visitor_slots(&vis[v], days, ndays, cap);
+		if (v < npool)
+			pool += free[v];
+	}
+	for (r = 0; r < n; r++) {
+		struct due *d = rows[r];
+
+		for (k = 0; k < d->npv && !d->chosen; k++)
+			if ((v = d->pv[k]) >= npool && free[v] > 0) {
+				free[v]--;
+				d->chosen = 1;
+			}
+		for (k = 0; k < d->npv && !d->chosen; k++)
+			if ((v = d->pv[k]) < npool && free[v] > 0 &&
+			    pool > 0) {
+				free[v]--;
+				pool--;
+				d->chosen = 1;
+			}
+		if (!d->chosen && pool > 0) {
+			pool--;
+			d->chosen = 1;
+		}
+	}
+}
+
+/* Place one elder where any slot is left: its volunteers, else the pool. */
+static void
+place_one(struct due *row, struct visitor *vis, int npool,
+    const int32_t *days, int ndays, int cap)
+{
+	struct due	*one[1] = { row };
+	int		 v, d;
+
+	place_paired(one, 1, vis, days, ndays, cap);
+	if (row->day >= 0 || (v = best_slot(vis, npool, days, ndays, cap, 1,
+	    row->from, &d)) < 0)
+		return;
+	row->day = d;
+	row->visitor = v;
+	vis[v].load[d]++;
+	vis[v].total++;
 }
 
 /* The slot for a building's next elders: whole group first, balanced. */
 static int
 best_slot(struct visitor *vis, int npool, const int32_t *days, int ndays,
-    int cap, size_t want, int *day)
+    int cap, size_t want, int32_t from, int *day)
 {
 	int	 v, d, best = -1, bestd = -1, fits = 0;
 
 	for (v = 0; v < npool; v++) {
-		if ((d = best_day(&vis[v], days, ndays, cap)) < 0)
+		if ((d = best_day(&vis[v], days, ndays, cap, from)) < 0)
 			continue;
 		int room = cap - vis[v].load[d];
 		int f = (size_t)room >= want;
@@ -656,20 +910,21 @@ place_pool(struct due **rows, size_t n, struct visitor *vis, int npool,
 	int	 v, d, room;
 
 	while (r < n) {
-		if (rows[r]->day >= 0) {
+		if (rows[r]->day >= 0 || rows[r]->from > days[0]) {
 			r++;
 			continue;
 		}
 		for (end = r, k = 0; end < n &&
 		    cmp_code(rows[end]->building, rows[r]->building) == 0;
 		    end++)
-			if (rows[end]->day < 0)
+			if (rows[end]->day < 0 && rows[end]->from <= days[0])
 				k++;
 		while (k > 0 && (v = best_slot(vis, npool, days, ndays, cap,
-		    k, &d)) >= 0) {
+		    k, INT32_MIN, &d)) >= 0) {
 			room = cap - vis[v].load[d];
 			for (; r < end && room > 0; r++) {
-				if (rows[r]->day >= 0)
+				if (rows[r]->day >= 0 ||
+				    rows[r]->from > days[0])
 					continue;
 				rows[r]->day = d;
 				rows[r]->visitor = v;
@@ -728,24 +983,69 @@ save_plan(struct sg_ctx *ctx, struct due **rows, size_t n,
 	return err;
 }
 
-/* Name on stderr every elder the limits left out. */
-static int
-report_unplaced(struct due **rows, size_t n, int npool)
+/* The label an unplaced elder is counted under: its reason or rule. */
+static const char *
+unplaced_label(const struct due *d)
 {
-	size_t	 r;
-	int	 count = 0;
+	if (d->reason != R_RULE)
+		return reasons[d->reason];
+	return d->rule[0] != '\0' ? d->rule : "-";
+}
+
+/*
+ * Say in one stderr line how many elders the limits left out, by reason
+ * or rule in priority order (rows sorted by cmp_priority); returns them.
+ */
+static size_t
+report_unplaced(struct due **rows, size_t n, int nvis)
+{
+	const char	*label[R_N + SG_MAX_RULES + 2];
+	size_t		 count[R_N + SG_MAX_RULES + 2], total = 0, r;
+	char		 parts[1024], num[32];
+	int		 nl = 0, i;
 
 	for (r = 0; r < n; r++) {
+		const char *l = unplaced_label(rows[r]);
+
 		if (rows[r]->day >= 0)
 			continue;
-		sg_warn("plan: elder %lld %s not placed: %s",
-		    (long long)rows[r]->id, rows[r]->name, npool == 0 ?
-		    _("no visitors (add a social worker or give --visitor)") :
-		    _("every visitor's days are full (raise --per-day or add "
-		    "visitors)"));
-		count++;
+		total++;
+		for (i = 0; i < nl && strcmp(label[i], l) != 0; i++)
+			;
+		if (i == nl) {
+			if (nl == (int)(sizeof(label) / sizeof(label[0])))
+				continue;
+			label[nl] = l;
+			count[nl++] = 0;
+		}
+		count[i]++;
 	}
-	return count;
+	if (total == 0)
+		return 0;
+	parts[0] = '\0';
+	for (i = 0; i < nl; i++) {
+		snprintf(num, sizeof(num), "%zu", count[i]);
+		snprintf(parts + strlen(parts), sizeof(parts) - strlen(parts),
+		    "%s%s %s", i > 0 ? _(", ") : "", label[i], num);
+	}
+	sg_warn(_("not placed %zu: %s; --unplaced lists them"), total, parts);
+	if (nvis == 0)
+		sg_warn("%s", _("plan: no visitors: add a social worker or "
+		    "give --visitor"));
+	return total;
+}
+
+/* visit plan --unplaced: the ids left out, one a line, in priority order. */
+static const struct sg_error *
+print_unplaced(struct sg_ctx *ctx, struct due **rows, size_t n)
+{
+	size_t	 r;
+
+	for (r = 0; r < n; r++)
+		if (rows[r]->day < 0 && fprintf(ctx->out, "%lld\n",
+		    (long long)rows[r]->id) < 0)
+			return sg_error_errno("output");
+	return NULL;
 }
 
 /* The ISO week name of a day ("2026-W49"). */
@@ -793,6 +1093,75 @@ plan_range(struct sg_ctx *ctx, const struct sg_due_opts *o,
 	return NULL;
 }
 
+/*
+ * Place the chosen elders (rows in priority order): with their paired
+ * volunteers, then building by building; then fill what slots are left
+ * with the others, in priority order.
+ */
+static const struct sg_error *
+place_chosen(struct due **rows, size_t n, struct visitor *vis, int npool,
+    const int32_t *days, int ndays, int cap)
+{
+	struct due	**sel;
+	size_t		 r, k = 0;
+
+	if (n == 0)
+		return NULL;
+	if ((sel = calloc(n, sizeof(*sel))) == NULL)
+		return sg_error_errno("plan");
+	for (r = 0; r < n; r++)
+		if (rows[r]->chosen)
+			sel[k++] = rows[r];
+	if (k > 1)
+		qsort(sel, k, sizeof(*sel), cmp_address);
+	place_paired(sel, k, vis, days, ndays, cap);
+	place_pool(sel, k, vis, npool, days, ndays, cap);
+	free(sel);
+	for (r = 0; r < n; r++)
+		if (rows[r]->day < 0)
+			place_one(rows[r], vis, npool, days, ndays, cap);
+	return NULL;
+}
+
+/* Say on stderr that the days of a plan hold no workday, and why. */
+static void
+no_workday(struct sg_ctx *ctx, const struct sg_period *w, int32_t holiday)
+{
+	const char	*name = NULL;
+	char		 wk[16], a[16], b[16];
+	int32_t		 d;
+
+	for (d = w->from; d <= w->to && name == NULL; d++)
+		(void)sg_day_off(ctx->cfg, d, NULL, &name);
+	if (holiday != SG_DATE_NONE)
+		sg_warn(_("plan: no workday from %s to %s, the week before the "
+		    "holiday: nothing to plan"), sg_date_str(a, w->from),
+		    sg_date_str(b, w->to));
+	else
+		sg_warn(_("plan: %s has no workday (%s): nothing to plan"),
+		    week_name(wk, sizeof(wk), w->from), name != NULL ? name :
+		    _("days off"));
+}
+
+/* Warn when the days off of a year the plan touches are not known. */
+static void
+warn_unknown_year(struct sg_ctx *ctx, const struct sg_period *w)
+{
+	int	 y, y2, m, d;
+
+	sg_date_split(w->from, &y, &m, &d);
+	sg_date_split(w->to, &y2, &m, &d);
+	if (y > SG_HOLIDAY_LAST && !sg_holiday_year_known(ctx->cfg, y))
+		sg_warn(_("plan: the public holidays of %d are not known yet: "
+		    "add them under visit.holidays and visit.workdays_extra "
+		    "(see shegong.yaml(5))"), y);
+	else if (y2 != y && y2 > SG_HOLIDAY_LAST &&
+	    !sg_holiday_year_known(ctx->cfg, y2))
+		sg_warn(_("plan: the public holidays of %d are not known yet: "
+		    "add them under visit.holidays and visit.workdays_extra "
+		    "(see shegong.yaml(5))"), y2);
+}
+
 /* visit plan: the weekly schedule, or the holiday round before a festival. */
 const struct sg_error *
 sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
@@ -818,12 +1187,16 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 		goto done;
 	workdays = ctx->cfg->workdays;
 	for (i = 0; i < 7; i++)
-		if (workdays & (1u << sg_date_wday(w.from + i)))
+		if (sg_workday(ctx->cfg, w.from + i))
 			days[ndays++] = w.from + i;
+	plan_workdays = workdays;
+	warn_unknown_year(ctx, &w);
+	if (ndays == 0 && workdays == 0 && ctx->cfg->nextra == 0) {
+		err = sg_error_fmt("plan: %s", _("the config has no workdays"));
+		goto done;
+	}
 	if (ndays == 0) {
-		err = sg_error_fmt("plan: %s", holiday == SG_DATE_NONE ?
-		    _("the config has no workdays") : _("no workday in the "
-		    "week before the holiday"));
+		no_workday(ctx, &w, holiday);
 		goto done;
 	}
 	cap = o->per_day > 0 ? o->per_day : ctx->cfg->per_visitor_per_day;
@@ -838,20 +1211,24 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	}
 	for (r = 0; r < l.n; r++)
 		rows[r] = &l.v[r];
-	if (l.n > 1)
-		qsort(rows, l.n, sizeof(*rows), cmp_address);
-	if ((err = place_paired(ctx, rows, l.n, vis, &nvis, days, ndays,
-	    cap)) != NULL)
+	if ((err = resolve_paired(ctx, rows, l.n, vis, &nvis)) != NULL)
 		goto done;
-	place_pool(rows, l.n, vis, npool, days, ndays, cap);
-	unplaced = report_unplaced(rows, l.n, npool);
+	if (l.n > 1)
+		qsort(rows, l.n, sizeof(*rows), cmp_priority);
+	choose(rows, l.n, vis, nvis, npool, days, ndays, cap);
+	if ((err = place_chosen(rows, l.n, vis, npool, days, ndays, cap)))
+		goto done;
+	unplaced = report_unplaced(rows, l.n, nvis);
+	if (o->unplaced && (err = print_unplaced(ctx, rows, l.n)) != NULL)
+		goto done;
 	for (r = 0; r < l.n; r++)
 		if (rows[r]->day >= 0)
 			rows[placed++] = rows[r];
 	sort_vis = vis;
 	if (placed > 1)
 		qsort(rows, placed, sizeof(*rows), cmp_placed);
-	if ((err = print_due(ctx, rows, placed, NPLAN, days, vis)) != NULL)
+	if (!o->unplaced && (err = print_due(ctx, rows, placed, NPLAN, days,
+	    vis)) != NULL)
 		goto done;
 	if (o->save && (err = save_plan(ctx, rows, placed, days, vis,
 	    holiday == SG_DATE_NONE ? "routine" : "holiday",
@@ -1064,7 +1441,9 @@ sg_visit_rules(struct sg_ctx *ctx, int64_t elder)
 	return elder > 0 ? print_elder_rule(ctx, elder) : print_rules(ctx);
 }
 
-static const int due_pick[] = { 0, 1, 2, 3, 4, 5, 6, 7, 8, ASSESS };
+static const int due_pick[] = { 0, 1, 2, REASON, 3, 4, 5, 6, 7, 8, ASSESS };
+static const int plan_pick[] = { 0, 1, 2, REASON, 3, 4, 5, 6, 7, 8, 9, 10,
+    11, ASSESS };
 
 /* The lists of visit(1) planning declared here (see columns.c). */
 const struct sg_listdecl sg_plan_lists[] = {
@@ -1072,7 +1451,8 @@ const struct sg_listdecl sg_plan_lists[] = {
 	    .ncols = SG_NCOLS(due_all), .pick = due_pick,
 	    .npick = SG_NCOLS(due_pick) },
 	{ .cmd = "visit", .verb = "plan", .cols = due_all,
-	    .ncols = SG_NCOLS(due_all) },
+	    .ncols = SG_NCOLS(due_all), .pick = plan_pick,
+	    .npick = SG_NCOLS(plan_pick) },
 	{ .cmd = "visit", .verb = "planned", .table = &sg_plan_table,
 	    .mask = SG_F_LIST },
 	{ .cmd = "visit", .verb = "rules", .cols = rule_cols,

@@ -110,8 +110,12 @@ static const struct query queries[] = {
 	    "status = 'archived' AND archive_date BETWEEN ?1 AND ?2 "
 	    "GROUP BY 1", archive_reasons },
 	{ "elders", "category.", SG_FIG_COUNT,
-	    "SELECT t.tag, count(*) FROM elder_tag t JOIN elder e ON "
-	    "e.id = t.elder_id WHERE e." ACTIVE_AT " GROUP BY 1 ORDER BY 1",
+	    "WITH RECURSIVE s (tag, rest) AS (SELECT NULL, "
+	    "sg_tags(tags, living, birth, ?2) || ',' FROM elder WHERE "
+	    ACTIVE_AT " UNION ALL SELECT substr(rest, 1, instr(rest, ',') - "
+	    "1), substr(rest, instr(rest, ',') + 1) FROM s WHERE rest <> '') "
+	    "SELECT tag, count(*) FROM s WHERE tag <> '' GROUP BY 1 "
+	    "ORDER BY 1",
 	    NULL },
 	{ "visits", "total", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2",

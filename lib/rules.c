@@ -8,19 +8,24 @@
 
 #include "sg.h"
 
-/* Does the comma list have the tag, whole? */
+/*
+ * Does the elder carry the tag: typed, or derived (独居 from living alone,
+ * 高龄 from age 80+)?  from names the field that gave it, "" when typed.
+ */
 static int
-has_tag(const char *tags, const char *tag)
+has_tag(const struct sg_facts *f, const char *tag, const char **from)
 {
-	size_t		 n = strlen(tag);
-	const char	*p = tags;
-
-	while (p != NULL && *p != '\0') {
-		size_t l = strcspn(p, ",");
-
-		if (l == n && strncmp(p, tag, n) == 0)
-			return 1;
-		p += l + (p[l] == ',');
+	*from = "";
+	if (sg_tags_has(f->tags, tag))
+		return 1;
+	if (strcmp(tag, SG_TAG_ALONE) == 0 && f->living != NULL &&
+	    strcmp(f->living, "alone") == 0) {
+		*from = "living alone";
+		return 1;
+	}
+	if (strcmp(tag, SG_TAG_OLD) == 0 && f->age >= SG_TAG_OLD_AGE) {
+		*from = "age";
+		return 1;
 	}
 	return 0;
 }
@@ -57,17 +62,25 @@ static int
 rule_matches(const struct sg_rule *r, const struct sg_facts *f, char *why,
     size_t size)
 {
-	char	 buf[32], part[160];
-	int	 i, hit = -1;
+	const char	*from = "";
+	char		 buf[32], part[160];
+	int		 i, hit = -1;
 
 	why[0] = '\0';
 	if (r->ntags > 0) {
 		for (i = 0; i < r->ntags && hit < 0; i++)
-			if (has_tag(f->tags, r->tags[i]))
+			if (has_tag(f, r->tags[i], &from))
 				hit = i;
 		if (hit < 0)
 			return 0;
-		snprintf(part, sizeof(part), "tag %s", r->tags[hit]);
+		if (strcmp(from, "age") == 0)
+			snprintf(part, sizeof(part), "tag %s (derived from age "
+			    "%d)", r->tags[hit], f->age);
+		else if (from[0] != '\0')
+			snprintf(part, sizeof(part), "tag %s (derived from %s)",
+			    r->tags[hit], from);
+		else
+			snprintf(part, sizeof(part), "tag %s", r->tags[hit]);
 		why_add(why, size, part);
 	}
 	if (r->age_min >= 0 || r->age_max >= 0) {

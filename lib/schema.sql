@@ -1,4 +1,4 @@
--- schema.sql -- shegong's database as it is now: schema version 4 (the
+-- schema.sql -- shegong's database as it is now: schema version 5 (the
 -- SG_SCHEMA_VERSION of lib/sg.h).
 --
 -- A new database is made from this file by lib/db.c; an older one is
@@ -356,3 +356,20 @@ FROM hours_log;
 -- Current pairings.
 CREATE VIEW active_pairing AS
 SELECT * FROM pairing WHERE end IS NULL;
+
+-- Version 5.  The visits that found an area urgent, by elder: `visit
+-- due` looks for the first one no later home visit answered, for every
+-- elder, and reading all of an elder's visits for it costs what the
+-- history holds.  Changes in an elder's life (`elder set --event`).
+CREATE INDEX visit_urgent ON visit (elder_id, date)
+	WHERE 'urgent' IN (living, safety, health, mental);
+
+CREATE TABLE elder_event (
+	id		INTEGER PRIMARY KEY,
+	elder_id	INTEGER NOT NULL REFERENCES elder (id),
+	date		TEXT NOT NULL,
+	kind		TEXT NOT NULL CHECK (kind IN ('discharged',
+			    'hospitalized', 'bereaved', 'fall', 'caregiver',
+			    'other'))
+);
+CREATE INDEX elder_event_elder ON elder_event (elder_id, date);

@@ -81,6 +81,19 @@ char	*sg_nfkc(const char *s);
 /* Trim leading and trailing ASCII white space in place; returns s. */
 char	*sg_trim(char *s);
 
+/* The categories a record implies: 独居 (living alone), 高龄 (age 80+). */
+#define SG_TAG_ALONE	"独居"
+#define SG_TAG_OLD	"高龄"
+#define SG_TAG_OLD_AGE	80
+/* Does the comma list tags hold tag, whole? */
+int	 sg_tags_has(const char *tags, const char *tag);
+/*
+ * The derived categories not typed in tags (derived 1) or the typed and
+ * derived ones together, sorted (derived 0), into buf; age -1 unknown.
+ */
+char	*sg_tags_effective(char *buf, size_t size, const char *tags,
+	    const char *living, int age, int derived);
+
 /* ----------------------------------------------------------------- date.c */
 
 /*
@@ -309,6 +322,8 @@ struct sg_rule {
 #define SG_LIVING_CHILDREN	0x4
 #define SG_LIVING_OTHER		0x8
 
+#define SG_MAX_HOLIDAYS	256
+
 struct sg_config {
 	char		*path;		/* NULL when built-in defaults */
 	char		*db;		/* db: */
@@ -324,6 +339,12 @@ struct sg_config {
 	int		 assessment_months;	/* assessment.every, default 6 */
 	char		*needs[SG_RULE_MAXTAGS];	/* case.needs: more needs */
 	int		 nneeds;
+	struct sg_period holidays[SG_MAX_HOLIDAYS];	/* visit.holidays */
+	int		 nholidays;
+	int32_t		 workdays_extra[SG_MAX_HOLIDAYS];
+	int		 nextra;
+	int		 urgent_within;	/* visit.urgent_within, workdays */
+	int		 change_within;	/* visit.change_within, workdays */
 };
 
 /*
@@ -340,6 +361,27 @@ const struct sg_error	*sg_every_parse(struct sg_every *, const char *);
 char	*sg_every_str(char *buf, const struct sg_every *);
 /* Parse an age range "80-", "60-79", "-59", "75". */
 const struct sg_error	*sg_range_parse(int *min, int *max, const char *);
+
+/* ---------------------------------------------------------------- holiday.c */
+
+/* The years of the built-in table of statutory holidays (放假调休). */
+#define SG_HOLIDAY_FIRST	2020
+#define SG_HOLIDAY_LAST		2026
+
+/*
+ * Is day a statutory day off (1, *p its block, *name the holiday), a
+ * make-up workday (2) or neither (0)?  p and name may be NULL.
+ */
+int	 sg_holiday_kind(int32_t, struct sg_period *p, const char **name);
+/* Is day off under the config: its holidays, then the statutory ones? */
+int	 sg_day_off(const struct sg_config *, int32_t, struct sg_period *p,
+	    const char **name);
+/* Is day a workday of the config (weekdays, holidays, 调休, extras)? */
+int	 sg_workday(const struct sg_config *, int32_t);
+/* The day n workdays after day; n 0: day or the next workday. */
+int32_t	 sg_workday_add(const struct sg_config *, int32_t, int n);
+/* Does the built-in table or the config know the year's days off? */
+int	 sg_holiday_year_known(const struct sg_config *, int year);
 
 /* ----------------------------------------------------------------- input.c */
 
@@ -632,6 +674,7 @@ struct sg_due_opts {
 	int		 save;
 	int		 strict;
 	const char	*holiday;	/* a festival: the holiday round */
+	int		 unplaced;	/* print the ids left out instead */
 };
 
 const struct sg_error	*sg_visit_log(struct sg_ctx *, const int64_t *,

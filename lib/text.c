@@ -107,3 +107,66 @@ sg_trim(char *s)
 		*--e = '\0';
 	return s;
 }
+
+/* Does the comma list tags hold tag, whole? */
+int
+sg_tags_has(const char *tags, const char *tag)
+{
+	size_t		 n = strlen(tag);
+	const char	*p = tags;
+
+	while (p != NULL && *p != '\0') {
+		size_t l = strcspn(p, ",");
+
+		if (l == n && strncmp(p, tag, n) == 0)
+			return 1;
+		p += l + (p[l] == ',');
+	}
+	return 0;
+}
+
+/* Insert tag into the sorted comma list buf (unless there or no room). */
+static void
+tags_insert(char *buf, size_t size, const char *tag)
+{
+	size_t	 n = strlen(buf), t = strlen(tag), at = 0;
+
+	if (sg_tags_has(buf, tag) || n + t + 2 > size)
+		return;
+	while (at < n) {
+		size_t l = strcspn(buf + at, ",");
+
+		if (strncmp(buf + at, tag, l < t ? l : t) > 0 ||
+		    (strncmp(buf + at, tag, l < t ? l : t) == 0 && l > t))
+			break;
+		at += l + (buf[at + l] == ',');
+	}
+	if (at >= n) {
+		snprintf(buf + n, size - n, "%s%s", n > 0 ? "," : "", tag);
+		return;
+	}
+	memmove(buf + at + t + 1, buf + at, n - at + 1);
+	memcpy(buf + at, tag, t);
+	buf[at + t] = ',';
+}
+
+/*
+ * The derived categories not typed in tags (derived 1) or the typed and
+ * derived ones together, sorted (derived 0), into buf; age -1 unknown.
+ */
+char *
+sg_tags_effective(char *buf, size_t size, const char *tags,
+    const char *living, int age, int derived)
+{
+	if (tags == NULL)
+		tags = "";
+	buf[0] = '\0';
+	if (!derived && strlen(tags) < size)
+		snprintf(buf, size, "%s", tags);
+	if (living != NULL && strcmp(living, "alone") == 0 &&
+	    !sg_tags_has(tags, SG_TAG_ALONE))
+		tags_insert(buf, size, SG_TAG_ALONE);
+	if (age >= SG_TAG_OLD_AGE && !sg_tags_has(tags, SG_TAG_OLD))
+		tags_insert(buf, size, SG_TAG_OLD);
+	return buf;
+}

@@ -46,6 +46,7 @@ static const struct logged logged[] = {
 	{ .table = "case_need", .record = "case_id" },
 	{ .table = "case_entry", .record = "id" },
 	{ .table = "referral", .record = "id" },
+	{ .table = "elder_event", .record = "id" },
 	{ .table = "disclosure", .record = "id", .own_stamp = 1 },
 };
 

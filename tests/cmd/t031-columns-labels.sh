@@ -21,6 +21,7 @@ address	地址	Address
 origin	原籍	Origin
 living	居住情况	Living
 tags	标签	Tags
+derived	派生类别	Derived categories
 status	状态	Status
 joined	登记日期	Joined
 last_visit	最近探访	Last visit

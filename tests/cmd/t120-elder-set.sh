@@ -57,6 +57,7 @@ run sh -c 'elder set 1 2>&1; echo $?'
 out 0 <<EOF
 elder: set: nothing to set
 usage: elder set [ID...] [--name NAME] [field options of add]
+           [--event KIND [--event-date D]]
 2
 EOF
 

@@ -244,10 +244,10 @@ run elder list -c id,name
 out 0 <<EOF
 1	老
 EOF
-run sqlite3 "$SHEGONG_DB" "PRAGMA user_version; SELECT count(*) FROM sqlite_schema WHERE name IN ('elder_case', 'partner', 'referral', 'disclosure', 'visit_followup_kind')"
+run sqlite3 "$SHEGONG_DB" "PRAGMA user_version; SELECT count(*) FROM sqlite_schema WHERE name IN ('elder_case', 'partner', 'referral', 'disclosure', 'visit_followup_kind', 'elder_event')"
 out 0 <<EOF
-4
 5
+6
 EOF
 
 done_testing

@@ -63,15 +63,17 @@ out 0 <<EOF
 3	3	2026-11-01
 EOF
 
-t 'due: the rolling interval of an elder (own 10d) is overdue; never assessed'
+t 'due: own 10d is overdue, never assessed; the open follow-up of 丙 first'
 run visit due
 out 0 <<EOF
-4	丁		own	10d	2026-11-17	2026-11-27	1		never
+3	丙	2-201	follow-up	一般	quarter	2026-10-05	2026-11-01	27		never
+4	丁		rule	own	10d	2026-11-17	2026-11-27	1		never
 EOF
 
 t 'due --within looks into the next week and month'
 run visit due --within 3d -c id,rule,every,due,overdue_days
 out 0 <<EOF
+3	一般	quarter	2026-11-01	27
 4	own	10d	2026-11-27	1
 1	高风险	week	2026-12-06	0
 2	重点	month	2026-12-31	0
@@ -80,10 +82,10 @@ EOF
 t 'due across the year end: the quarter rule of 丙 falls due in Q1'
 SHEGONG_TODAY=2027-01-04 run visit due -c id,rule,due,overdue_days
 out 0 <<EOF
+3	一般	2026-11-01	64
 4	own	2026-11-27	38
 1	高风险	2026-12-06	29
 2	重点	2026-12-31	4
-3	一般	2027-03-31	0
 EOF
 
 t 'rules --elder says which rule and why'
@@ -99,7 +101,9 @@ EOF
 t 'an archived elder leaves the due list'
 elder archive 4 --reason moved >/dev/null
 run visit due -c id
-out 0 </dev/null
+out 0 <<EOF
+3
+EOF
 elder restore 4 >/dev/null
 
 t 'a phone visit counts unless the rule says modes: [home]'
@@ -114,7 +118,7 @@ visit:
     - {name: 每周, every: week}
 EOF
 elder set 4 --visit-every '' >/dev/null
-visit log 3 --mode phone --date 2026-11-27 >/dev/null
+visit log 3 --mode phone --kind follow-up --date 2026-11-27 >/dev/null
 run visit due --config "$T/any.yaml" -c id,rule
 out 0 <<EOF
 4	每周
@@ -202,11 +206,15 @@ visit plan --week 2026-W49 --per-day 2 >"$T/p2"
 run cmp "$T/p1" "$T/p2"
 out 0 </dev/null
 
-t 'elders beyond the limits are named on stderr; exit 0, or 1 with --strict'
+t 'elders beyond the limits: one stderr line; exit 0, or 1 with --strict'
+run visit plan --week 2026-W49 --per-day 1 --visitor 1 --unplaced
+outerr 0 "visit: not placed 3: 高风险 3; --unplaced lists them" <<EOF
+7
+8
+9
+EOF
 run visit plan --week 2026-W49 --per-day 1 --visitor 1 -c id
-outerr 0 "visit: plan: elder 9 老人9 not placed: every visitor's days are full (raise --per-day or add visitors)
-visit: plan: elder 8 老人8 not placed: every visitor's days are full (raise --per-day or add visitors)
-visit: plan: elder 7 老人7 not placed: every visitor's days are full (raise --per-day or add visitors)" <<EOF
+outerr 0 "visit: not placed 3: 高风险 3; --unplaced lists them" <<EOF
 2
 1
 6

@@ -18,10 +18,12 @@ sql() {	# sql F T A SQL: :F, :T, :A bound (one process, no sed)
 }
 
 # The rule each elder active at :T falls under (the built-in rules of
-# SPEC 4): age on :T, tags matched whole.
-RULED="WITH e AS (SELECT id, joined, ',' || tags || ',' AS t,
-    CAST(strftime('%Y', :T) AS INT) - CAST(strftime('%Y', birth) AS INT)
-    - (strftime('%m-%d', :T) < strftime('%m-%d', birth)) AS age
+# SPEC 4): age on :T, tags matched whole, 独居 derived from living alone.
+AGE="(CAST(strftime('%Y', :T) AS INT) - CAST(strftime('%Y', birth) AS INT)
+    - (strftime('%m-%d', :T) < strftime('%m-%d', birth)))"
+RULED="WITH e AS (SELECT id, joined, ',' || tags || ',' ||
+    CASE WHEN living = 'alone' THEN '独居,' ELSE '' END AS t,
+    $AGE AS age
     FROM elder WHERE joined <= :T AND (status = 'active' OR
     archive_date > :T)),
 r AS (SELECT id, joined, CASE
@@ -104,11 +106,14 @@ expect() {
 	done
 	TAGS="SELECT DISTINCT j.value FROM elder, json_each('[\"' ||
 	    replace(tags, ',', '\",\"') || '\"]') j WHERE tags <> '' AND
-	    $ACTIVE"
+	    $ACTIVE UNION SELECT '独居' FROM elder WHERE living = 'alone' AND
+	    $ACTIVE UNION SELECT '高龄' FROM elder WHERE $AGE >= 80 AND $ACTIVE"
 	{ sql "$F" "$TO" "$A" "$TAGS"; sql "$PF" "$PT" "$PA" "$TAGS"; } |
 	    LC_ALL=C sort -u | while read -r tag; do
 		row elders "category.$tag" "SELECT count(*) FROM elder WHERE
-		    ',' || tags || ',' LIKE '%,$tag,%' AND $ACTIVE"
+		    (',' || tags || ',' LIKE '%,$tag,%' OR ('$tag' = '独居'
+		    AND living = 'alone') OR ('$tag' = '高龄' AND $AGE >= 80))
+		    AND $ACTIVE"
 	done
 	for r in 高风险 重点 一般; do
 		row elders "tier.$r" "$RULED x AS (SELECT 1) SELECT count(*)

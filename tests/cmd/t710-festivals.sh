@@ -7,24 +7,24 @@
 t 'festivals of 2026, in date order (today is 2026-11-28)'
 run event festivals
 out 0 <<EOF
-2026-01-01	元旦	new-year	thu
-2026-01-26	腊八节	laba	mon
-2026-02-16	除夕	new-years-eve	mon
-2026-02-17	春节	spring-festival	tue
-2026-03-03	元宵节	lantern	tue
-2026-03-05	学雷锋日	lei-feng-day	thu
-2026-03-08	妇女节	womens-day	sun
-2026-03-12	植树节	tree-planting-day	thu
-2026-05-01	劳动节	labour-day	fri
-2026-05-10	母亲节	mothers-day	sun
-2026-06-19	端午节	dragon-boat	fri
-2026-06-21	父亲节	fathers-day	sun
-2026-08-01	建军节	army-day	sat
-2026-08-19	七夕	qixi	wed
-2026-09-25	中秋节	mid-autumn	fri
-2026-10-01	国庆节	national-day	thu
-2026-10-18	重阳节	double-ninth	sun
-2026-11-26	感恩节	thanksgiving	thu
+2026-01-01	元旦	new-year	thu	01-01..01-03
+2026-01-26	腊八节	laba	mon	
+2026-02-16	除夕	new-years-eve	mon	02-15..02-23
+2026-02-17	春节	spring-festival	tue	02-15..02-23
+2026-03-03	元宵节	lantern	tue	
+2026-03-05	学雷锋日	lei-feng-day	thu	
+2026-03-08	妇女节	womens-day	sun	
+2026-03-12	植树节	tree-planting-day	thu	
+2026-05-01	劳动节	labour-day	fri	05-01..05-05
+2026-05-10	母亲节	mothers-day	sun	
+2026-06-19	端午节	dragon-boat	fri	06-19..06-21
+2026-06-21	父亲节	fathers-day	sun	06-19..06-21
+2026-08-01	建军节	army-day	sat	
+2026-08-19	七夕	qixi	wed	
+2026-09-25	中秋节	mid-autumn	fri	09-25..09-27
+2026-10-01	国庆节	national-day	thu	10-01..10-07
+2026-10-18	重阳节	double-ninth	sun	
+2026-11-26	感恩节	thanksgiving	thu	
 EOF
 
 t 'festivals YEAR with -H, -c and -o json'
@@ -52,7 +52,7 @@ date	name
 EOF
 run sh -c 'event festivals 2030 -o json | grep mid-autumn'
 out 0 <<EOF
-{"date":"2030-09-12","name":"中秋节","key":"mid-autumn","weekday":"thu"}
+{"date":"2030-09-12","name":"中秋节","key":"mid-autumn","weekday":"thu","days_off":null}
 EOF
 
 t 'festivals: a year out of range, a malformed year, too many arguments'
@@ -145,18 +145,21 @@ visit log 1 --by 李娟 --date 2026-11-20 >/dev/null
 
 # 春节 2027 is Saturday 2027-02-06: the round runs Monday 02-01 to Friday
 # 02-05.  丙 (quarter rule) is left out; 丁 (own 10d) is in; 戊 is archived.
+# 2027 is past the holiday table: the plan says so
+W2027='visit: plan: the public holidays of 2027 are not known yet: add them under visit.holidays and visit.workdays_extra (see shegong.yaml(5))'
+
 t 'plan --holiday: weekly, monthly and short own rules; paired on their day'
 run visit plan --holiday 春节/2027 -H
-out 0 <<EOF
-id	name	address	rule	every	last_visit	due	overdue_days	paired	day	visitor_id	visitor	assess
-1	甲	1-101	高风险	week	2026-11-20	2027-02-06	0		2027-02-01	1	李娟	never
-4	丁	3	own	10d		2027-02-06	0		2027-02-01	2	王芳	never
-2	乙	1-102	重点	month		2027-02-06	0	张晓	2027-02-02	3	张晓	never
+outerr 0 "$W2027" <<EOF
+id	name	address	reason	rule	every	last_visit	due	overdue_days	paired	day	visitor_id	visitor	assess
+1	甲	1-101	rule	高风险	week	2026-11-20	2027-02-06	0		2027-02-01	1	李娟	never
+4	丁	3	rule	own	10d		2027-02-06	0		2027-02-01	2	王芳	never
+2	乙	1-102	rule	重点	month		2027-02-06	0	张晓	2027-02-02	3	张晓	never
 EOF
 
 t 'plan --holiday --tag: the elders with the tags, whatever their rule'
 run visit plan --holiday spring-festival/2027 --tag 失能 -c id,name,day,visitor
-out 0 <<EOF
+outerr 0 "$W2027" <<EOF
 2	乙	2027-02-02	张晓
 EOF
 
@@ -164,7 +167,7 @@ EOF
 # its own week; a bare name after it has passed is next year's (10-08, Fri).
 t 'plan --holiday: a bare name is the next one'
 run visit plan --holiday 重阳节 -c id,due,day
-out 0 <<EOF
+outerr 0 "$W2027" <<EOF
 1	2027-10-08	2027-10-01
 4	2027-10-08	2027-10-01
 2	2027-10-08	2027-10-05
@@ -172,7 +175,7 @@ EOF
 
 t 'plan --holiday --save: kind holiday, each visit in its day week'
 run visit plan --holiday 中秋节/2027 --save -c id,day
-out 0 <<EOF
+outerr 0 "$W2027" <<EOF
 1	2027-09-08
 4	2027-09-08
 2	2027-09-14
@@ -184,7 +187,7 @@ out 0 <<EOF
 2	2027-W37	2027-09-14	3	holiday	中秋节 2027-09-15	planned
 EOF
 run visit plan --holiday 中秋节/2027 --save -c id
-out 0 <<EOF
+outerr 0 "$W2027" <<EOF
 1
 4
 2
@@ -210,7 +213,7 @@ err 1 "visit: holiday: invalid date '中秋节/2101': festival years are 1901 to
 run visit plan --holiday 春节 --week next-week
 outerr 2 'visit: plan: --holiday and --week exclude each other
 usage: visit plan [--week W | --holiday NAME] [--visitor WHO]... [--per-day N]
-           [--tag T]... [--save] [--strict]' </dev/null
+           [--tag T]... [--save] [--strict] [--unplaced]' </dev/null
 run q 'select count(*) from plan'
 out 0 <<EOF
 3
