@@ -40,6 +40,21 @@ path_join(const char *dir, const char *rest)
 	return p;
 }
 
+/* Remove a database file and its -wal and -shm. */
+static void
+discard_file(const char *path)
+{
+	static const char *const suffix[] = { "-wal", "-shm", "-journal" };
+	char	 buf[PATH_MAX + 16];
+	size_t	 i;
+
+	unlink(path);
+	for (i = 0; i < sizeof(suffix) / sizeof(suffix[0]); i++)
+		if (snprintf(buf, sizeof(buf), "%s%s", path, suffix[i]) <
+		    (int)sizeof(buf))
+			unlink(buf);
+}
+
 /* Resolve the database path: --db, $SHEGONG_DB, config db:, XDG. */
 const struct sg_error *
 sg_db_path(char **path, struct sg_ctx *ctx, const char *opt)
@@ -48,8 +63,10 @@ sg_db_path(char **path, struct sg_ctx *ctx, const char *opt)
 
 	*path = NULL;
 	if ((s = opt) != NULL || ((s = getenv("SHEGONG_DB")) != NULL &&
-	    *s != '\0') || (ctx->cfg != NULL && (s = ctx->cfg->db) != NULL))
+	    *s != '\0') || (ctx->cfg != NULL && (s = ctx->cfg->db) != NULL)) {
 		*path = strdup(s);
+		ctx->dbnamed = 1;
+	}
 	else if ((s = getenv("XDG_DATA_HOME")) != NULL && *s == '/')
 		*path = path_join(s, "shegong/shegong.db");
 	else if ((home = getenv("HOME")) != NULL && *home != '\0')
@@ -375,6 +392,17 @@ connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
 	sqlite3	*db = NULL;
 
 	*dbp = NULL;
+	/* a path, never a URI: "file:x?mode=memory" is a file of that name */
+	if (strncmp(path, "file:", 5) == 0 && !(flags & SQLITE_OPEN_URI)) {
+		char	*rel = path_join(".", path);
+		const struct sg_error *err;
+
+		if (rel == NULL)
+			return sg_error_errno("database path");
+		err = connect(ctx, rel, flags, dbp);
+		free(rel);
+		return err;
+	}
 	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
 		const struct sg_error *err = sg_error_fmt("cannot open "
 		    "database '%s': %s", path, db ? sqlite3_errmsg(db) :
@@ -431,20 +459,64 @@ disclose(struct sg_ctx *ctx, const char *path)
 	return NULL;
 }
 
-/* Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate. */
+/* Nonzero when the directory of path lets us create files in it. */
+static int
+dir_writable(const char *path)
+{
+	char	*dir = strdup(path), *slash;
+	int	 ok;
+
+	if (dir == NULL)
+		return 1;
+	if ((slash = strrchr(dir, '/')) == NULL)
+		ok = access(".", W_OK) == 0;
+	else {
+		slash[slash == dir] = '\0';
+		ok = access(dir, W_OK) == 0;
+	}
+	free(dir);
+	return ok;
+}
+
+/* Nonzero when path still names the file st was taken of. */
+static int
+same_file(const char *path, const struct stat *st)
+{
+	struct stat	 now;
+
+	return stat(path, &now) == 0 && now.st_ino == st->st_ino &&
+	    now.st_dev == st->st_dev;
+}
+
+/*
+ * Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate.  *again
+ * is set when another command removed the file meanwhile (its write
+ * failed on the file it had just created): open again.
+ */
 static const struct sg_error *
-open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 {
 	const struct sg_error	*err;
 	sqlite3			*db;
+	struct stat		 st;
 	int			 rc;
 
+	*again = 0;
+	ctx->dbcreated = 0;
 	if ((err = create_file(ctx, path)) != NULL)
 		return err;
+	if (stat(path, &st) == -1)
+		return sg_error_errno("cannot open database '%s'", path);
 	if ((err = connect(ctx, path, SQLITE_OPEN_READWRITE, &db)) != NULL)
 		return err;
 	if (sqlite3_db_readonly(db, "main") == 1) {
 		err = sg_error_fmt("'%s': database is read-only", path);
+		goto fail;
+	}
+	if (!dir_writable(path)) {
+		err = sg_error_fmt("'%s': cannot write: its directory is not "
+		    "writable (the database keeps its -wal and -shm files "
+		    "beside it)", path);
 		goto fail;
 	}
 	/* refuse another program's database before WAL would change it */
@@ -463,22 +535,36 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 		err = sg_error_sqlite(db, "'%s'", path);
 		goto fail;
 	}
+	if (!same_file(path, &st)) {
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		*again = 1;
+		goto fail;
+	}
 	ctx->in_txn = 1;
 	ctx->db = db;
-	/* the schema is committed on its own: a file always has it */
-	if ((err = migrate(ctx, db, path, 1)) != NULL ||
-	    (err = sg_db_commit(ctx)) != NULL) {
-		sg_db_rollback(ctx);
-		ctx->db = NULL;
-		goto fail;
+	if (ctx->dbcreated) {
+		/* a new file: schema and data commit together, or not at all */
+		if ((err = migrate(ctx, db, path, 1)) != NULL) {
+			sg_db_rollback(ctx);
+			ctx->db = NULL;
+			goto fail;
+		}
+	} else {
+		/* the schema is committed on its own: a file always has it */
+		if ((err = migrate(ctx, db, path, 1)) != NULL ||
+		    (err = sg_db_commit(ctx)) != NULL) {
+			sg_db_rollback(ctx);
+			ctx->db = NULL;
+			goto fail;
+		}
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+		    SQLITE_OK) {
+			err = sg_error_sqlite(db, "'%s'", path);
+			ctx->db = NULL;
+			goto fail;
+		}
+		ctx->in_txn = 1;
 	}
-	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
-	    SQLITE_OK) {
-		err = sg_error_sqlite(db, "'%s'", path);
-		ctx->db = NULL;
-		goto fail;
-	}
-	ctx->in_txn = 1;
 	if ((err = disclose(ctx, path)) != NULL) {
 		sg_db_rollback(ctx);
 		ctx->db = NULL;
@@ -488,6 +574,21 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	return NULL;
 fail:
 	sqlite3_close(db);
+	return err;
+}
+
+/* Open for writing, again while another command removes its new file. */
+static const struct sg_error *
+open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+	int			 again, n = 0;
+
+	do
+		err = open_write1(ctx, path, dbp, &again);
+	while (again && ++n < 100);
+	if (again)
+		err = sg_error_fmt("'%s': the file keeps being removed", path);
 	return err;
 }
 
@@ -515,6 +616,31 @@ disclose_read(struct sg_ctx *ctx, sqlite3 *db, const char *path)
 	return NULL;
 }
 
+/*
+ * Open read-only a database in a directory we cannot write: as an
+ * immutable file (no -shm to make), through a URI of its escaped path.
+ */
+static const struct sg_error *
+connect_ro(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+	char			*uri, *p;
+	const char		*s;
+
+	if ((uri = malloc(strlen(path) * 3 + 64)) == NULL)
+		return sg_error_errno("database path");
+	p = uri + sprintf(uri, "file:");
+	for (s = path; *s != '\0'; s++)
+		if (strchr("%?#", *s) != NULL)
+			p += sprintf(p, "%%%02X", (unsigned char)*s);
+		else
+			*p++ = *s;
+	strcpy(p, "?mode=ro&immutable=1");
+	err = connect(ctx, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, dbp);
+	free(uri);
+	return err;
+}
+
 /* Open for reading: an absent or blank file reads as empty. */
 static const struct sg_error *
 open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
@@ -523,9 +649,16 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	sqlite3			*db;
 	int64_t			 n = 0;
 	struct stat		 st;
+	int			 ro = 0;
 
-	if (stat(path, &st) == -1 && errno == ENOENT)
+	if (stat(path, &st) == -1 && errno == ENOENT) {
+		if (ctx->dbnamed)
+			return sg_error_fmt("database '%s' does not exist",
+			    path);
+		sg_warn("no database yet: the first write creates '%s'",
+		    path);
 		return open_empty(ctx, dbp);
+	}
 	if ((err = connect(ctx, path, SQLITE_OPEN_READWRITE, &db)) != NULL)
 		return err;
 	ctx->db = db;
@@ -534,7 +667,23 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	    sg_db_int(ctx, &n, "SELECT count(*) FROM sqlite_schema", 0) !=
 	    NULL) {
 		err = unreadable(db, path);
-		goto fail;
+		if (!dir_writable(path) && !ro) {
+			/* no -shm can be made here: read the file as it is */
+			sqlite3_close(db);
+			ctx->db = NULL;
+			if ((err = connect_ro(ctx, path, &db)) != NULL)
+				return err;
+			ro = 1;
+			ctx->db = db;
+			if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) ==
+			    SQLITE_OK && sg_db_int(ctx, &n, "SELECT count(*) "
+			    "FROM sqlite_schema", 0) == NULL)
+				err = NULL;
+			else
+				err = unreadable(db, path);
+		}
+		if (err != NULL)
+			goto fail;
 	}
 	ctx->in_txn = 1;
 	if (n == 0) {
@@ -591,9 +740,14 @@ sg_db_commit(struct sg_ctx *ctx)
 	if (commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK) {
 		const struct sg_error *err = sg_error_sqlite(ctx->db,
 		    "cannot commit");
+
+		if (ctx->dbcreated && ctx->dbpath != NULL)
+			discard_file(ctx->dbpath);
+		ctx->dbcreated = 0;
 		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
 		return err;
 	}
+	ctx->dbcreated = 0;
 	return NULL;
 }
 
@@ -601,8 +755,13 @@ sg_db_commit(struct sg_ctx *ctx)
 void
 sg_db_rollback(struct sg_ctx *ctx)
 {
-	if (ctx->db != NULL && ctx->in_txn)
+	if (ctx->db != NULL && ctx->in_txn) {
+		/* a file this write created goes, while the lock is held */
+		if (ctx->dbcreated && ctx->dbpath != NULL)
+			discard_file(ctx->dbpath);
 		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+	ctx->dbcreated = 0;
 	ctx->in_txn = 0;
 }
 

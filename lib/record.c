@@ -246,6 +246,27 @@ check_number(const struct sg_field *f, const char *s)
 	return NULL;
 }
 
+/*
+ * Check the characters of any text but a name: no control character (TAB
+ * and newline only in free text), direction mark or line separator, and
+ * no masked ID number (it would replace the real digits).
+ */
+static const struct sg_error *
+check_text(const struct sg_field *f, const char *v)
+{
+	size_t	 len;
+	long	 cp;
+
+	if ((cp = sg_text_bad(v, f->kind == SG_K_TEXT)) != 0)
+		return sg_error_fmt("control, direction or line-separator "
+		    "character U+%04lX", cp);
+	if (sg_idnum_masked_run(v, &len) != NULL)
+		return sg_error_fmt("'%.*s' is a masked ID number: it cannot "
+		    "be stored (export with --reveal, or leave the field out)",
+		    (int)len, sg_idnum_masked_run(v, &len));
+	return NULL;
+}
+
 /* Check one value of a kind that needs no rewriting. */
 static const struct sg_error *
 check_value(const struct sg_field *f, char *v, int32_t today, char **out)
@@ -264,6 +285,11 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 		if ((cp = sg_text_control(v)) != 0)
 			return sg_error_fmt("control or direction character "
 			    "U+%04lX in a name", cp);
+		if (!sg_text_visible(v))
+			return sg_error_fmt("a name must have a visible "
+			    "character");
+		if ((err = check_text(f, v)) != NULL)
+			return err;
 		break;
 	case SG_K_PHONE:
 		return check_phone(v);
@@ -349,6 +375,11 @@ normalize(const struct sg_field *f, const char *in, int32_t today, char **out)
 	if (*v == '\0') {
 		free(v);
 		return NULL;
+	}
+	if (f->kind != SG_K_IDNUM && f->kind != SG_K_NAME &&
+	    (err = check_text(f, v)) != NULL) {
+		free(v);
+		return err;
 	}
 	if (f->kind == SG_K_TAGS || f->kind == SG_K_SET) {
 		err = split_list(f, v, out);

@@ -38,6 +38,7 @@ struct sg_ctx {
 	sqlite3			*db;
 	char			*dbpath;
 	int			 dbcreated;
+	int			 dbnamed;	/* by --db, $SHEGONG_DB or db: */
 	int			 write;		/* a write transaction */
 	struct sg_config	*cfg;
 	int32_t			 today;

@@ -51,8 +51,58 @@ sg_text_control(const char *s)
 		if (utf8proc_category(c) == UTF8PROC_CATEGORY_CC ||
 		    c == 0x061C || c == 0x200E || c == 0x200F ||
 		    (c >= 0x202A && c <= 0x202E) ||
-		    (c >= 0x2066 && c <= 0x2069))
+		    (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)
 			return c;
+	}
+	return 0;
+}
+
+/*
+ * Like sg_text_control (line and paragraph separators included), but TAB
+ * and newline pass in multi-line text.
+ */
+long
+sg_text_bad(const char *s, int multiline)
+{
+	long	 c;
+
+	while ((c = sg_text_control(s)) != 0) {
+		if (!multiline || (c != '\t' && c != '\n' && c != '\r'))
+			return c;
+		s = strchr(s, (int)c) + 1;
+	}
+	return 0;
+}
+
+/*
+ * Nonzero when valid UTF-8 s has a character that shows: not a space
+ * (U+3000, U+00A0...), format character (U+200B, U+FEFF...), combining
+ * mark or control.
+ */
+int
+sg_text_visible(const char *s)
+{
+	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t	 c;
+	utf8proc_ssize_t	 len;
+
+	for (; *p != '\0'; p += len) {
+		if ((len = utf8proc_iterate(p, -1, &c)) <= 0)
+			return 0;
+		switch (utf8proc_category(c)) {
+		case UTF8PROC_CATEGORY_ZS:
+		case UTF8PROC_CATEGORY_ZL:
+		case UTF8PROC_CATEGORY_ZP:
+		case UTF8PROC_CATEGORY_CF:
+		case UTF8PROC_CATEGORY_CC:
+		case UTF8PROC_CATEGORY_MN:
+		case UTF8PROC_CATEGORY_ME:
+			break;
+		default:
+			if (c != 0x115F && c != 0x1160 && c != 0x3164 &&
+			    c != 0xFFA0 && c != 0x2800)
+				return 1;
+		}
 	}
 	return 0;
 }

@@ -301,16 +301,16 @@ EOF
 t 'report changes --record elder:2: one row a field, ID numbers masked, in the command line too'
 run sh -c 'report changes --record elder:2 | cut -f1,3-'
 out 0 <<EOF
-2	tester	elder	2	insert	id		2	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	name		李秀兰	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	gender		F	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	birth		1949-12-31	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	id_number		110105********002X	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	building		3	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	room		102	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	tags			elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	joined		2026-11-28	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
-2	tester	elder	2	insert	status		active	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105********002X
+2	tester	elder	2	insert	id		2	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	name		李秀兰	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	gender		F	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	birth		1949-12-31	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	id_number		110105************	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	building		3	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	room		102	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	tags			elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	joined		2026-11-28	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
+2	tester	elder	2	insert	status		active	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
 5	tester	elder	2	update	unit		2	elder set 1 2 --unit 2
 7	tester	elder	2	update	status	active	archived	elder archive 2 --reason moved --date 2026-11-20
 7	tester	elder	2	update	archive_reason		moved	elder archive 2 --reason moved --date 2026-11-20
