@@ -642,6 +642,8 @@ sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
 		perror(prog);
 		return SG_EXIT_ERR;
 	}
+	/* the change log keeps the command line, never an ID number */
+	sg_idnum_mask_text(ctx.cmdline);
 	status = run_verb(&ctx, argc - 1, argv + 1);
 	ctx_free(&ctx);
 	return status;

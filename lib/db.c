@@ -445,15 +445,22 @@ open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
 }
 
 
+/* Insert one disclosure row; an SQLite result code. */
+static int
+disclose1(struct sg_ctx *ctx)
+{
+	return sqlite3_exec(ctx->db, "INSERT INTO disclosure (ts, user, "
+	    "command) VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), "
+	    "sg_command())", NULL, NULL, NULL);
+}
+
 /* Record a use of --reveal; the caller's transaction is open. */
 static const struct sg_error *
 disclose(struct sg_ctx *ctx, const char *path)
 {
 	if (!ctx->reveal)
 		return NULL;
-	if (sqlite3_exec(ctx->db, "INSERT INTO disclosure (ts, user, command) "
-	    "VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), "
-	    "sg_command())", NULL, NULL, NULL) != SQLITE_OK)
+	if (disclose1(ctx) != SQLITE_OK)
 		return sg_error_sqlite(ctx->db, "'%s': --reveal cannot be "
 		    "recorded", path);
 	return NULL;
@@ -544,14 +551,19 @@ open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 	ctx->db = db;
 	if (ctx->dbcreated) {
 		/* a new file: schema and data commit together, or not at all */
-		if ((err = migrate(ctx, db, path, 1)) != NULL) {
+		if ((err = migrate(ctx, db, path, 1)) != NULL ||
+		    (err = disclose(ctx, path)) != NULL) {
 			sg_db_rollback(ctx);
 			ctx->db = NULL;
 			goto fail;
 		}
 	} else {
-		/* the schema is committed on its own: a file always has it */
+		/*
+		 * The schema is committed on its own: a file always has it;
+		 * and the record of a --reveal, which -n keeps (SPEC 1).
+		 */
 		if ((err = migrate(ctx, db, path, 1)) != NULL ||
+		    (err = disclose(ctx, path)) != NULL ||
 		    (err = sg_db_commit(ctx)) != NULL) {
 			sg_db_rollback(ctx);
 			ctx->db = NULL;
@@ -564,11 +576,6 @@ open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 			goto fail;
 		}
 		ctx->in_txn = 1;
-	}
-	if ((err = disclose(ctx, path)) != NULL) {
-		sg_db_rollback(ctx);
-		ctx->db = NULL;
-		goto fail;
 	}
 	*dbp = db;
 	return NULL;
@@ -710,6 +717,9 @@ sg_db_open(struct sg_ctx *ctx, const char *path, int write, sqlite3 **dbp)
 {
 	struct stat	 st;
 
+	/* the config's switch reveals like --reveal, and is recorded so */
+	if (ctx->cfg != NULL && !ctx->cfg->mask_id_numbers)
+		ctx->reveal = 1;
 	if (stat(path, &st) == 0) {
 		if (S_ISDIR(st.st_mode))
 			return sg_error_fmt("cannot open database '%s': is a "
@@ -763,6 +773,22 @@ sg_db_rollback(struct sg_ctx *ctx)
 	}
 	ctx->dbcreated = 0;
 	ctx->in_txn = 0;
+	/* a refusal that told of an ID number is recorded all the same */
+	if (ctx->disclosed && ctx->db != NULL) {
+		ctx->disclosed = 0;
+		if (sqlite3_exec(ctx->db, "BEGIN IMMEDIATE", NULL, NULL,
+		    NULL) == SQLITE_OK && (disclose1(ctx) != SQLITE_OK ||
+		    commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK))
+			sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+}
+
+/* Record, whatever follows, that a refusal told of an ID number. */
+void
+sg_db_disclosed(struct sg_ctx *ctx)
+{
+	if (!ctx->dbcreated)
+		ctx->disclosed = 1;
 }
 
 /* Prepare a statement on the invocation's connection. */

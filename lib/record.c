@@ -490,6 +490,9 @@ write_error(struct sg_ctx *ctx, const struct sg_table *t)
 {
 	int	 ext = sqlite3_extended_errcode(ctx->db);
 
+	if (ext == SQLITE_CONSTRAINT_UNIQUE &&
+	    strstr(sqlite3_errmsg(ctx->db), "id_number") != NULL)
+		sg_db_disclosed(ctx);
 	if (ext == SQLITE_CONSTRAINT_UNIQUE)
 		return sg_error_fmt("%s: %s", t->name,
 		    strstr(sqlite3_errmsg(ctx->db), "id_number") ?

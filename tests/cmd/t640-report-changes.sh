@@ -32,7 +32,7 @@ EOF
 t 'changelog: elder add: a second'
 run step elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 11010519491231002X
 out 0 <<EOF
-elder	2	insert	tester	id=>2 name=>李秀兰 gender=>F birth=>1949-12-31 id_number=>11010519491231002X building=>3 room=>102 tags=> joined=>2026-11-28 status=>active	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 11010519491231002X
+elder	2	insert	tester	id=>2 name=>李秀兰 gender=>F birth=>1949-12-31 id_number=>11010519491231002X building=>3 room=>102 tags=> joined=>2026-11-28 status=>active	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
 EOF
 
 t 'changelog: elder set: the changed field, old and new'
@@ -356,7 +356,7 @@ EOF
 t 'report changes --reveal: whole ID numbers, and the reveal is in the change log'
 run sh -c 'report changes --reveal --record elder:2 | cut -f7,9,10 | grep ^id_number; report changes --record disclosure | cut -f3-'
 out 0 <<EOF
-id_number	11010519491231002X	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 11010519491231002X
+id_number	11010519491231002X	elder add 李秀兰 --gender F --birth 1949-12-31 --building 3 --room 102 --id-number 110105************
 tester	disclosure	1	insert	id		1	report changes --reveal --record elder:2
 tester	disclosure	1	insert	ts		$(q 'SELECT ts FROM disclosure')	report changes --reveal --record elder:2
 tester	disclosure	1	insert	user		tester	report changes --reveal --record elder:2
