@@ -375,7 +375,9 @@ migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
 		return sg_error_fmt("'%s': schema version %d is older than "
 		    "this shegong's (%d) and cannot be upgraded: %s", path,
 		    version, SG_SCHEMA_VERSION, sqlite3_errmsg(db));
-	if ((err = apply_migrations(ctx, db, path, version)) != NULL) {
+	/* another command may have upgraded it meanwhile: read it again */
+	if ((err = precheck(db, path, &version)) != NULL ||
+	    (err = apply_migrations(ctx, db, path, version)) != NULL) {
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		return err;
 	}
