@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,9 @@ open_input(FILE **fp, const char **name, const char *path,
 	if (format != NULL && (err = sg_informat_parse(fmt, format)) != NULL)
 		return err;
 	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fcntl(STDIN_FILENO, F_GETFD) == -1)
+			return sg_error_fmt("standard input is closed: name a "
+			    "file, or give the records on standard input");
 		*fp = stdin;
 		*name = "-";
 		if (format == NULL)
