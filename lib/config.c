@@ -516,6 +516,29 @@ set_defaults(struct sg_config *c)
 	return NULL;
 }
 
+/* The config file as libyaml reads it, its nesting followed. */
+struct cfg_input {
+	FILE			*fp;
+	struct sg_yaml_nest	 nest;
+	int			 deep;
+};
+
+/* libyaml: read a block; 0 (an error) past the nesting bound. */
+static int
+cfg_read(void *data, unsigned char *buf, size_t size, size_t *n)
+{
+	struct cfg_input	*in = data;
+
+	*n = fread(buf, 1, size, in->fp);
+	if (*n == 0 && ferror(in->fp))
+		return 0;
+	if (sg_yaml_nest_scan(&in->nest, (const char *)buf, *n) == -1) {
+		in->deep = 1;
+		return 0;
+	}
+	return 1;
+}
+
 /* Parse the file into c. */
 static const struct sg_error *
 parse_file(struct sg_config *c, FILE *fp, const char *path)
@@ -525,14 +548,23 @@ parse_file(struct sg_config *c, FILE *fp, const char *path)
 	yaml_document_t		 doc;
 	yaml_node_t		*root;
 	struct walk		 w;
+	struct cfg_input	 in;
 
 	if (!yaml_parser_initialize(&parser))
 		return sg_error_errno("config");
-	yaml_parser_set_input_file(&parser, fp);
+	in.fp = fp;
+	in.nest = (struct sg_yaml_nest)SG_YAML_NEST_INIT;
+	in.deep = 0;
+	yaml_parser_set_input(&parser, cfg_read, &in);
 	if (!yaml_parser_load(&parser, &doc)) {
-		err = sg_error_fmt("%s:%lu: yaml: %s", path,
-		    (unsigned long)parser.problem_mark.line + 1,
-		    parser.problem ? parser.problem : _("syntax error"));
+		if (in.deep)
+			err = sg_error_fmt("%s:%ld: yaml: nested more than %d "
+			    "levels deep", path, in.nest.line, SG_YAML_DEPTH);
+		else
+			err = sg_error_fmt("%s:%lu: yaml: %s", path,
+			    (unsigned long)parser.problem_mark.line + 1,
+			    parser.problem ? parser.problem :
+			    _("syntax error"));
 		yaml_parser_delete(&parser);
 		return err;
 	}

@@ -74,6 +74,17 @@ long	 sg_text_control(const char *);
 long	 sg_text_bad(const char *, int multiline);
 /* Nonzero when s has a character that shows (not blank or invisible). */
 int	 sg_text_visible(const char *);
+
+/* YAML nested deeper than this ([[[... or {{{...) is refused. */
+#define SG_YAML_DEPTH	64
+struct sg_yaml_nest {
+	int	 depth, q, esc, comment;
+	char	 prev;	/* the last character; '\n' at the start */
+	long	 line;	/* from 1 */
+};
+#define SG_YAML_NEST_INIT	{ 0, 0, 0, 0, '\n', 1 }
+/* Follow the nesting of a piece of YAML; -1 past SG_YAML_DEPTH. */
+int	 sg_yaml_nest_scan(struct sg_yaml_nest *, const char *, size_t);
 /* Display width in terminal columns (CJK wide = 2); invalid bytes count 1. */
 int	 sg_utf8_width(const char *s);
 /*

@@ -157,3 +157,46 @@ sg_trim(char *s)
 		*--e = '\0';
 	return s;
 }
+
+/*
+ * Follow the flow nesting ([ and {) of YAML text given in pieces, outside
+ * quotes and comments; -1 once it passes SG_YAML_DEPTH, with the line in
+ * y->line.  libyaml takes time quadratic in that depth; block nesting
+ * costs its square in indentation, so the file's size bounds it.
+ */
+int
+sg_yaml_nest_scan(struct sg_yaml_nest *y, const char *s, size_t n)
+{
+	size_t	 i;
+	char	 c;
+
+	for (i = 0; i < n; i++) {
+		c = s[i];
+		if (c == '\n') {
+			y->line++;
+			y->comment = 0;
+		}
+		if (y->comment)
+			continue;
+		if (y->q != 0) {
+			if (y->esc)
+				y->esc = 0;
+			else if (y->q == '"' && c == '\\')
+				y->esc = 1;
+			else if (c == y->q)
+				y->q = 0;
+		} else if ((c == '"' || c == '\'') && strchr(" \t\n[{,:",
+		    y->prev) != NULL)
+			y->q = c;
+		else if (c == '#' && strchr(" \t\n", y->prev) != NULL)
+			y->comment = 1;
+		else if ((c == '[' || c == '{') && strchr(" \t\n[{,:-?",
+		    y->prev) != NULL) {
+			if (++y->depth > SG_YAML_DEPTH)
+				return -1;
+		} else if ((c == ']' || c == '}') && y->depth > 0)
+			y->depth--;
+		y->prev = c;
+	}
+	return 0;
+}
