@@ -438,6 +438,30 @@ assessment_key(struct walk *w, const char *key, const char *path,
 	return NULL;
 }
 
+/* report: {query_seconds: 60} */
+static const struct sg_error *
+report_key(struct walk *w, const char *key, const char *path,
+    yaml_node_t *v, void *arg)
+{
+	const struct sg_error	*err;
+	const char		*s;
+	long			 n = 0;
+
+	(void)arg;
+	if (strcmp(key, "query_seconds") != 0)
+		return node_error(w, v, path, "unknown key%s", "");
+	if ((err = scalar(w, v, path, &s)) != NULL)
+		return err;
+	if (*s != '\0' && strspn(s, "0123456789") == strlen(s) &&
+	    strlen(s) <= 6)
+		n = strtol(s, NULL, 10);
+	if (n < 1 || n > 86400)
+		return node_error(w, v, path, "expected a number of seconds "
+		    "from 1 to 86400, not '%s'", s);
+	w->cfg->query_seconds = (int)n;
+	return NULL;
+}
+
 /* One more need of case work (case.needs). */
 static const struct sg_error *
 case_need(struct walk *w, yaml_node_t *n, const char *path, const char *s,
@@ -485,6 +509,8 @@ top_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
 		return each_pair(w, v, path, assessment_key, NULL);
 	if (strcmp(key, "case") == 0)
 		return each_pair(w, v, path, case_key, NULL);
+	if (strcmp(key, "report") == 0)
+		return each_pair(w, v, path, report_key, NULL);
 	return node_error(w, v, path, "unknown key%s", "");
 }
 
@@ -498,6 +524,7 @@ set_defaults(struct sg_config *c)
 	c->workdays = 0x3e;		/* mon..fri */
 	c->per_visitor_per_day = 6;
 	c->mask_id_numbers = 1;
+	c->query_seconds = 60;
 	c->assessment_months = 6;
 	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {
 		struct sg_rule *r = &c->rules[c->nrules++];

@@ -5,8 +5,10 @@
  * refuses every action that writes, attaches or sets a pragma, and
  * sqlite3_stmt_readonly() must agree.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "sg.h"
@@ -313,6 +315,70 @@ print_query(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
 	return err;
 }
 
+/* SIGINT during a query: stop it at the next step. */
+static volatile sig_atomic_t	interrupted;
+
+static void
+on_sigint(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+/* The query's limits: when it must end. */
+struct limit {
+	struct timespec	 end;
+	int		 timedout;
+};
+
+/* SQLite's progress handler: nonzero stops the statement. */
+static int
+check_limit(void *arg)
+{
+	struct limit	*l = arg;
+	struct timespec	 now;
+
+	if (interrupted)
+		return 1;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec > l->end.tv_sec || (now.tv_sec == l->end.tv_sec &&
+	    now.tv_nsec >= l->end.tv_nsec)) {
+		l->timedout = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Run the statement with the time limit and SIGINT stopping it. */
+static const struct sg_error *
+print_limited(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
+    const char *station)
+{
+	static struct sg_error	 stopped;
+	const struct sg_error	*err;
+	const struct sg_config	*cfg = sg_ctx_config(ctx);
+	struct limit		 l;
+	int			 secs = cfg != NULL ? cfg->query_seconds : 60;
+
+	clock_gettime(CLOCK_MONOTONIC, &l.end);
+	l.end.tv_sec += secs;
+	l.timedout = 0;
+	sqlite3_progress_handler(ctx->db, 1000, check_limit, &l);
+	err = print_query(ctx, st, q, station);
+	sqlite3_progress_handler(ctx->db, 0, NULL, NULL);
+	if (err == NULL || (sqlite3_errcode(ctx->db) & 0xff) !=
+	    SQLITE_INTERRUPT)
+		return err;
+	if (interrupted) {
+		stopped.status = 128 + SIGINT;
+		snprintf(stopped.msg, sizeof(stopped.msg), "%s",
+		    _("query: interrupted"));
+		return &stopped;
+	}
+	return sg_error_fmt("query: stopped after %d seconds (the limit is "
+	    "report: {query_seconds: N} in the config)", secs);
+}
+
 const struct sg_error *
 sg_report_query(struct sg_ctx *ctx, const char *sql)
 {
@@ -330,6 +396,7 @@ sg_report_query(struct sg_ctx *ctx, const char *sql)
 		sql = buf;
 	}
 	memset(&q, 0, sizeof(q));
+	signal(SIGINT, on_sigint);
 	if (ctx->fmt == SG_FMT_TEXT)
 		ctx->fmt = SG_FMT_TABLE;
 	sg_ctx_out(ctx, &q.o);
@@ -337,7 +404,7 @@ sg_report_query(struct sg_ctx *ctx, const char *sql)
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) == NULL &&
 		    (err = prepare_query(ctx, sql, &st)) == NULL)
-			err = print_query(ctx, st, &q, nst > 1 ? name : NULL);
+			err = print_limited(ctx, st, &q, nst > 1 ? name : NULL);
 		sqlite3_finalize(st);
 		st = NULL;
 		sg_report_close(ctx);

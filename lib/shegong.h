@@ -309,6 +309,7 @@ struct sg_config {
 	int		 assessment_months;	/* assessment.every, default 6 */
 	char		*needs[SG_RULE_MAXTAGS];	/* case.needs: more needs */
 	int		 nneeds;
+	int		 query_seconds;	/* report.query_seconds, default 60 */
 };
 
 /*
