@@ -416,8 +416,8 @@ connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
 	sqlite3_busy_timeout(db, BUSY_MS);
 	sqlite3_commit_hook(db, commit_guard, ctx);
 	if (register_functions(db, ctx) != SQLITE_OK ||
-	    sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) !=
-	    SQLITE_OK) {
+	    sqlite3_exec(db, "PRAGMA foreign_keys = ON; "
+	    "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) != SQLITE_OK) {
 		const struct sg_error *err = sg_error_sqlite(db, "'%s'", path);
 		sqlite3_close(db);
 		return err;
@@ -467,6 +467,38 @@ disclose(struct sg_ctx *ctx, const char *path)
 		    "recorded", path);
 	return NULL;
 }
+
+/*
+ * No volunteer serves more than 24 hours on one day, visits, events and
+ * manual entries together: temporary triggers of this connection (the
+ * schema stays as it is) check each write of service hours.
+ */
+static const char day_limit_sql[] =
+    "CREATE TEMP TRIGGER hours_log_day AFTER INSERT ON main.hours_log "
+    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "NEW.volunteer_id AND date = NEW.date) > 24 BEGIN SELECT RAISE(ABORT, "
+    "'hours: more than 24 hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER staffing_day AFTER INSERT ON main.staffing "
+    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
+    "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
+    "hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER staffing_day_update AFTER UPDATE ON main.staffing "
+    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
+    "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
+    "hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER visit_visitor_day AFTER INSERT ON "
+    "main.visit_visitor WHEN (SELECT sum(hours) FROM service_hours WHERE "
+    "volunteer_id = NEW.volunteer_id AND date = (SELECT date FROM visit "
+    "WHERE id = NEW.visit_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: "
+    "more than 24 hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER visit_day AFTER UPDATE OF minutes, date ON "
+    "main.visit WHEN EXISTS (SELECT 1 FROM visit_visitor vv WHERE "
+    "vv.visit_id = NEW.id AND (SELECT sum(hours) FROM service_hours h "
+    "WHERE h.volunteer_id = vv.volunteer_id AND h.date = NEW.date) > 24) "
+    "BEGIN SELECT RAISE(ABORT, 'hours: more than 24 hours of one "
+    "volunteer on one day'); END;";
 
 /* Nonzero when the directory of path lets us create files in it. */
 static int
@@ -578,6 +610,12 @@ open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 			goto fail;
 		}
 		ctx->in_txn = 1;
+	}
+	if (sqlite3_exec(db, day_limit_sql, NULL, NULL, NULL) != SQLITE_OK) {
+		err = sg_error_sqlite(db, "'%s'", path);
+		sg_db_rollback(ctx);
+		ctx->db = NULL;
+		goto fail;
 	}
 	*dbp = db;
 	return NULL;
@@ -719,6 +757,13 @@ sg_db_open(struct sg_ctx *ctx, const char *path, int write, sqlite3 **dbp)
 {
 	struct stat	 st;
 
+	/* the change log's "who": text that shows as it is */
+	if (ctx->user != NULL && (!sg_utf8_valid(ctx->user,
+	    strlen(ctx->user)) || sg_text_control(ctx->user) != 0 ||
+	    !sg_text_visible(ctx->user) || strlen(ctx->user) > 200))
+		return sg_error_fmt("user: the person acting (--user, "
+		    "$SHEGONG_USER) must be valid UTF-8 of at most 200 bytes, "
+		    "visible, without control or direction characters");
 	/* the config's switch reveals like --reveal, and is recorded so */
 	if (ctx->cfg != NULL && !ctx->cfg->mask_id_numbers)
 		ctx->reveal = 1;

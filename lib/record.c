@@ -227,6 +227,14 @@ check_number(const struct sg_field *f, const char *s)
 {
 	char	*end;
 
+	if (!sg_plain_decimal(s, f->kind == SG_K_REAL))
+		return sg_error_fmt("invalid number '%s': expected plain "
+		    "decimal digits", s);
+	/* a visit of more than a day cannot be true */
+	if (strcmp(f->name, "minutes") == 0 && (strlen(s) > 4 ||
+	    atol(s) > 1440))
+		return sg_error_fmt("'%s' is more than 1440 minutes (24 "
+		    "hours)", s);
 	errno = 0;
 	if (f->kind == SG_K_INT) {
 		long long v = strtoll(s, &end, 10);

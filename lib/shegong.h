@@ -74,6 +74,9 @@ long	 sg_text_control(const char *);
 long	 sg_text_bad(const char *, int multiline);
 /* Nonzero when s has a character that shows (not blank or invisible). */
 int	 sg_text_visible(const char *);
+/* Nonzero for digits (and, with fraction, '.' and digits): no sign,
+ * space, exponent or hexadecimal. */
+int	 sg_plain_decimal(const char *, int fraction);
 
 /* YAML nested deeper than this ([[[... or {{{...) is refused. */
 #define SG_YAML_DEPTH	64

@@ -151,8 +151,8 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	 * And a bigger page cache (64 MiB at most, taken only as needed)
 	 * keeps the transaction from spilling to the WAL.
 	 */
-	if ((err = sg_db_exec(ctx, "PRAGMA temp_store = MEMORY; "
-	    "PRAGMA cache_size = -65536")) != NULL)
+	/* temp_store = MEMORY is set on every connection (lib/db.c) */
+	if ((err = sg_db_exec(ctx, "PRAGMA cache_size = -65536")) != NULL)
 		goto done;
 	sg_values_batch(1);
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {

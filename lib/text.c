@@ -200,3 +200,17 @@ sg_yaml_nest_scan(struct sg_yaml_nest *y, const char *s, size_t n)
 	}
 	return 0;
 }
+
+/* Nonzero when s is a plain decimal: digits, and a '.' and digits. */
+int
+sg_plain_decimal(const char *s, int fraction)
+{
+	size_t	 n = strspn(s, "0123456789");
+
+	if (n == 0)
+		return 0;
+	if (s[n] == '\0')
+		return 1;
+	return fraction && s[n] == '.' && strspn(s + n + 1, "0123456789") > 0 &&
+	    s[n + 1 + strspn(s + n + 1, "0123456789")] == '\0';
+}

@@ -18,8 +18,11 @@ outerr 0 "elder: output lost, but the changes are committed: see them with list,
 EOF
 
 t 'a writer whose output nobody reads holds no lock: another writer goes on'
-run sh -c 'elder import "$T/big.tsv" | sleep 6 &
-    sleep 3; timeout 5 elder add 王; echo "exit $?"; wait'
+run sh -c 'elder import "$T/big.tsv" |
+	while [ ! -e "$T/done" ]; do sleep 0.2; done &
+    i=0; while [ "$(sqlite3 "$SHEGONG_DB" "SELECT count(*) FROM elder" 2>/dev/null)" != 40000 ] &&
+	[ $i -lt 300 ]; do sleep 0.2; i=$((i + 1)); done
+    timeout 5 elder add 王; echo "exit $?"; touch "$T/done"; wait'
 outerr 0 "elder: output lost, but the changes are committed: see them with list, show or report changes: Broken pipe" <<EOF
 40001
 exit 0
