@@ -218,6 +218,25 @@ fn_mask(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_text(c, sg_idnum_mask(buf, s), -1, SQLITE_TRANSIENT);
 }
 
+/* SQL function sg_mask_text(text): every ID number in it masked. */
+static void
+fn_mask_text(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	const char	*s = (const char *)sqlite3_value_text(argv[0]);
+	char		*m;
+
+	(void)argc;
+	if (s == NULL || sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+		sqlite3_result_value(c, argv[0]);
+		return;
+	}
+	if ((m = strdup(s)) == NULL) {
+		sqlite3_result_error_nomem(c);
+		return;
+	}
+	sqlite3_result_text(c, sg_idnum_mask_text(m), -1, free);
+}
+
 /* SQL function sg_wday(date): 1 = Monday .. 7 = Sunday. */
 static void
 fn_wday(sqlite3_context *c, int argc, sqlite3_value **argv)
@@ -247,6 +266,7 @@ register_functions(sqlite3 *db, struct sg_ctx *ctx)
 		{ "sg_age", 1, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_age", 2, fn_age, SQLITE_DETERMINISTIC },
 		{ "sg_mask", 1, fn_mask, SQLITE_DETERMINISTIC },
+		{ "sg_mask_text", 1, fn_mask_text, SQLITE_DETERMINISTIC },
 		{ "sg_wday", 1, fn_wday, SQLITE_DETERMINISTIC },
 	};
 	size_t	 i;
