@@ -54,4 +54,8 @@ t 'a table read with its schema name is refused'
 run report query "SELECT id_number FROM main.elder"
 err 1 "report: query: refused: only reading is allowed: access to elder.id_number is prohibited"
 
+t 'the pages of the file stay out of reach: dbstat is refused'
+run report query "SELECT count(*) FROM dbstat"
+err 1 "report: query: refused: only reading is allowed: not authorized"
+
 done_testing
