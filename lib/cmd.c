@@ -7,6 +7,7 @@
 #include <getopt.h>
 #include <locale.h>
 #include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -355,7 +356,12 @@ print_error(struct sg_ctx *ctx, const struct sg_error *err)
 		verb_usage(stderr, ctx->prog, ctx->verb);
 }
 
-/* Write what a writer buffered, then commit (or roll back for -n). */
+/*
+ * Commit (or roll back for -n), then write what a writer buffered: no
+ * lock is held while a reader of the output takes its time.  A failed
+ * write (a full disk, a reader gone: SIGPIPE is ignored here) says the
+ * changes were committed.
+ */
 static const struct sg_error *
 finish_write(struct sg_ctx *ctx)
 {
@@ -363,17 +369,20 @@ finish_write(struct sg_ctx *ctx)
 
 	if (fflush(ctx->out) != 0)
 		return sg_error_errno("output");
-	if (ctx->outlen > 0 &&
-	    fwrite(ctx->outbuf, 1, ctx->outlen, stdout) != ctx->outlen)
-		return sg_error_errno("write failure on standard output");
-	if (fflush(stdout) != 0 || ferror(stdout))
-		return sg_error_errno("write failure on standard output");
-	if (ctx->dry_run) {
+	if (ctx->dry_run)
 		sg_db_rollback(ctx);
-		return NULL;
-	}
-	if ((err = sg_db_commit(ctx)) != NULL)
+	else if ((err = sg_db_commit(ctx)) != NULL)
 		return err;
+	signal(SIGPIPE, SIG_IGN);
+	if ((ctx->outlen > 0 &&
+	    fwrite(ctx->outbuf, 1, ctx->outlen, stdout) != ctx->outlen) ||
+	    fflush(stdout) != 0 || ferror(stdout)) {
+		if (ctx->dry_run)
+			return sg_error_errno("output lost: nothing was "
+			    "changed (a dry run)");
+		return sg_error_errno("output lost, but the changes are "
+		    "committed: see them with list, show or report changes");
+	}
 	return NULL;
 }
 
@@ -514,6 +523,8 @@ sg_main(const char *prog, const struct sg_verb *verbs, int argc, char **argv)
 		perror(prog);
 		return SG_EXIT_ERR;
 	}
+	/* the change log keeps the command line, never an ID number */
+	sg_idnum_mask_text(ctx.cmdline);
 	status = run_verb(&ctx, argc - 1, argv + 1);
 	ctx_free(&ctx);
 	return status;

@@ -524,6 +524,30 @@ assessment_key(struct walk *w, const char *key, const char *path,
 	return NULL;
 }
 
+/* report: {query_seconds: 60} */
+static const struct sg_error *
+report_key(struct walk *w, const char *key, const char *path,
+    yaml_node_t *v, void *arg)
+{
+	const struct sg_error	*err;
+	const char		*s;
+	long			 n = 0;
+
+	(void)arg;
+	if (strcmp(key, "query_seconds") != 0)
+		return node_error(w, v, path, "unknown key%s", "");
+	if ((err = scalar(w, v, path, &s)) != NULL)
+		return err;
+	if (*s != '\0' && strspn(s, "0123456789") == strlen(s) &&
+	    strlen(s) <= 6)
+		n = strtol(s, NULL, 10);
+	if (n < 1 || n > 86400)
+		return node_error(w, v, path, "expected a number of seconds "
+		    "from 1 to 86400, not '%s'", s);
+	w->cfg->query_seconds = (int)n;
+	return NULL;
+}
+
 /* One more need of case work (case.needs). */
 static const struct sg_error *
 case_need(struct walk *w, yaml_node_t *n, const char *path, const char *s,
@@ -571,6 +595,8 @@ top_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
 		return each_pair(w, v, path, assessment_key, NULL);
 	if (strcmp(key, "case") == 0)
 		return each_pair(w, v, path, case_key, NULL);
+	if (strcmp(key, "report") == 0)
+		return each_pair(w, v, path, report_key, NULL);
 	return node_error(w, v, path, "unknown key%s", "");
 }
 
@@ -586,6 +612,7 @@ set_defaults(struct sg_config *c)
 	c->urgent_within = 1;
 	c->change_within = 2;
 	c->mask_id_numbers = 1;
+	c->query_seconds = 60;
 	c->assessment_months = 6;
 	for (i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++) {
 		struct sg_rule *r = &c->rules[c->nrules++];
@@ -604,6 +631,29 @@ set_defaults(struct sg_config *c)
 	return NULL;
 }
 
+/* The config file as libyaml reads it, its nesting followed. */
+struct cfg_input {
+	FILE			*fp;
+	struct sg_yaml_nest	 nest;
+	int			 deep;
+};
+
+/* libyaml: read a block; 0 (an error) past the nesting bound. */
+static int
+cfg_read(void *data, unsigned char *buf, size_t size, size_t *n)
+{
+	struct cfg_input	*in = data;
+
+	*n = fread(buf, 1, size, in->fp);
+	if (*n == 0 && ferror(in->fp))
+		return 0;
+	if (sg_yaml_nest_scan(&in->nest, (const char *)buf, *n) == -1) {
+		in->deep = 1;
+		return 0;
+	}
+	return 1;
+}
+
 /* Parse the file into c. */
 static const struct sg_error *
 parse_file(struct sg_config *c, FILE *fp, const char *path)
@@ -613,14 +663,23 @@ parse_file(struct sg_config *c, FILE *fp, const char *path)
 	yaml_document_t		 doc;
 	yaml_node_t		*root;
 	struct walk		 w;
+	struct cfg_input	 in;
 
 	if (!yaml_parser_initialize(&parser))
 		return sg_error_errno("config");
-	yaml_parser_set_input_file(&parser, fp);
+	in.fp = fp;
+	in.nest = (struct sg_yaml_nest)SG_YAML_NEST_INIT;
+	in.deep = 0;
+	yaml_parser_set_input(&parser, cfg_read, &in);
 	if (!yaml_parser_load(&parser, &doc)) {
-		err = sg_error_fmt("%s:%lu: yaml: %s", path,
-		    (unsigned long)parser.problem_mark.line + 1,
-		    parser.problem ? parser.problem : _("syntax error"));
+		if (in.deep)
+			err = sg_error_fmt("%s:%ld: yaml: nested more than %d "
+			    "levels deep", path, in.nest.line, SG_YAML_DEPTH);
+		else
+			err = sg_error_fmt("%s:%lu: yaml: %s", path,
+			    (unsigned long)parser.problem_mark.line + 1,
+			    parser.problem ? parser.problem :
+			    _("syntax error"));
 		yaml_parser_delete(&parser);
 		return err;
 	}

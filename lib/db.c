@@ -32,6 +32,21 @@ path_join(const char *dir, const char *rest)
 	return p;
 }
 
+/* Remove a database file and its -wal and -shm. */
+static void
+discard_file(const char *path)
+{
+	static const char *const suffix[] = { "-wal", "-shm", "-journal" };
+	char	 buf[PATH_MAX + 16];
+	size_t	 i;
+
+	unlink(path);
+	for (i = 0; i < sizeof(suffix) / sizeof(suffix[0]); i++)
+		if (snprintf(buf, sizeof(buf), "%s%s", path, suffix[i]) <
+		    (int)sizeof(buf))
+			unlink(buf);
+}
+
 /* Resolve the database path: --db, $SHEGONG_DB, config db:, XDG. */
 const struct sg_error *
 sg_db_path(char **path, struct sg_ctx *ctx, const char *opt)
@@ -40,8 +55,10 @@ sg_db_path(char **path, struct sg_ctx *ctx, const char *opt)
 
 	*path = NULL;
 	if ((s = opt) != NULL || ((s = getenv("SHEGONG_DB")) != NULL &&
-	    *s != '\0') || (ctx->cfg != NULL && (s = ctx->cfg->db) != NULL))
+	    *s != '\0') || (ctx->cfg != NULL && (s = ctx->cfg->db) != NULL)) {
 		*path = strdup(s);
+		ctx->dbnamed = 1;
+	}
 	else if ((s = getenv("XDG_DATA_HOME")) != NULL && *s == '/')
 		*path = path_join(s, "shegong/shegong.db");
 	else if ((home = getenv("HOME")) != NULL && *home != '\0')
@@ -231,6 +248,25 @@ fn_mask(sqlite3_context *c, int argc, sqlite3_value **argv)
 	sqlite3_result_text(c, sg_idnum_mask(buf, s), -1, SQLITE_TRANSIENT);
 }
 
+/* SQL function sg_mask_text(text): every ID number in it masked. */
+static void
+fn_mask_text(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	const char	*s = (const char *)sqlite3_value_text(argv[0]);
+	char		*m;
+
+	(void)argc;
+	if (s == NULL || sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+		sqlite3_result_value(c, argv[0]);
+		return;
+	}
+	if ((m = strdup(s)) == NULL) {
+		sqlite3_result_error_nomem(c);
+		return;
+	}
+	sqlite3_result_text(c, sg_idnum_mask_text(m), -1, free);
+}
+
 /* SQL function sg_wday(date): 1 = Monday .. 7 = Sunday. */
 static void
 fn_wday(sqlite3_context *c, int argc, sqlite3_value **argv)
@@ -263,6 +299,7 @@ register_functions(sqlite3 *db, struct sg_ctx *ctx)
 		{ "sg_tags", 3, fn_tags, SQLITE_DETERMINISTIC },
 		{ "sg_tags", 4, fn_tags, SQLITE_DETERMINISTIC },
 		{ "sg_derived", 3, fn_derived, SQLITE_DETERMINISTIC },
+		{ "sg_mask_text", 1, fn_mask_text, SQLITE_DETERMINISTIC },
 		{ "sg_wday", 1, fn_wday, SQLITE_DETERMINISTIC },
 	};
 	size_t	 i;
@@ -404,7 +441,9 @@ migrate(struct sg_ctx *ctx, sqlite3 *db, const char *path, int write)
 		return sg_error_fmt("'%s': schema version %d is older than "
 		    "this shegong's (%d) and cannot be upgraded: %s", path,
 		    version, SG_SCHEMA_VERSION, sqlite3_errmsg(db));
-	if ((err = apply_migrations(ctx, db, path, version)) != NULL) {
+	/* another command may have upgraded it meanwhile: read it again */
+	if ((err = precheck(db, path, &version)) != NULL ||
+	    (err = apply_migrations(ctx, db, path, version)) != NULL) {
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
 		return err;
 	}
@@ -421,6 +460,17 @@ connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
 	sqlite3	*db = NULL;
 
 	*dbp = NULL;
+	/* a path, never a URI: "file:x?mode=memory" is a file of that name */
+	if (strncmp(path, "file:", 5) == 0 && !(flags & SQLITE_OPEN_URI)) {
+		char	*rel = path_join(".", path);
+		const struct sg_error *err;
+
+		if (rel == NULL)
+			return sg_error_errno("database path");
+		err = connect(ctx, rel, flags, dbp);
+		free(rel);
+		return err;
+	}
 	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
 		const struct sg_error *err = sg_error_fmt("cannot open "
 		    "database '%s': %s", path, db ? sqlite3_errmsg(db) :
@@ -432,8 +482,8 @@ connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
 	sqlite3_busy_timeout(db, BUSY_MS);
 	sqlite3_commit_hook(db, commit_guard, ctx);
 	if (register_functions(db, ctx) != SQLITE_OK ||
-	    sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) !=
-	    SQLITE_OK) {
+	    sqlite3_exec(db, "PRAGMA foreign_keys = ON; "
+	    "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) != SQLITE_OK) {
 		const struct sg_error *err = sg_error_sqlite(db, "'%s'", path);
 		sqlite3_close(db);
 		return err;
@@ -463,34 +513,117 @@ open_empty(struct sg_ctx *ctx, sqlite3 **dbp)
 }
 
 
+/* Insert one disclosure row; an SQLite result code. */
+static int
+disclose1(struct sg_ctx *ctx)
+{
+	return sqlite3_exec(ctx->db, "INSERT INTO disclosure (ts, user, "
+	    "command) VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), "
+	    "sg_command())", NULL, NULL, NULL);
+}
+
 /* Record a use of --reveal; the caller's transaction is open. */
 static const struct sg_error *
 disclose(struct sg_ctx *ctx, const char *path)
 {
 	if (!ctx->reveal)
 		return NULL;
-	if (sqlite3_exec(ctx->db, "INSERT INTO disclosure (ts, user, command) "
-	    "VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now'), sg_user(), "
-	    "sg_command())", NULL, NULL, NULL) != SQLITE_OK)
+	if (disclose1(ctx) != SQLITE_OK)
 		return sg_error_sqlite(ctx->db, "'%s': --reveal cannot be "
 		    "recorded", path);
 	return NULL;
 }
 
-/* Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate. */
+/*
+ * No volunteer serves more than 24 hours on one day, visits, events and
+ * manual entries together: temporary triggers of this connection (the
+ * schema stays as it is) check each write of service hours.
+ */
+static const char day_limit_sql[] =
+    "CREATE TEMP TRIGGER hours_log_day AFTER INSERT ON main.hours_log "
+    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "NEW.volunteer_id AND date = NEW.date) > 24 BEGIN SELECT RAISE(ABORT, "
+    "'hours: more than 24 hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER staffing_day AFTER INSERT ON main.staffing "
+    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
+    "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
+    "hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER staffing_day_update AFTER UPDATE ON main.staffing "
+    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
+    "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
+    "hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER visit_visitor_day AFTER INSERT ON "
+    "main.visit_visitor WHEN (SELECT sum(hours) FROM service_hours WHERE "
+    "volunteer_id = NEW.volunteer_id AND date = (SELECT date FROM visit "
+    "WHERE id = NEW.visit_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: "
+    "more than 24 hours of one volunteer on one day'); END;"
+    "CREATE TEMP TRIGGER visit_day AFTER UPDATE OF minutes, date ON "
+    "main.visit WHEN EXISTS (SELECT 1 FROM visit_visitor vv WHERE "
+    "vv.visit_id = NEW.id AND (SELECT sum(hours) FROM service_hours h "
+    "WHERE h.volunteer_id = vv.volunteer_id AND h.date = NEW.date) > 24) "
+    "BEGIN SELECT RAISE(ABORT, 'hours: more than 24 hours of one "
+    "volunteer on one day'); END;";
+
+/* Nonzero when the directory of path lets us create files in it. */
+static int
+dir_writable(const char *path)
+{
+	char	*dir = strdup(path), *slash;
+	int	 ok;
+
+	if (dir == NULL)
+		return 1;
+	if ((slash = strrchr(dir, '/')) == NULL)
+		ok = access(".", W_OK) == 0;
+	else {
+		slash[slash == dir] = '\0';
+		ok = access(dir, W_OK) == 0;
+	}
+	free(dir);
+	return ok;
+}
+
+/* Nonzero when path still names the file st was taken of. */
+static int
+same_file(const char *path, const struct stat *st)
+{
+	struct stat	 now;
+
+	return stat(path, &now) == 0 && now.st_ino == st->st_ino &&
+	    now.st_dev == st->st_dev;
+}
+
+/*
+ * Open for writing: create 0600, WAL, BEGIN IMMEDIATE, migrate.  *again
+ * is set when another command removed the file meanwhile (its write
+ * failed on the file it had just created): open again.
+ */
 static const struct sg_error *
-open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 {
 	const struct sg_error	*err;
 	sqlite3			*db;
+	struct stat		 st;
 	int			 rc;
 
+	*again = 0;
+	ctx->dbcreated = 0;
 	if ((err = create_file(ctx, path)) != NULL)
 		return err;
+	if (stat(path, &st) == -1)
+		return sg_error_errno("cannot open database '%s'", path);
 	if ((err = connect(ctx, path, SQLITE_OPEN_READWRITE, &db)) != NULL)
 		return err;
 	if (sqlite3_db_readonly(db, "main") == 1) {
 		err = sg_error_fmt("'%s': database is read-only", path);
+		goto fail;
+	}
+	if (!dir_writable(path)) {
+		err = sg_error_fmt("'%s': cannot write: its directory is not "
+		    "writable (the database keeps its -wal and -shm files "
+		    "beside it)", path);
 		goto fail;
 	}
 	/* refuse another program's database before WAL would change it */
@@ -509,23 +642,43 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 		err = sg_error_sqlite(db, "'%s'", path);
 		goto fail;
 	}
+	if (!same_file(path, &st)) {
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		*again = 1;
+		goto fail;
+	}
 	ctx->in_txn = 1;
 	ctx->db = db;
-	/* the schema is committed on its own: a file always has it */
-	if ((err = migrate(ctx, db, path, 1)) != NULL ||
-	    (err = sg_db_commit(ctx)) != NULL) {
-		sg_db_rollback(ctx);
-		ctx->db = NULL;
-		goto fail;
+	if (ctx->dbcreated) {
+		/* a new file: schema and data commit together, or not at all */
+		if ((err = migrate(ctx, db, path, 1)) != NULL ||
+		    (err = disclose(ctx, path)) != NULL) {
+			sg_db_rollback(ctx);
+			ctx->db = NULL;
+			goto fail;
+		}
+	} else {
+		/*
+		 * The schema is committed on its own: a file always has it;
+		 * and the record of a --reveal, which -n keeps (SPEC 1).
+		 */
+		if ((err = migrate(ctx, db, path, 1)) != NULL ||
+		    (err = disclose(ctx, path)) != NULL ||
+		    (err = sg_db_commit(ctx)) != NULL) {
+			sg_db_rollback(ctx);
+			ctx->db = NULL;
+			goto fail;
+		}
+		if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+		    SQLITE_OK) {
+			err = sg_error_sqlite(db, "'%s'", path);
+			ctx->db = NULL;
+			goto fail;
+		}
+		ctx->in_txn = 1;
 	}
-	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
-	    SQLITE_OK) {
+	if (sqlite3_exec(db, day_limit_sql, NULL, NULL, NULL) != SQLITE_OK) {
 		err = sg_error_sqlite(db, "'%s'", path);
-		ctx->db = NULL;
-		goto fail;
-	}
-	ctx->in_txn = 1;
-	if ((err = disclose(ctx, path)) != NULL) {
 		sg_db_rollback(ctx);
 		ctx->db = NULL;
 		goto fail;
@@ -534,6 +687,21 @@ open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	return NULL;
 fail:
 	sqlite3_close(db);
+	return err;
+}
+
+/* Open for writing, again while another command removes its new file. */
+static const struct sg_error *
+open_write(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+	int			 again, n = 0;
+
+	do
+		err = open_write1(ctx, path, dbp, &again);
+	while (again && ++n < 100);
+	if (again)
+		err = sg_error_fmt("'%s': the file keeps being removed", path);
 	return err;
 }
 
@@ -561,6 +729,31 @@ disclose_read(struct sg_ctx *ctx, sqlite3 *db, const char *path)
 	return NULL;
 }
 
+/*
+ * Open read-only a database in a directory we cannot write: as an
+ * immutable file (no -shm to make), through a URI of its escaped path.
+ */
+static const struct sg_error *
+connect_ro(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
+{
+	const struct sg_error	*err;
+	char			*uri, *p;
+	const char		*s;
+
+	if ((uri = malloc(strlen(path) * 3 + 64)) == NULL)
+		return sg_error_errno("database path");
+	p = uri + sprintf(uri, "file:");
+	for (s = path; *s != '\0'; s++)
+		if (strchr("%?#", *s) != NULL)
+			p += sprintf(p, "%%%02X", (unsigned char)*s);
+		else
+			*p++ = *s;
+	strcpy(p, "?mode=ro&immutable=1");
+	err = connect(ctx, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, dbp);
+	free(uri);
+	return err;
+}
+
 /* Open for reading: an absent or blank file reads as empty. */
 static const struct sg_error *
 open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
@@ -569,9 +762,16 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	sqlite3			*db;
 	int64_t			 n = 0;
 	struct stat		 st;
+	int			 ro = 0;
 
-	if (stat(path, &st) == -1 && errno == ENOENT)
+	if (stat(path, &st) == -1 && errno == ENOENT) {
+		if (ctx->dbnamed)
+			return sg_error_fmt("database '%s' does not exist",
+			    path);
+		sg_warn("no database yet: the first write creates '%s'",
+		    path);
 		return open_empty(ctx, dbp);
+	}
 	if ((err = connect(ctx, path, SQLITE_OPEN_READWRITE, &db)) != NULL)
 		return err;
 	ctx->db = db;
@@ -580,7 +780,23 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	    sg_db_int(ctx, &n, "SELECT count(*) FROM sqlite_schema", 0) !=
 	    NULL) {
 		err = unreadable(db, path);
-		goto fail;
+		if (!dir_writable(path) && !ro) {
+			/* no -shm can be made here: read the file as it is */
+			sqlite3_close(db);
+			ctx->db = NULL;
+			if ((err = connect_ro(ctx, path, &db)) != NULL)
+				return err;
+			ro = 1;
+			ctx->db = db;
+			if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) ==
+			    SQLITE_OK && sg_db_int(ctx, &n, "SELECT count(*) "
+			    "FROM sqlite_schema", 0) == NULL)
+				err = NULL;
+			else
+				err = unreadable(db, path);
+		}
+		if (err != NULL)
+			goto fail;
 	}
 	ctx->in_txn = 1;
 	if (n == 0) {
@@ -607,6 +823,16 @@ sg_db_open(struct sg_ctx *ctx, const char *path, int write, sqlite3 **dbp)
 {
 	struct stat	 st;
 
+	/* the change log's "who": text that shows as it is */
+	if (ctx->user != NULL && (!sg_utf8_valid(ctx->user,
+	    strlen(ctx->user)) || sg_text_control(ctx->user) != 0 ||
+	    !sg_text_visible(ctx->user) || strlen(ctx->user) > 200))
+		return sg_error_fmt("user: the person acting (--user, "
+		    "$SHEGONG_USER) must be valid UTF-8 of at most 200 bytes, "
+		    "visible, without control or direction characters");
+	/* the config's switch reveals like --reveal, and is recorded so */
+	if (ctx->cfg != NULL && !ctx->cfg->mask_id_numbers)
+		ctx->reveal = 1;
 	if (stat(path, &st) == 0) {
 		if (S_ISDIR(st.st_mode))
 			return sg_error_fmt("cannot open database '%s': is a "
@@ -637,9 +863,14 @@ sg_db_commit(struct sg_ctx *ctx)
 	if (commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK) {
 		const struct sg_error *err = sg_error_sqlite(ctx->db,
 		    "cannot commit");
+
+		if (ctx->dbcreated && ctx->dbpath != NULL)
+			discard_file(ctx->dbpath);
+		ctx->dbcreated = 0;
 		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
 		return err;
 	}
+	ctx->dbcreated = 0;
 	return NULL;
 }
 
@@ -647,9 +878,30 @@ sg_db_commit(struct sg_ctx *ctx)
 void
 sg_db_rollback(struct sg_ctx *ctx)
 {
-	if (ctx->db != NULL && ctx->in_txn)
+	if (ctx->db != NULL && ctx->in_txn) {
+		/* a file this write created goes, while the lock is held */
+		if (ctx->dbcreated && ctx->dbpath != NULL)
+			discard_file(ctx->dbpath);
 		sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+	ctx->dbcreated = 0;
 	ctx->in_txn = 0;
+	/* a refusal that told of an ID number is recorded all the same */
+	if (ctx->disclosed && ctx->db != NULL) {
+		ctx->disclosed = 0;
+		if (sqlite3_exec(ctx->db, "BEGIN IMMEDIATE", NULL, NULL,
+		    NULL) == SQLITE_OK && (disclose1(ctx) != SQLITE_OK ||
+		    commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK))
+			sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
+	}
+}
+
+/* Record, whatever follows, that a refusal told of an ID number. */
+void
+sg_db_disclosed(struct sg_ctx *ctx)
+{
+	if (!ctx->dbcreated)
+		ctx->disclosed = 1;
 }
 
 /* Prepare a statement on the invocation's connection. */

@@ -240,9 +240,11 @@ check_duplicate(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
 	if (id > 0)
 		sqlite3_bind_int64(st, 2, id);
-	if (sg_db_row(st, &err))
+	if (sg_db_row(st, &err)) {
 		err = sg_error_fmt("id_number: duplicate ID number: elder %lld "
 		    "has it", (long long)sqlite3_column_int64(st, 0));
+		sg_db_disclosed(ctx);
+	}
 	sqlite3_finalize(st);
 	return err;
 }

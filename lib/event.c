@@ -401,6 +401,14 @@ series_dates(struct sg_ctx *ctx, const char *first, const char *repeat,
 			(*dates)[i] = sg_date_add_months(d, i);
 		else
 			(*dates)[i] = d + i * (strcmp(rep, "weekly") ? 14 : 7);
+		/* a date past 9999-12-31 cannot be stored, nor clamped */
+		if (strcmp(sg_date_str(buf, (*dates)[i]), "0000-00-00") == 0 ||
+		    (i > 0 && (*dates)[i] <= (*dates)[i - 1])) {
+			free(*dates);
+			*dates = NULL;
+			return sg_error_fmt("count: a series of %ld from %s "
+			    "runs past 9999-12-31", c, first);
+		}
 	}
 	*n = (int)c;
 	return NULL;
@@ -939,7 +947,7 @@ parse_hours(const char *s, double *h)
 
 	errno = 0;
 	*h = strtod(s, &end);
-	if (!isdigit((unsigned char)*s) || *end != '\0' || errno != 0 ||
+	if (!sg_plain_decimal(s, 1) || *end != '\0' || errno != 0 ||
 	    !isfinite(*h) || *h <= 0 || *h > 24)
 		return sg_error_fmt("hours: invalid hours '%s': expected more "
 		    "than 0 and at most 24", s);

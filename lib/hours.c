@@ -128,6 +128,14 @@ sg_team_add(struct sg_ctx *ctx, const char *name, const char *leader)
 	if (!sg_utf8_valid(name, strlen(name)) || (n = strdup(name)) == NULL)
 		return sg_error_fmt("name: invalid UTF-8");
 	sg_trim(n);
+	if (sg_text_control(n) != 0 || (*n != '\0' && !sg_text_visible(n))) {
+		err = sg_text_control(n) != 0 ? sg_error_fmt("name: control "
+		    "or direction character U+%04lX in a name",
+		    sg_text_control(n)) : sg_error_fmt("name: a name must "
+		    "have a visible character");
+		free(n);
+		return err;
+	}
 	if (*n == '\0' || strchr(n, ',') != NULL) {
 		free(n);
 		return sg_error_fmt("name: a team needs a name without ','");
@@ -332,7 +340,8 @@ sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
 	if (hours == NULL)
 		return sg_error_usage("log: --hours is required");
 	h = strtod(hours, &end);
-	if (*end != '\0' || end == hours || !(h > 0 && h <= 24))
+	if (*end != '\0' || end == hours || !(h > 0 && h <= 24) ||
+	    !sg_plain_decimal(hours, 1))
 		return sg_error_fmt("hours: '%s': expected a number of hours "
 		    "more than 0 and at most 24", hours);
 	if (!sg_utf8_valid(content, strlen(content)) || (place != NULL &&

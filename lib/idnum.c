@@ -4,11 +4,13 @@
  */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "shegong.h"
 
 #define ID_LEN		18
+#define ID_OLD		15	/* digits of a number issued before 1999 */
 #define BIRTH_MIN	1850	/* no living person was born earlier */
 #define MASK_MAX	18	/* characters of a masked number, at most */
 
@@ -82,60 +84,273 @@ sg_idnum_check(const char *s, char *norm, int32_t *birth, char *sex)
 }
 
 /*
- * Mask for display into buf (>= 19 bytes): an 18-character number keeps
- * its first 6 and last 4 characters with 8 '*' between; any other keeps
- * its first and last 2 (all '*' up to 4 characters).  Only ASCII is kept
- * and at most 18 characters are written.
+ * Mask for display into buf (>= 19 bytes): an 18- or 15-character number
+ * keeps its region code, the first 6 characters, and the rest is '*'
+ * (SPEC 1: 520112************).  The birth date is a column of its own and
+ * the check character follows from the rest, so no other digit can be
+ * shown.  Any other length is all '*'.  Only ASCII is kept and at most 18
+ * characters are written.
  */
 char *
 sg_idnum_mask(char *buf, const char *s)
 {
-	size_t	 len = strlen(s), n, i, head = 6, tail = 4;
+	size_t	 len = strlen(s), n, i, head = 0;
 
-	if (len != ID_LEN) {
-		head = len > 4 ? 1 : 0;
-		tail = len > 4 ? 2 : 0;
-	}
+	if (len == ID_LEN || len == ID_OLD)
+		head = 6;
 	n = len < MASK_MAX ? len : MASK_MAX;
 	for (i = 0; i < n; i++)
-		buf[i] = '*';
-	for (i = 0; i < head; i++)
-		if ((unsigned char)s[i] < 0x80)
-			buf[i] = s[i];
-	for (i = 1; i <= tail; i++)
-		if ((unsigned char)s[len - i] < 0x80)
-			buf[n - i] = s[len - i];
+		buf[i] = i < head && (unsigned char)s[i] < 0x80 ? s[i] : '*';
 	buf[n] = '\0';
 	return buf;
 }
 
+/* The digit at s (ASCII or full-width), its byte length in *len; or -1. */
+static int
+digit_at(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] >= '0' && u[0] <= '9') {
+		*len = 1;
+		return u[0] - '0';
+	}
+	if (u[0] == 0xef && u[1] == 0xbc && u[2] >= 0x90 && u[2] <= 0x99) {
+		*len = 3;
+		return u[2] - 0x90;
+	}
+	return -1;
+}
+
+/* Nonzero for the check character X at s (x, full-width X or x). */
+static int
+check_x_at(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] == 'X' || u[0] == 'x') {
+		*len = 1;
+		return 1;
+	}
+	if (u[0] == 0xef && ((u[1] == 0xbc && u[2] == 0xb8) ||
+	    (u[1] == 0xbd && u[2] == 0x98))) {
+		*len = 3;
+		return 1;
+	}
+	return 0;
+}
+
+/* Nonzero for a separator between digit groups: space, -, U+3000, NBSP. */
+static int
+sep_at(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] == ' ' || u[0] == '-') {
+		*len = 1;
+		return 1;
+	}
+	if (u[0] == 0xe3 && u[1] == 0x80 && u[2] == 0x80) {
+		*len = 3;
+		return 1;
+	}
+	if (u[0] == 0xc2 && u[1] == 0xa0) {
+		*len = 2;
+		return 1;
+	}
+	return 0;
+}
+
+/* Nonzero when a separator may follow n digits: 6-8-4, 6-4-4-4, 6-6-3. */
+static int
+group_end(size_t n)
+{
+	return n == 6 || n == 10 || n == 12 || n == 14;
+}
+
 /*
- * Mask in place every ID number inside free text: a run of 17 digits and
- * a digit or X, with no digit or letter either side.  Returns s.
+ * The ID number starting at s (no digit before it): 15 digits, or 17 and
+ * a digit or X, in groups or not; a longer run of digits is one too (an
+ * ID number glued to other digits).  Returns its byte length, 0 if none.
+ */
+static size_t
+id_run(const char *s)
+{
+	size_t	 p = 0, l, l2, n = 0, end = 0;
+
+	for (;;) {
+		if (digit_at(s + p, &l) >= 0) {
+			n++;
+			p += l;
+			end = p;
+			if (n == ID_LEN)
+				break;
+		} else if (n == ID_LEN - 1 && check_x_at(s + p, &l)) {
+			n++;
+			p += l;
+			end = p;
+			break;
+		} else if (group_end(n) && sep_at(s + p, &l) &&
+		    digit_at(s + p + l, &l2) >= 0)
+			p += l;
+		else
+			break;
+	}
+	if (n == ID_LEN)	/* digits glued after it: take them all */
+		while (digit_at(s + end, &l) >= 0 || check_x_at(s + end, &l))
+			end += l;
+	else if (n != ID_OLD || check_x_at(s + end, &l))
+		return 0;
+	return end;
+}
+
+/* Mask the run of len bytes at s into d: 6 digits kept, then '*'s. */
+static size_t
+mask_run(char *d, const char *s, size_t len)
+{
+	size_t	 p = 0, w = 0, l, n = 0, k;
+
+	while (p < len) {
+		if (digit_at(s + p, &l) >= 0 || check_x_at(s + p, &l)) {
+			if (n++ < 6)
+				for (k = 0; k < l; k++)
+					d[w++] = s[p + k];
+			else
+				d[w++] = '*';
+		} else {
+			sep_at(s + p, &l);
+			for (k = 0; k < l; k++)
+				d[w++] = s[p + k];
+		}
+		p += l;
+	}
+	return w;
+}
+
+/* Nonzero when the character before s[i] is a digit. */
+static int
+digit_before(const char *s, size_t i)
+{
+	size_t	 l;
+
+	return (i >= 1 && s[i - 1] >= '0' && s[i - 1] <= '9') ||
+	    (i >= 3 && digit_at(s + i - 3, &l) >= 0 && l == 3);
+}
+
+/*
+ * Mask in place every ID number inside free text: 15 digits, or 17 and a
+ * digit or X; ASCII or full-width; in groups of 6-8-4, 6-4-4-4 or 6-6-3
+ * parted by a space, '-', U+3000 or U+00A0; glued to letters or not.  A
+ * masked run is never longer than the number.  Returns s.
  */
 char *
 sg_idnum_mask_text(char *s)
 {
-	char	 src[ID_LEN + 1], buf[MASK_MAX + 1];
-	size_t	 i, n;
+	size_t	 r = 0, w = 0, len, l;
 
-	for (i = 0; s[i] != '\0'; i++) {
-		if (!isdigit((unsigned char)s[i]) ||
-		    (i > 0 && isalnum((unsigned char)s[i - 1])))
+	while (s[r] != '\0') {
+		if (digit_at(s + r, &l) >= 0 && !digit_before(s, r) &&
+		    (len = id_run(s + r)) > 0) {
+			w += mask_run(s + w, s + r, len);
+			r += len;
 			continue;
-		for (n = 0; n < ID_LEN - 1 && isdigit((unsigned char)s[i + n]);
-		    n++)
-			;
-		if (n < ID_LEN - 1 || !(isdigit((unsigned char)s[i + n]) ||
-		    s[i + n] == 'X' || s[i + n] == 'x') ||
-		    isalnum((unsigned char)s[i + n + 1]))
-			continue;
-		memcpy(src, s + i, ID_LEN);
-		src[ID_LEN] = '\0';
-		memcpy(s + i, sg_idnum_mask(buf, src), ID_LEN);
-		i += ID_LEN - 1;
+		}
+		s[w++] = s[r++];
 	}
+	s[w] = '\0';
 	return s;
+}
+
+/*
+ * A masked run at s: 6 digits, then '*'s (and separators between them),
+ * at least 4 '*'.  Returns its byte length, 0 if none.
+ */
+static size_t
+masked_run(const char *s)
+{
+	size_t	 p = 0, l, n, stars = 0, end = 0;
+
+	for (n = 0; n < 6; n++) {
+		if (digit_at(s + p, &l) < 0)
+			return 0;
+		p += l;
+	}
+	for (;;) {
+		if (s[p] == '*') {
+			stars++;
+			end = ++p;
+		} else if (stars < ID_LEN && sep_at(s + p, &l) &&
+		    s[p + l] == '*')
+			p += l;
+		else
+			break;
+	}
+	return stars >= 4 ? end : 0;
+}
+
+/* Where the first masked run in s starts, its length in *len; or NULL. */
+const char *
+sg_idnum_masked_run(const char *s, size_t *len)
+{
+	size_t	 i;
+
+	for (i = 0; s[i] != '\0'; i++)
+		if (!digit_before(s, i) && (*len = masked_run(s + i)) > 0)
+			return s + i;
+	return NULL;
+}
+
+/*
+ * Give back the real digits of each masked run of edited that masks an
+ * ID number of stored, in a new string (malloc'd; NULL on memory).  A
+ * masked run that masks none is left as it is: *left says so.
+ */
+char *
+sg_idnum_unmask_text(const char *edited, const char *stored, int *left)
+{
+	char		*out = NULL, *mine;
+	const char	*p, *q, *run;
+	size_t		 n = 0, len, rlen, mlen, i, dl;
+	FILE		*fp;
+	int		 found;
+
+	*left = 0;
+	if ((mine = malloc(stored != NULL ? strlen(stored) + 1 : 1)) ==
+	    NULL)
+		return NULL;
+	if ((fp = open_memstream(&out, &n)) == NULL) {
+		free(mine);
+		return NULL;
+	}
+	for (p = edited; (run = sg_idnum_masked_run(p, &rlen)) != NULL;
+	    p = run + rlen) {
+		fwrite(p, 1, run - p, fp);
+		/* the stored number whose mask this run is */
+		found = 0;
+		for (i = 0, q = stored; q != NULL && q[i] != '\0'; i++) {
+			if (digit_at(q + i, &dl) < 0 || digit_before(q, i) ||
+			    (len = id_run(q + i)) == 0)
+				continue;
+			mlen = mask_run(mine, q + i, len);
+			if (mlen == rlen && memcmp(mine, run, rlen) == 0) {
+				fwrite(q + i, 1, len, fp);
+				found = 1;
+				break;
+			}
+			i += len - 1;
+		}
+		if (!found) {
+			fwrite(run, 1, rlen, fp);
+			*left = 1;
+		}
+	}
+	fputs(p, fp);
+	free(mine);
+	if (fclose(fp) != 0) {
+		free(out);
+		return NULL;
+	}
+	return out;
 }
 
 /* Nonzero when s looks masked (contains '*'). */

@@ -54,6 +54,8 @@ struct sg_reader {
 	int			 yamlinit, intop;
 	struct ychunk		 ych[2];	/* the last two blocks read */
 	int			 ycur, yerrno;
+	struct sg_yaml_nest	 ynest;		/* yaml: how deep, bounded */
+	int			 ydeep;
 };
 
 static const struct sg_error	*at(struct sg_reader *, long,
@@ -562,6 +564,10 @@ yaml_read(void *data, unsigned char *buf, size_t size, size_t *n)
 		rd->yerrno = errno ? errno : EIO;
 		return 0;
 	}
+	if (sg_yaml_nest_scan(&rd->ynest, (const char *)buf, *n) == -1) {
+		rd->ydeep = 1;
+		return 0;
+	}
 	c->nl = prev->nl + count_nl(prev->buf, prev->len);
 	c->off = prev->off + prev->len;
 	c->len = *n;
@@ -591,6 +597,11 @@ yaml_failed(struct sg_reader *rd)
 	const yaml_parser_t	*p = &rd->yaml;
 	long			 line;
 
+	if (p->error == YAML_READER_ERROR && rd->ydeep) {
+		rd->fatal = at(rd, rd->ynest.line, "yaml: nested more than %d "
+		    "levels deep", SG_YAML_DEPTH);
+		return -1;
+	}
 	if (p->error == YAML_READER_ERROR && rd->yerrno != 0) {
 		errno = rd->yerrno;
 		rd->fatal = sg_error_errno("cannot read '%s'", rd->name);
@@ -855,6 +866,7 @@ sg_reader_open(struct sg_reader **rdp, FILE *fp, const char *name,
 	}
 	if (fmt == SG_IN_YAML) {
 		rd->yamlinit = 1;
+		rd->ynest = (struct sg_yaml_nest)SG_YAML_NEST_INIT;
 		yaml_parser_set_input(&rd->yaml, yaml_read, rd);
 	} else if (fmt == SG_IN_CSV)
 		csv_start(rd);

@@ -257,17 +257,18 @@ buffer_row(struct sg_out *o, const char *const *vals)
 	return NULL;
 }
 
-/* Nonzero when s holds a run of 17 digits: maybe an ID number. */
+/* Nonzero when s holds 15 digits (ASCII or full-width): maybe an ID number. */
 static int
 has_idnum(const char *s)
 {
-	int	 run = 0;
+	const unsigned char	*u = (const unsigned char *)s;
+	int			 n = 0;
 
-	for (; *s != '\0'; s++)
-		if (*s < '0' || *s > '9')
-			run = 0;
-		else if (++run == 17)
-			return 1;
+	for (; *u != '\0'; u++)
+		if ((*u >= '0' && *u <= '9') || (u[0] == 0xef &&
+		    u[1] == 0xbc && u[2] >= 0x90 && u[2] <= 0x99))
+			if (++n == 15)
+				return 1;
 	return 0;
 }
 

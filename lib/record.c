@@ -205,6 +205,14 @@ check_number(const struct sg_field *f, const char *s)
 {
 	char	*end;
 
+	if (!sg_plain_decimal(s, f->kind == SG_K_REAL))
+		return sg_error_fmt("invalid number '%s': expected plain "
+		    "decimal digits", s);
+	/* a visit of more than a day cannot be true */
+	if (strcmp(f->name, "minutes") == 0 && (strlen(s) > 4 ||
+	    atol(s) > 1440))
+		return sg_error_fmt("'%s' is more than 1440 minutes (24 "
+		    "hours)", s);
 	errno = 0;
 	if (f->kind == SG_K_INT) {
 		long long v = strtoll(s, &end, 10);
@@ -221,6 +229,27 @@ check_number(const struct sg_field *f, const char *s)
 			return sg_error_fmt("invalid number '%s': expected "
 			    "a decimal number", s);
 	}
+	return NULL;
+}
+
+/*
+ * Check the characters of any text but a name: no control character (TAB
+ * and newline only in free text), direction mark or line separator, and
+ * no masked ID number (it would replace the real digits).
+ */
+static const struct sg_error *
+check_text(const struct sg_field *f, const char *v)
+{
+	size_t	 len;
+	long	 cp;
+
+	if ((cp = sg_text_bad(v, f->kind == SG_K_TEXT)) != 0)
+		return sg_error_fmt("control, direction or line-separator "
+		    "character U+%04lX", cp);
+	if (sg_idnum_masked_run(v, &len) != NULL)
+		return sg_error_fmt("'%.*s' is a masked ID number: it cannot "
+		    "be stored (export with --reveal, or leave the field out)",
+		    (int)len, sg_idnum_masked_run(v, &len));
 	return NULL;
 }
 
@@ -242,6 +271,11 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 		if ((cp = sg_text_control(v)) != 0)
 			return sg_error_fmt("control or direction character "
 			    "U+%04lX in a name", cp);
+		if (!sg_text_visible(v))
+			return sg_error_fmt("a name must have a visible "
+			    "character");
+		if ((err = check_text(f, v)) != NULL)
+			return err;
 		break;
 	case SG_K_PHONE:
 		return check_phone(v);
@@ -327,6 +361,11 @@ normalize(const struct sg_field *f, const char *in, int32_t today, char **out)
 	if (*v == '\0') {
 		free(v);
 		return NULL;
+	}
+	if (f->kind != SG_K_IDNUM && f->kind != SG_K_NAME &&
+	    (err = check_text(f, v)) != NULL) {
+		free(v);
+		return err;
 	}
 	if (f->kind == SG_K_TAGS || f->kind == SG_K_SET) {
 		err = split_list(f, v, out);
@@ -471,9 +510,12 @@ write_error(struct sg_ctx *ctx, const struct sg_values *vals, int64_t id)
 	for (i = 0; i < t->nfields; i++)
 		if (t->fields[i].kind == SG_K_IDNUM && vals->set[i] &&
 		    vals->v[i] != NULL && t->fields[i].col != NULL &&
-		    idnum_taken(ctx, t, &t->fields[i], vals->v[i], id))
+		    idnum_taken(ctx, t, &t->fields[i], vals->v[i], id)) {
+			/* the refusal tells that someone holds the number */
+			sg_db_disclosed(ctx);
 			return sg_error_fmt("%s: %s", t->name,
 			    _("duplicate ID number"));
+		}
 	return err;
 }
 

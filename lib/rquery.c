@@ -5,8 +5,10 @@
  * refuses every action that writes, attaches or sets a pragma, and
  * sqlite3_stmt_readonly() must agree.
  */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "sg.h"
@@ -115,6 +117,9 @@ listed(const char *const *list, const char *s)
 struct judge {
 	int	 denied;	/* an action was refused */
 	int	 reveal;	/* --reveal: ID numbers may be read */
+	int	 sandbox;	/* the masked views are there */
+	char	**names;	/* the tables and views they shadow */
+	int	 nnames;
 };
 
 /* Columns that hold ID numbers: read as NULL unless --reveal. */
@@ -131,24 +136,64 @@ secret(const char *tbl, const char *col)
 	    strcmp(col, "new") == 0);
 }
 
-/* The authorizer of a user's query: reading only, ID numbers hidden. */
+/* Nonzero when the sandbox has a view in place of main's table t. */
+static int
+shadowed(const struct judge *j, const char *t)
+{
+	int	 i;
+
+	for (i = 0; i < j->nnames; i++)
+		if (strcmp(j->names[i], t) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The authorizer of a user's query: reading only.  Without --reveal the
+ * query reads the sandbox: temporary views of the same names as the
+ * tables, every ID number in them masked; a table of the database read
+ * directly (main.elder) is refused, so no expression, join, ordering or
+ * comparison ever sees a whole number.
+ */
 static int
 authorize(void *arg, int action, const char *a, const char *b,
-    const char *db, const char *trigger)
+    const char *db, const char *view)
 {
 	struct judge	*j = arg;
 
-	(void)db;
-	(void)trigger;
 	switch (action) {
 	case SQLITE_READ:
-		if (!j->reveal && secret(a, b))
-			return SQLITE_IGNORE;
+		/* the file's pages and their layout are no business of SQL */
+		if (a != NULL && (strcmp(a, "dbstat") == 0 ||
+		    strcmp(a, "sqlite_dbpage") == 0))
+			break;
+		if (j->reveal || a == NULL || strncmp(a, "sqlite_", 7) == 0)
+			return SQLITE_OK;
+		/* a read inside a view: the sandbox's, or one of main's */
+		if (view != NULL)
+			return secret(a, b) && db != NULL &&
+			    strcmp(db, "main") == 0 && !j->sandbox ?
+			    SQLITE_IGNORE : SQLITE_OK;
+		/* b "": a table read for no column (a join's loop) */
+		if (db != NULL && strcmp(db, "main") == 0 &&
+		    b != NULL && *b != '\0' && shadowed(j, a))
+			break;
 		return SQLITE_OK;
 	case SQLITE_SELECT:
 	case SQLITE_FUNCTION:
 	case SQLITE_RECURSIVE:
 		return SQLITE_OK;
+	case SQLITE_UPDATE:
+		/*
+		 * A table-valued function (json_each) declares its columns
+		 * as an UPDATE of sqlite_master; a statement that does
+		 * update it would write, which sqlite3_stmt_readonly()
+		 * refuses and query_only stops.
+		 */
+		if (a != NULL && strcmp(a, "sqlite_master") == 0 &&
+		    view == NULL)
+			return SQLITE_OK;
+		break;
 	case SQLITE_PRAGMA:
 		if (listed(read_pragmas, a) || (b == NULL &&
 		    listed(read_settings, a)))
@@ -186,6 +231,58 @@ read_stdin(char **out)
 	return NULL;
 }
 
+/*
+ * The sandbox: a temporary view over each table and view of the database,
+ * of the same name (temp comes first in name lookup), ID numbers masked
+ * in the id_number columns and in every text value.
+ */
+static const struct sg_error *
+make_sandbox(struct sg_ctx *ctx, struct judge *j)
+{
+	static const char cols_sql[] =
+	    "SELECT t, group_concat(CASE WHEN n = 'id_number' THEN "
+	    "'sg_mask(' ELSE 'sg_mask_text(' END || "
+	    "'\"' || replace(n, '\"', '\"\"') || '\"' || ') AS \"' || "
+	    "replace(n, '\"', '\"\"') || '\"', ', ') FROM (SELECT s.name AS t, "
+	    "c.name AS n FROM main.sqlite_schema s, "
+	    "pragma_table_info(s.name, 'main') c "
+	    "WHERE s.type IN ('table', 'view') AND s.name NOT LIKE 'sqlite%' "
+	    "ORDER BY s.name, c.cid) GROUP BY t";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			*sql;
+
+	if ((err = sg_db_exec(ctx, "PRAGMA query_only = OFF")) != NULL)
+		return err;
+	if ((err = sg_db_prepare(ctx, &st, cols_sql)) != NULL)
+		goto done;
+	while (err == NULL && sg_db_row(st, &err)) {
+		const char *name = (const char *)sqlite3_column_text(st, 0);
+		const char *cols = (const char *)sqlite3_column_text(st, 1);
+		char **more;
+
+		sql = sqlite3_mprintf("CREATE TEMP VIEW \"%w\" AS SELECT %s "
+		    "FROM main.\"%w\"", name, cols, name);
+		if (sql == NULL)
+			err = sg_error_errno("query");
+		else
+			err = sg_db_exec(ctx, sql);
+		sqlite3_free(sql);
+		if (err == NULL && ((more = realloc(j->names, (j->nnames + 1) *
+		    sizeof(*more))) == NULL || (j->names = more,
+		    (more[j->nnames] = strdup(name)) == NULL)))
+			err = sg_error_errno("query");
+		else if (err == NULL)
+			j->nnames++;
+	}
+	sqlite3_finalize(st);
+done:
+	if (sqlite3_exec(ctx->db, "PRAGMA query_only = ON", NULL, NULL,
+	    NULL) != SQLITE_OK && err == NULL)
+		err = sg_error_sqlite(ctx->db, "query");
+	return err;
+}
+
 /* Prepare the user's statement: exactly one, and read-only. */
 static const struct sg_error *
 prepare_query(struct sg_ctx *ctx, const char *sql, sqlite3_stmt **st)
@@ -198,8 +295,20 @@ prepare_query(struct sg_ctx *ctx, const char *sql, sqlite3_stmt **st)
 	*st = NULL;
 	j.denied = 0;
 	j.reveal = sg_ctx_reveal(ctx);
+	j.sandbox = 0;
+	j.names = NULL;
+	j.nnames = 0;
+	if (!j.reveal) {
+		if ((err = make_sandbox(ctx, &j)) != NULL)
+			goto done;
+		j.sandbox = 1;
+	}
 	sqlite3_set_authorizer(ctx->db, authorize, &j);
 	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, &tail) != SQLITE_OK) {
+		/* a write to a table of the sandbox meets one of its views */
+		if (j.sandbox && strstr(sqlite3_errmsg(ctx->db),
+		    "because it is a view") != NULL)
+			j.denied = 1;
 		if (j.denied)
 			err = sg_error_fmt("query: refused: only reading is "
 			    "allowed: %s", sqlite3_errmsg(ctx->db));
@@ -216,10 +325,14 @@ prepare_query(struct sg_ctx *ctx, const char *sql, sqlite3_stmt **st)
 		    "write");
 	sqlite3_finalize(more);
 	sqlite3_set_authorizer(ctx->db, NULL, NULL);
+done:
 	if (err != NULL) {
 		sqlite3_finalize(*st);
 		*st = NULL;
 	}
+	while (j.nnames > 0)
+		free(j.names[--j.nnames]);
+	free(j.names);
 	return err;
 }
 
@@ -324,6 +437,70 @@ print_query(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
 	return err;
 }
 
+/* SIGINT during a query: stop it at the next step. */
+static volatile sig_atomic_t	interrupted;
+
+static void
+on_sigint(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+/* The query's limits: when it must end. */
+struct limit {
+	struct timespec	 end;
+	int		 timedout;
+};
+
+/* SQLite's progress handler: nonzero stops the statement. */
+static int
+check_limit(void *arg)
+{
+	struct limit	*l = arg;
+	struct timespec	 now;
+
+	if (interrupted)
+		return 1;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (now.tv_sec > l->end.tv_sec || (now.tv_sec == l->end.tv_sec &&
+	    now.tv_nsec >= l->end.tv_nsec)) {
+		l->timedout = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Run the statement with the time limit and SIGINT stopping it. */
+static const struct sg_error *
+print_limited(struct sg_ctx *ctx, sqlite3_stmt *st, struct qout *q,
+    const char *station)
+{
+	static struct sg_error	 stopped;
+	const struct sg_error	*err;
+	const struct sg_config	*cfg = sg_ctx_config(ctx);
+	struct limit		 l;
+	int			 secs = cfg != NULL ? cfg->query_seconds : 60;
+
+	clock_gettime(CLOCK_MONOTONIC, &l.end);
+	l.end.tv_sec += secs;
+	l.timedout = 0;
+	sqlite3_progress_handler(ctx->db, 1000, check_limit, &l);
+	err = print_query(ctx, st, q, station);
+	sqlite3_progress_handler(ctx->db, 0, NULL, NULL);
+	if (err == NULL || (sqlite3_errcode(ctx->db) & 0xff) !=
+	    SQLITE_INTERRUPT)
+		return err;
+	if (interrupted) {
+		stopped.status = 128 + SIGINT;
+		snprintf(stopped.msg, sizeof(stopped.msg), "%s",
+		    _("query: interrupted"));
+		return &stopped;
+	}
+	return sg_error_fmt("query: stopped after %d seconds (the limit is "
+	    "report: {query_seconds: N} in the config)", secs);
+}
+
 const struct sg_error *
 sg_report_query(struct sg_ctx *ctx, const char *sql)
 {
@@ -341,6 +518,7 @@ sg_report_query(struct sg_ctx *ctx, const char *sql)
 		sql = buf;
 	}
 	memset(&q, 0, sizeof(q));
+	signal(SIGINT, on_sigint);
 	if (ctx->fmt == SG_FMT_TEXT)
 		ctx->fmt = SG_FMT_TABLE;
 	sg_ctx_out(ctx, &q.o);
@@ -348,7 +526,7 @@ sg_report_query(struct sg_ctx *ctx, const char *sql)
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) == NULL &&
 		    (err = prepare_query(ctx, sql, &st)) == NULL)
-			err = print_query(ctx, st, &q, nst > 1 ? name : NULL);
+			err = print_limited(ctx, st, &q, nst > 1 ? name : NULL);
 		sqlite3_finalize(st);
 		st = NULL;
 		sg_report_close(ctx);

@@ -38,6 +38,8 @@ struct sg_ctx {
 	sqlite3			*db;
 	char			*dbpath;
 	int			 dbcreated;
+	int			 dbnamed;	/* by --db, $SHEGONG_DB or db: */
+	int			 disclosed;	/* a refusal told of an ID number */
 	int			 write;		/* a write transaction */
 	struct sg_config	*cfg;
 	int32_t			 today;
@@ -59,6 +61,8 @@ const struct sg_error	*sg_db_open(struct sg_ctx *, const char *path,
 			    int write, sqlite3 **);
 const struct sg_error	*sg_db_commit(struct sg_ctx *);
 void			 sg_db_rollback(struct sg_ctx *);
+/* A refusal says who holds an ID number: record it, even if rolled back. */
+void			 sg_db_disclosed(struct sg_ctx *);
 /* Prepare a statement on ctx->db; error names the statement's purpose. */
 const struct sg_error	*sg_db_prepare(struct sg_ctx *, sqlite3_stmt **,
 			    const char *sql);

@@ -71,6 +71,24 @@ void	 sg_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
 int	 sg_utf8_valid(const char *s, size_t n);
 /* The first control character or direction mark in s (U+...), or 0. */
 long	 sg_text_control(const char *);
+/* The same, TAB and newline allowed when multiline. */
+long	 sg_text_bad(const char *, int multiline);
+/* Nonzero when s has a character that shows (not blank or invisible). */
+int	 sg_text_visible(const char *);
+/* Nonzero for digits (and, with fraction, '.' and digits): no sign,
+ * space, exponent or hexadecimal. */
+int	 sg_plain_decimal(const char *, int fraction);
+
+/* YAML nested deeper than this ([[[... or {{{...) is refused. */
+#define SG_YAML_DEPTH	64
+struct sg_yaml_nest {
+	int	 depth, q, esc, comment;
+	char	 prev;	/* the last character; '\n' at the start */
+	long	 line;	/* from 1 */
+};
+#define SG_YAML_NEST_INIT	{ 0, 0, 0, 0, '\n', 1 }
+/* Follow the nesting of a piece of YAML; -1 past SG_YAML_DEPTH. */
+int	 sg_yaml_nest_scan(struct sg_yaml_nest *, const char *, size_t);
 /* Display width in terminal columns (CJK wide = 2); invalid bytes count 1. */
 int	 sg_utf8_width(const char *s);
 /*
@@ -201,12 +219,17 @@ int	 sg_festival_parse(int32_t *, const char *, int32_t today,
  */
 const struct sg_error	*sg_idnum_check(const char *, char *norm,
 			    int32_t *birth, char *sex);
-/* Mask: first 6 and last 4 characters kept, the rest '*'.  buf >= 19. */
+/* Mask: the region code (first 6) kept, the rest '*'.  buf >= 19. */
 char	*sg_idnum_mask(char *buf, const char *);
 /* Nonzero when s looks masked (contains '*'). */
 int	 sg_idnum_masked(const char *);
 /* Mask every ID number found inside free text, in place; returns s. */
 char	*sg_idnum_mask_text(char *s);
+/* The first masked run (6 digits and '*'s) in s and its length; or NULL. */
+const char *sg_idnum_masked_run(const char *, size_t *len);
+/* edited with each masked run of a number of stored given back whole. */
+char	*sg_idnum_unmask_text(const char *edited, const char *stored,
+	    int *left);
 
 /* ------------------------------------------------------------------ out.c */
 
@@ -345,6 +368,7 @@ struct sg_config {
 	int		 nextra;
 	int		 urgent_within;	/* visit.urgent_within, workdays */
 	int		 change_within;	/* visit.change_within, workdays */
+	int		 query_seconds;	/* report.query_seconds, default 60 */
 };
 
 /*

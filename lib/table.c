@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +27,9 @@ open_input(FILE **fp, const char **name, const char *path,
 	if (format != NULL && (err = sg_informat_parse(fmt, format)) != NULL)
 		return err;
 	if (path == NULL || strcmp(path, "-") == 0) {
+		if (fcntl(STDIN_FILENO, F_GETFD) == -1)
+			return sg_error_fmt("standard input is closed: name a "
+			    "file, or give the records on standard input");
 		*fp = stdin;
 		*name = "-";
 		if (format == NULL)
@@ -153,8 +157,8 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	 * And a bigger page cache (64 MiB at most, taken only as needed)
 	 * keeps the transaction from spilling to the WAL.
 	 */
-	if ((err = sg_db_exec(ctx, "PRAGMA temp_store = MEMORY; "
-	    "PRAGMA cache_size = -65536")) != NULL)
+	/* temp_store = MEMORY is set on every connection (lib/db.c) */
+	if ((err = sg_db_exec(ctx, "PRAGMA cache_size = -65536")) != NULL)
 		goto done;
 	sg_values_batch(1);
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
@@ -324,6 +328,29 @@ run_editor(const char *path)
 	return NULL;
 }
 
+/*
+ * Set a changed value of the form.  The form shows ID numbers in text
+ * masked: each masked run that masks one of the stored value gets its
+ * real digits back, so an edit never stores the mask (the ID number
+ * field itself, when changed, must be typed whole).
+ */
+static const struct sg_error *
+set_edited(struct sg_ctx *ctx, struct sg_values *v,
+    const struct sg_field *f, int k, const char *val)
+{
+	const struct sg_error	*err;
+	char			*real;
+	int			 left;
+
+	if (val == NULL || f->kind == SG_K_IDNUM || v->v[k] == NULL)
+		return sg_values_set(v, f->name, val ? val : "", ctx->today);
+	if ((real = sg_idnum_unmask_text(val, v->v[k], &left)) == NULL)
+		return sg_error_errno("%s", f->name);
+	err = sg_values_set(v, f->name, real, ctx->today);
+	free(real);
+	return err;
+}
+
 /* Apply an edited form to v: changed keys set, absent keys cleared. */
 static const struct sg_error *
 apply_form(struct sg_ctx *ctx, struct sg_values *v, const char *path,
@@ -356,8 +383,7 @@ apply_form(struct sg_ctx *ctx, struct sg_values *v, const char *path,
 			else if (seen[k]++ == 0 && !(r->vals[i] != NULL &&
 			    shown->v[k] != NULL &&
 			    strcmp(r->vals[i], shown->v[k]) == 0))
-				err = sg_values_set(v, f->name, r->vals[i] ?
-				    r->vals[i] : "", ctx->today);
+				err = set_edited(ctx, v, f, k, r->vals[i]);
 		}
 	}
 	for (k = 0; err == NULL && k < v->t->nfields; k++)

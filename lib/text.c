@@ -51,8 +51,58 @@ sg_text_control(const char *s)
 		if (utf8proc_category(c) == UTF8PROC_CATEGORY_CC ||
 		    c == 0x061C || c == 0x200E || c == 0x200F ||
 		    (c >= 0x202A && c <= 0x202E) ||
-		    (c >= 0x2066 && c <= 0x2069))
+		    (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)
 			return c;
+	}
+	return 0;
+}
+
+/*
+ * Like sg_text_control (line and paragraph separators included), but TAB
+ * and newline pass in multi-line text.
+ */
+long
+sg_text_bad(const char *s, int multiline)
+{
+	long	 c;
+
+	while ((c = sg_text_control(s)) != 0) {
+		if (!multiline || (c != '\t' && c != '\n' && c != '\r'))
+			return c;
+		s = strchr(s, (int)c) + 1;
+	}
+	return 0;
+}
+
+/*
+ * Nonzero when valid UTF-8 s has a character that shows: not a space
+ * (U+3000, U+00A0...), format character (U+200B, U+FEFF...), combining
+ * mark or control.
+ */
+int
+sg_text_visible(const char *s)
+{
+	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t	 c;
+	utf8proc_ssize_t	 len;
+
+	for (; *p != '\0'; p += len) {
+		if ((len = utf8proc_iterate(p, -1, &c)) <= 0)
+			return 0;
+		switch (utf8proc_category(c)) {
+		case UTF8PROC_CATEGORY_ZS:
+		case UTF8PROC_CATEGORY_ZL:
+		case UTF8PROC_CATEGORY_ZP:
+		case UTF8PROC_CATEGORY_CF:
+		case UTF8PROC_CATEGORY_CC:
+		case UTF8PROC_CATEGORY_MN:
+		case UTF8PROC_CATEGORY_ME:
+			break;
+		default:
+			if (c != 0x115F && c != 0x1160 && c != 0x3164 &&
+			    c != 0xFFA0 && c != 0x2800)
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -106,6 +156,63 @@ sg_trim(char *s)
 	while (e > s && IS_SPACE(e[-1]))
 		*--e = '\0';
 	return s;
+}
+
+/*
+ * Follow the flow nesting ([ and {) of YAML text given in pieces, outside
+ * quotes and comments; -1 once it passes SG_YAML_DEPTH, with the line in
+ * y->line.  libyaml takes time quadratic in that depth; block nesting
+ * costs its square in indentation, so the file's size bounds it.
+ */
+int
+sg_yaml_nest_scan(struct sg_yaml_nest *y, const char *s, size_t n)
+{
+	size_t	 i;
+	char	 c;
+
+	for (i = 0; i < n; i++) {
+		c = s[i];
+		if (c == '\n') {
+			y->line++;
+			y->comment = 0;
+		}
+		if (y->comment)
+			continue;
+		if (y->q != 0) {
+			if (y->esc)
+				y->esc = 0;
+			else if (y->q == '"' && c == '\\')
+				y->esc = 1;
+			else if (c == y->q)
+				y->q = 0;
+		} else if ((c == '"' || c == '\'') && strchr(" \t\n[{,:",
+		    y->prev) != NULL)
+			y->q = c;
+		else if (c == '#' && strchr(" \t\n", y->prev) != NULL)
+			y->comment = 1;
+		else if ((c == '[' || c == '{') && strchr(" \t\n[{,:-?",
+		    y->prev) != NULL) {
+			if (++y->depth > SG_YAML_DEPTH)
+				return -1;
+		} else if ((c == ']' || c == '}') && y->depth > 0)
+			y->depth--;
+		y->prev = c;
+	}
+	return 0;
+}
+
+/* Nonzero when s is a plain decimal: digits, and a '.' and digits. */
+int
+sg_plain_decimal(const char *s, int fraction)
+{
+	size_t	 n = strspn(s, "0123456789");
+
+	if (n == 0)
+		return 0;
+	if (s[n] == '\0')
+		return 1;
+	return fraction && s[n] == '.' && strspn(s + n + 1, "0123456789") > 0 &&
+	    s[n + 1 + strspn(s + n + 1, "0123456789")] == '\0';
 }
 
 /* Does the comma list tags hold tag, whole? */

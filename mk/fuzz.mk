@@ -6,10 +6,15 @@
 #                      fails on a crash (kept in build-fuzz/crashes/)
 #   make fuzz-build    only build them
 #
+# An input taking more than FUZZ_TIMEOUT seconds (2) fails like a crash;
+# inputs go up to FUZZ_MAX_LEN bytes (65536): a parser quadratic in its
+# input shows (a YAML file nested 160 KB deep once took 18 s).
 # New corpus entries go to build-fuzz/corpus/TARGET, never to the repo.
 # FUZZ_TARGETS=fuzz_date runs only some.
 
 FUZZ_SECONDS ?= 60
+FUZZ_TIMEOUT ?= 2
+FUZZ_MAX_LEN ?= 65536
 FUZZ_CC      ?= clang-14
 FUZZ_TARGETS ?= $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_B        = build-fuzz
@@ -22,7 +27,8 @@ FUZZ_CMD      = fuzz_import fuzz_form
 fuzz: deps
 	@$(MAKE) --no-print-directory install-debs PKGLIST='$(FUZZDEBS)'
 	@$(MAKE) --no-print-directory fuzz-build
-	@sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+	@FUZZ_TIMEOUT=$(FUZZ_TIMEOUT) FUZZ_MAX_LEN=$(FUZZ_MAX_LEN) \
+	  sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 fuzz-build:
 	@$(MAKE) --no-print-directory B=$(FUZZ_B) CC=$(FUZZ_CC) \

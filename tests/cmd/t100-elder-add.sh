@@ -54,9 +54,9 @@ t 'the change log has one insert per add, with actor and command'
 run q "select tbl, record, op, user, command from changelog order by id"
 out 0 <<EOF
 elder	1	insert	tester	elder add 张桂英 --gender 女 --birth 1940-03-02 --building ３ --unit 1 --room 302 --living 独居 --tag 独居 --tag 高龄 --phone 138-0000-0000
-elder	2	insert	tester	elder add 王德明 --id-number 520112194507150018 --joined 2021-03-04
-elder	3	insert	tester	elder add 陈秀兰 --id-number 11010519491231002x
-elder	4	insert	tester	elder add 刘凤英 --id-number ５２０１１２１９５０１１１１００４１
+elder	2	insert	tester	elder add 王德明 --id-number 520112************ --joined 2021-03-04
+elder	3	insert	tester	elder add 陈秀兰 --id-number 110105************
+elder	4	insert	tester	elder add 刘凤英 --id-number ５２０１１２************
 EOF
 
 t '--user names the actor in the change log'
@@ -133,11 +133,12 @@ t 'a bad phone number'
 run elder add 甲 --phone 138abc
 err 1 "elder: phone: invalid phone number '138abc': only digits, +, - and spaces"
 
-t 'nothing was stored by the failures'
-run q "select count(*) from elder; select count(*) from changelog"
+t 'nothing was stored by the failures, but the duplicate-ID refusal is a disclosure'
+run q "select count(*) from elder; select count(*) from changelog where tbl = 'elder'; select count(*) from disclosure"
 out 0 <<EOF
 5
 5
+1
 EOF
 
 # ---- usage errors: exit 2

@@ -38,7 +38,7 @@ EOF
 t 'export masks ID numbers without --reveal'
 run sh -c "elder export | awk -F'$TAB' 'NR == 2 { print \$5 }'"
 out 0 <<EOF
-520112********6569
+520112************
 EOF
 
 t 'a masked ID number cannot be imported'
@@ -47,13 +47,11 @@ fresh
 run elder import "$T/masked.tsv"
 run sh -c 'elder import "$0" 2>&1 >/dev/null | sed -n 1,2p' "$T/masked.tsv"
 out 0 <<EOF
-elder: $T/masked.tsv:2: id_number: '520112********6569' is masked: it cannot be stored (export with --reveal)
-elder: $T/masked.tsv:3: id_number: '520112********3426' is masked: it cannot be stored (export with --reveal)
+elder: $T/masked.tsv:2: id_number: '520112************' is masked: it cannot be stored (export with --reveal)
+elder: $T/masked.tsv:3: id_number: '520112************' is masked: it cannot be stored (export with --reveal)
 EOF
-run q "select count(*) from elder"
-out 0 <<EOF
-0
-EOF
+run test -e "$SHEGONG_DB"
+out 1 </dev/null
 
 t 'a TSV line with the wrong number of fields and an unknown value: both named'
 printf 'name\tgender\tbirth\n甲\tF\t1940-01-01\n乙\tF\n丙\tX\t1941-01-01\n丁\tM\t1942-01-01\n' >"$T/bad.tsv"
@@ -72,12 +70,9 @@ run elder import --format csv "$T/one.csv"
 err 1 "elder: $T/one.csv:2: expected 1 field, found 2
 elder: $T/one.csv: 1 bad record: nothing imported"
 
-t 'nothing of that file was imported'
-run q "select count(*) from elder; select count(*) from changelog"
-out 0 <<EOF
-0
-0
-EOF
+t 'nothing of that file was imported: the database a failed write would have made is not there'
+run test -e "$SHEGONG_DB"
+out 1 </dev/null
 
 t 'an unknown column'
 printf 'name\tcolour\n甲\tred\n' >"$T/col.tsv"
@@ -219,10 +214,8 @@ awk 'BEGIN { print "name\tbirth"; for (i = 1; i <= 10000; i++)
 run elder import "$T/10k.tsv"
 err 1 "elder: $T/10k.tsv:7778: birth: invalid date '1950-02-30': no such day
 elder: $T/10k.tsv: 1 bad record: nothing imported"
-run q "select count(*) from elder"
-out 0 <<EOF
-0
-EOF
+run test -e "$SHEGONG_DB"
+out 1 </dev/null
 
 t 'the same 10,000 lines without the bad one import whole'
 sed -i 's/1950-02-30/1950-02-28/' "$T/10k.tsv"

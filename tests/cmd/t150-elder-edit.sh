@@ -17,7 +17,7 @@ out 0 <<EOF
 - name: 张桂英
   gender: F
   birth: "1940-03-02"
-  id_number: 520112********0025
+  id_number: 520112************
   phone: "13800000000"
   building: "3"
   unit: ~

@@ -2,10 +2,16 @@
 # The database: where it is, what is refused, concurrent writers.
 . "$(dirname "$0")/lib.sh"
 
-t 'reading a database that does not exist prints nothing, creates nothing'
+t 'reading a named database that does not exist: an error naming it, nothing created'
 run elder list
-out 0 </dev/null
+err 1 "elder: database '$SHEGONG_DB' does not exist"
 run test -e "$SHEGONG_DB"
+out 1 </dev/null
+
+t 'reading the default database before the first write: nothing, and where it will be'
+run env -u SHEGONG_DB elder list
+err 0 "elder: no database yet: the first write creates '$XDG_DATA_HOME/shegong/shegong.db'"
+run test -e "$XDG_DATA_HOME/shegong/shegong.db"
 out 1 </dev/null
 
 t 'the default path is under XDG_DATA_HOME, made on the first write'

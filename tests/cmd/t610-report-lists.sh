@@ -129,7 +129,12 @@ for s in "delete from elder" "insert into meta values ('a', 'b')" \
     "update elder set name = 'x'" "drop table elder" \
     "create table x (y)" "replace into meta values ('a', 'b')"; do
 	run report query "$s"
-	err 1 "report: query: refused: only reading is allowed: not authorized"
+	case $s in
+	"delete from elder"|"update elder"*)
+		# elder is a view of the sandbox of masked values
+		err 1 "report: query: refused: only reading is allowed: cannot modify elder because it is a view" ;;
+	*)	err 1 "report: query: refused: only reading is allowed: not authorized" ;;
+	esac
 done
 
 t 'query: pragma writable_schema, attach, a transaction are refused'
@@ -199,9 +204,18 @@ t 'a database named with -d must exist (a typo in a cron line is an error)'
 run report monthly -d "$T/typo.db"
 err 1 "report: cannot open database '$T/typo.db': No such file or directory"
 
-t 'query: pragma table functions are refused like the rest'
-run report query "SELECT * FROM pragma_table_info('elder')"
-err 1 "report: query: refused: only reading is allowed: not authorized"
+t 'query: read-only table functions work: pragma_table_info, json_each'
+run report query "SELECT name FROM pragma_table_info('elder') WHERE cid < 3"
+out 0 <<EOF
+id
+name
+gender
+EOF
+run report query "SELECT value FROM json_each('[1, 2]')"
+out 0 <<EOF
+1
+2
+EOF
 
 t 'several --db: query and volunteers get the station column first'
 run report query "SELECT count(*) AS n FROM elder" -d "$SHEGONG_DB" -d "$T/b.db" -H

@@ -12,7 +12,13 @@ setup() {
 	    --note "户口本 520112194006063426" >/dev/null &&
 	elder case open 3 --need medical --summary "身份证 520112194006063426" \
 	    >/dev/null && volunteer certificate 5 --period 2026 >/dev/null &&
-	echo ok
+	elder set 1 --note "sfz11010519491231002X" >/dev/null &&
+	elder set 2 --note "１１０１０５１９４９１２３１００２Ｘ" >/dev/null &&
+	volunteer set 1 --note "110105 19491231 002X" >/dev/null &&
+	event set 1 --note "旧证 110105491231002" >/dev/null &&
+	visit log 4 --date 2026-11-20 \
+	    --note "１１０１０５ １９４９１２３１ ００２Ｘ；110105-1949-1231-002X" \
+	    >/dev/null && echo ok
 }
 t 'the fixture builds, with ID numbers of elders and volunteers, in notes too'
 run setup
@@ -87,7 +93,7 @@ run_all() {
 	done <"$T/readers"
 	echo "$n runs"
 }
-IDRE='[0-9]{17}[0-9Xx]'
+IDRE='[0-9]{17}[0-9Xx]|1949.?1231|１９４９.?１２３１|491231002'
 
 t 'no whole ID number in any output of any reader, in any format'
 run_all >"$T/runs"
@@ -99,21 +105,23 @@ out 0 <<EOF
 1
 EOF
 
-t 'the masked forms are there instead: every ID number of the database, and those in notes'
+t 'the masked forms are there instead: the region code of every ID number, and those in notes'
 cat >"$T/masked.sql" <<'EOF'
-SELECT substr(id_number, 1, 6) || '********' || substr(id_number, 15)
+SELECT substr(id_number, 1, 6) || '************'
 FROM elder WHERE id_number IS NOT NULL
 UNION
-SELECT substr(id_number, 1, 6) || '********' || substr(id_number, 15)
+SELECT substr(id_number, 1, 6) || '************'
 FROM volunteer WHERE id_number IS NOT NULL
 UNION
-SELECT '110105********0021';
+SELECT '110105************';
 EOF
-run sh -c 'grep -oE "[0-9]{6}\*{8}[0-9]{3}[0-9X]" "$T/all" | sort -u >"$T/seen"
+run sh -c 'grep -oE "[0-9]{6}\*{12}" "$T/all" | sort -u >"$T/seen"
     sqlite3 -batch "$SHEGONG_DB" <"$T/masked.sql" | sort -u |
-    diff - "$T/seen" && wc -l <"$T/seen"'
+    diff - "$T/seen" && wc -l <"$T/seen"
+    grep -cE "[0-9]\*+[0-9]|\*[0-9X]" "$T/all" || :'
 out 0 <<EOF
-35
+$(sqlite3 -batch "$SHEGONG_DB" <"$T/masked.sql" | sort -u | wc -l)
+0
 EOF
 
 t 'health notes: in show, export, the change log and report query, in no list'

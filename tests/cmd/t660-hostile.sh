@@ -108,11 +108,11 @@ err 1 "elder: cannot open database '$T/fifo': not a regular file"
 run timeout 10 elder add 甲 --db "$T/fifo"
 err 1 "elder: cannot open database '$T/fifo': not a regular file"
 
-t 'standard output full: an error, and the write is not committed'
+t 'standard output full: the write is committed first, then the error says so'
 run sh -c 'elder add 写不出 >/dev/full; echo "exit $?"; elder list -c name | grep -c 写不出'
-outerr 1 'elder: write failure on standard output: No space left on device' <<EOF
+outerr 0 'elder: output lost, but the changes are committed: see them with list, show or report changes: No space left on device' <<EOF
 exit 1
-0
+1
 EOF
 run sh -c 'elder list >/dev/full; echo "exit $?"'
 outerr 0 'elder: write failure on standard output: No space left on device' <<EOF

@@ -3,7 +3,10 @@
 # (tests/fuzz/corpus/TARGET) and what earlier runs found (B/corpus/TARGET,
 # where new entries go), with the dictionary TARGET.dict if there is one;
 # print per target the executions and crashes
-# (crash inputs in B/crashes/), a total, and fail on any crash.
+# (crash inputs in B/crashes/), a total, and fail on any crash.  An input
+# that takes more than $FUZZ_TIMEOUT seconds (2) is a crash too: inputs go
+# up to $FUZZ_MAX_LEN bytes (65536), enough for a parser quadratic in its
+# input (a YAML file nested deep) to show.
 B=${1:?usage: run.sh BUILDDIR SECONDS TARGET...}
 secs=${2:?usage: run.sh BUILDDIR SECONDS TARGET...}
 shift 2
@@ -26,7 +29,8 @@ for t in "$@"; do
 	[ -f "$top/$t.dict" ] && dict="-dict=$top/$t.dict"
 	log="$B/logs/$t.log"
 	before=$(ls "$B/crashes" | grep -c "^$t-")
-	"$B/fuzz/$t" -max_total_time="$secs" -timeout=10 -close_fd_mask=3 \
+	"$B/fuzz/$t" -max_total_time="$secs" -timeout="${FUZZ_TIMEOUT:-2}" \
+	    -max_len="${FUZZ_MAX_LEN:-65536}" -close_fd_mask=3 \
 	    -print_final_stats=1 -artifact_prefix="$B/crashes/$t-" $dict \
 	    "$B/corpus/$t" $seeds >"$log" 2>&1
 	rc=$?
@@ -38,7 +42,7 @@ for t in "$@"; do
 	fi
 	if [ "$found" -ne 0 ]; then
 		status=1
-		grep -E "^(==[0-9]+==ERROR|SUMMARY|.*runtime error|.*check failed|artifact_prefix|Test unit written)" \
+		grep -E "^(==[0-9]+==ERROR|ALARM|SUMMARY|.*runtime error|.*check failed|artifact_prefix|Test unit written)" \
 		    "$log" | head -n 8 | sed 's/^/    /'
 	fi
 	printf '%-14s %10s executions, %d crash%s (%s)\n' "$t" "${execs:-0}" \

@@ -51,7 +51,9 @@ w_import() {
 	    "$i" $((i % 9 + 1)) "$i" $((i % 9 + 1)) "$i" $((i % 9 + 1)) |
 	    elder import
 }
-w_hours() { volunteer log 王强 --hours 1.5 --content 值班$i --date 2026-11-20; }
+# one entry a day: no volunteer serves more than 24 hours on one day
+w_hours() { volunteer log 王强 --hours 1.5 --content 值班$i \
+    --date "$(date -u -d "2020-01-01 + $i days" +%F)"; }
 r_report() { report monthly -o tsv; }
 r_due() { visit due; }
 

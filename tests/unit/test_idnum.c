@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "shegong.h"
@@ -148,25 +149,90 @@ static void
 test_mask(void **state)
 {
 	(void)state;
-	masks("11010519491231002X", "110105********002X");
-	masks("520112194003020025", "520112********0025");
-	masks("440524188001010014", "440524********0014");
-	/* other lengths: first and last 2 kept, at most 18 written */
-	masks("1234567", "1****67");
-	masks("12345", "1**45");
-	masks("E12345678", "E******78");
-	masks("1234567890123456789", "1***************89");
-	masks("12345678901234567890123456789", "1***************89");
-	masks("1234", "****");
+	/* the region code only (SPEC 1) */
+	masks("11010519491231002X", "110105************");
+	masks("520112194003020025", "520112************");
+	masks("440524188001010014", "440524************");
+	masks("110105491231002", "110105*********");
+	/* other lengths: all '*', at most 18 written */
+	masks("1234567", "*******");
+	masks("E12345678", "*********");
+	masks("1234567890123456789", "******************");
+	masks("12345678901234567890123456789", "******************");
 	masks("1", "*");
 	masks("", "");
 	/* only ASCII is ever copied */
-	masks("ab张三cd", "a*******cd");
+	masks("ab张三cd", "**********");
 	masks("张三李四王五", "******************");
-	assert_true(sg_idnum_masked("520112********0025"));
+	assert_true(sg_idnum_masked("520112************"));
 	assert_true(sg_idnum_masked("*"));
 	assert_false(sg_idnum_masked("520112194003020025"));
 	assert_false(sg_idnum_masked(""));
+}
+
+/* Assert that free text s masks to want. */
+static void
+masks_text(const char *s, const char *want)
+{
+	char	*t = strdup(s);
+
+	assert_non_null(t);
+	assert_string_equal(sg_idnum_mask_text(t), want);
+	free(t);
+}
+
+static void
+test_mask_text(void **state)
+{
+	(void)state;
+	masks_text("身份证 11010519491231002X 号", "身份证 110105************ 号");
+	/* glued to letters or digits */
+	masks_text("sfz11010519491231002X", "sfz110105************");
+	masks_text("sfz11010519491231002Xabc", "sfz110105************abc");
+	masks_text("a1101051949123100211234b", "a110105****************b");
+	/* full-width digits and X */
+	masks_text("１１０１０５１９４９１２３１００２Ｘ",
+	    "１１０１０５************");
+	/* spaced groups */
+	masks_text("110105 19491231 002X", "110105 ******** ****");
+	masks_text("110105-1949-1231-002X", "110105-****-****-****");
+	masks_text("110105　19491231　002X", "110105　********　****");
+	/* 15-digit numbers of before 1999 */
+	masks_text("旧证 110105491231002。", "旧证 110105*********。");
+	/* not ID numbers: phones, short runs, a 16-digit run */
+	masks_text("13800000001 13800000002", "13800000001 13800000002");
+	masks_text("1234567890123456", "1234567890123456");
+	masks_text("110105 1949123 1002X", "110105 1949123 1002X");
+	masks_text("", "");
+}
+
+static void
+test_unmask_text(void **state)
+{
+	char	*s;
+	int	 left;
+	size_t	 len;
+
+	(void)state;
+	s = sg_idnum_unmask_text("病历号 123456************ 改了",
+	    "病历号 123456789012345678", &left);
+	assert_string_equal(s, "病历号 123456789012345678 改了");
+	assert_false(left);
+	free(s);
+	/* a run that masks nothing stored is left, and said */
+	s = sg_idnum_unmask_text("号 520112************", "无", &left);
+	assert_string_equal(s, "号 520112************");
+	assert_true(left);
+	free(s);
+	s = sg_idnum_unmask_text("110105 ******** **** 与 110105*********",
+	    "110105 19491231 002X 与 110105491231002", &left);
+	assert_string_equal(s, "110105 19491231 002X 与 110105491231002");
+	assert_false(left);
+	free(s);
+	assert_non_null(sg_idnum_masked_run("x 520112************", &len));
+	assert_int_equal(len, 18);
+	assert_null(sg_idnum_masked_run("a 5201***", &len));
+	assert_null(sg_idnum_masked_run("1520112****", &len));
 }
 
 int
@@ -180,6 +246,8 @@ main(void)
 		cmocka_unit_test(test_characters),
 		cmocka_unit_test(test_birth_date),
 		cmocka_unit_test(test_mask),
+		cmocka_unit_test(test_mask_text),
+		cmocka_unit_test(test_unmask_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
