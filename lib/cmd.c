@@ -408,6 +408,7 @@ static int
 run_verb(struct sg_ctx *ctx, int argc, char **argv)
 {
 	const struct sg_error	*err;
+	int			 wrote = 0;
 
 	if ((err = sg_today(&ctx->today)) != NULL)
 		goto fail;
@@ -419,8 +420,10 @@ run_verb(struct sg_ctx *ctx, int argc, char **argv)
 	if ((err = ctx->verb->exec(ctx, argc, argv)) != NULL ||
 	    (err = sg_print_end(ctx)) != NULL)
 		goto fail;
-	if (ctx->write)
+	if (ctx->write) {
+		wrote = 1;
 		err = finish_write(ctx);
+	}
 	else if (fflush(stdout) != 0 || ferror(stdout))
 		err = sg_error_errno("write failure on standard output");
 	if (err != NULL)
@@ -434,8 +437,11 @@ fail:
 		printf(_("%s\n\nSee %s(1).\n"), _(common_usage), ctx->prog);
 		return fflush(stdout) == 0 ? SG_EXIT_OK : SG_EXIT_ERR;
 	}
-	/* a reader that went away (head): exit 1, as SIGPIPE would */
-	if (err->errnum == EPIPE)
+	/*
+	 * A reader that went away (head): a reading command exits 1, as
+	 * SIGPIPE would; a writer says what it committed.
+	 */
+	if (err->errnum == EPIPE && !wrote)
 		return SG_EXIT_ERR;
 	print_error(ctx, err);
 	return err->status;
