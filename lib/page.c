@@ -665,6 +665,13 @@ sg_page_print(struct sg_ctx *ctx, struct sg_report *r)
 {
 	FILE	*fp = ctx->out;
 
+	/* a page has no columns to choose: refuse -c rather than ignore it */
+	if (ctx->columns != NULL && (ctx->fmt == SG_FMT_DEFAULT ||
+	    ctx->fmt == SG_FMT_TEXT || ctx->fmt == SG_FMT_TABLE ||
+	    ctx->fmt == SG_FMT_MARKDOWN || ctx->fmt == SG_FMT_HTML))
+		return sg_error_fmt("-c: not available for the %s page: use "
+		    "-o tsv, csv or json", ctx->fmt == SG_FMT_DEFAULT ? "text" :
+		    sg_format_name(ctx->fmt));
 	sort_figs(r);
 	switch (ctx->fmt) {
 	case SG_FMT_DEFAULT:

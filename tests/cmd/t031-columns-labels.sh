@@ -146,4 +146,15 @@ out 0 </dev/null
 run elder list -c 电话号码
 err 1 "elder: unknown column '电话号码' for elder"
 
+t '-c on a report page is refused, not ignored; its rows take it'
+run report monthly --month 2026-11 -c metric
+err 1 "report: -c: not available for the text page: use -o tsv, csv or json"
+run report period --from 2026-11-01 --to 2026-11-30 -o html -c metric
+err 1 "report: -c: not available for the html page: use -o tsv, csv or json"
+run sh -c 'report monthly --month 2026-11 -o tsv -c section,metric | head -2'
+out 0 <<'EOF'
+elders	active
+elders	new
+EOF
+
 done_testing
