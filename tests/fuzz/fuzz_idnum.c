@@ -1,7 +1,8 @@
 /*
  * fuzz_idnum.c -- resident ID numbers (lib/idnum.c): a valid number
- * checks again once normalised and masks to 18 characters; masking free
- * text never grows it.
+ * checks again once normalised and masks to 18 characters, the region
+ * code and twelve stars; masking free text never grows it (a full-width
+ * digit, three bytes, becomes one star).
  */
 #include "fuzz.h"
 
@@ -20,13 +21,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK(strcmp(norm, norm2) == 0 && birth == birth2);
 		sg_idnum_mask(mask, norm);
 		FUZZ_CHECK(strlen(mask) == 18 && sg_idnum_masked(mask));
+		/* the region code only (520112************) */
 		FUZZ_CHECK(strncmp(mask, norm, 6) == 0 &&
-		    strcmp(mask + 14, norm + 14) == 0);
+		    strspn(mask + 6, "*") == 12);
 	}
 	(void)sg_idnum_masked(s);
 	len = strlen(s);
 	sg_idnum_mask_text(s);
-	FUZZ_CHECK(strlen(s) == len);
+	FUZZ_CHECK(strlen(s) <= len);	/* full-width digits become one star */
 	free(s);
 	return 0;
 }
