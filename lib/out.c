@@ -3,12 +3,13 @@
  * output: format, header, columns.  tsv, csv, json and yaml stream; a
  * table buffers its rows to size the columns by display width.
  */
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "shegong.h"
+#include "sg.h"
 
 static const char *const format_names[] = {
 	"default", "table", "tsv", "csv", "json", "yaml", "text", "markdown",
@@ -46,6 +47,101 @@ sg_col_label(const struct sg_col *c, enum sg_labels l)
 	if (l == SG_LABELS_EN && c->en != NULL)
 		return c->en;
 	return c->key;
+}
+
+/* Is the message locale Chinese? */
+int
+sg_locale_zh(void)
+{
+	const char	*l = setlocale(LC_MESSAGES, NULL);
+
+	return l != NULL && strncmp(l, "zh", 2) == 0;
+}
+
+/*
+ * The formats a person reads speak the locale's language; the machine
+ * formats keep the keys, the same bytes in every locale.
+ */
+enum sg_labels
+sg_labels_default(enum sg_format f)
+{
+	switch (f) {
+	case SG_FMT_TABLE:
+	case SG_FMT_TEXT:
+	case SG_FMT_MARKDOWN:
+	case SG_FMT_HTML:
+		return sg_locale_zh() ? SG_LABELS_ZH : SG_LABELS_EN;
+	default:
+		return SG_LABELS_KEYS;
+	}
+}
+
+/* Parse --labels. */
+const struct sg_error *
+sg_labels_parse(enum sg_labels *l, const char *s)
+{
+	if (strcmp(s, "zh") == 0)
+		*l = SG_LABELS_ZH;
+	else if (strcmp(s, "en") == 0)
+		*l = SG_LABELS_EN;
+	else if (strcmp(s, "keys") == 0)
+		*l = SG_LABELS_KEYS;
+	else
+		return sg_error_fmt("invalid labels '%s': expected zh, en or "
+		    "keys", s);
+	return NULL;
+}
+
+/*
+ * The Chinese word of a keyword: the first of its aliases when that is
+ * not ASCII (男 for M, 独居 for alone); else the keyword.
+ */
+static const char *
+zh_word(const struct sg_enum *e, const char *w, size_t n, size_t *len)
+{
+	for (; e->key != NULL; e++) {
+		if (strlen(e->key) != n || strncmp(e->key, w, n) != 0)
+			continue;
+		if (e->aliases != NULL && (unsigned char)e->aliases[0] >= 0x80) {
+			*len = strcspn(e->aliases, "|");
+			return e->aliases;
+		}
+		break;
+	}
+	*len = n;
+	return w;
+}
+
+/* A value of keywords (one, or a comma list) in Chinese, new string. */
+static char *
+zh_value(const struct sg_enum *e, const char *v)
+{
+	char		*out = NULL, *p = NULL;
+	size_t		 n, len, total = 0;
+	const char	*w, *s;
+	int		 pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1 && (out = p = malloc(total + 1)) == NULL)
+			return NULL;
+		for (s = v;;) {
+			n = strcspn(s, ",");
+			w = zh_word(e, s, n, &len);
+			if (pass == 0)
+				total += len + 1;
+			else {
+				memcpy(p, w, len);
+				p += len;
+			}
+			if (s[n] == '\0')
+				break;
+			if (pass == 1)
+				*p++ = ',';
+			s += n + 1;
+		}
+	}
+	*p = '\0';
+	return out;
 }
 
 /* The column a name means: its key, or either label. */
@@ -282,21 +378,26 @@ static const struct sg_error	*out_row(struct sg_out *,
 const struct sg_error *
 sg_out_row(struct sg_out *o, const char *const *vals)
 {
-	const struct sg_error	*err;
+	const struct sg_error	*err = NULL;
 	char			**copy = NULL;
-	int			 i;
+	int			 i, zh;
 
-	for (i = 0; !o->reveal && i < o->ncols; i++) {
-		if (vals[i] == NULL || !has_idnum(vals[i]))
+	for (i = 0; i < o->ncols; i++) {
+		zh = o->labels == SG_LABELS_ZH && o->cols[i].vals != NULL;
+		if (vals[i] == NULL || vals[i][0] == '\0' ||
+		    (!zh && (o->reveal || !has_idnum(vals[i]))))
 			continue;
 		if (copy == NULL &&
 		    (copy = calloc(o->ncols, sizeof(*copy))) == NULL)
 			return sg_error_errno("output");
-		if ((copy[i] = strdup(vals[i])) == NULL) {
+		copy[i] = zh ? zh_value(o->cols[i].vals, vals[i]) :
+		    strdup(vals[i]);
+		if (copy[i] == NULL) {
 			err = sg_error_errno("output");
 			goto done;
 		}
-		sg_idnum_mask_text(copy[i]);
+		if (!zh)
+			sg_idnum_mask_text(copy[i]);
 	}
 	if (copy == NULL)
 		return out_row(o, vals);

@@ -29,6 +29,7 @@ struct sg_ctx {
 	const char		*user;
 	int			 dry_run;
 	int			 reveal;
+	int			 labels;	/* --labels: enum sg_labels + 1 */
 	const struct sg_error	*opterr;	/* from sg_getopt */
 	/* getopt state */
 	struct option		*longopts;

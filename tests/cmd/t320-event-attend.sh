@@ -79,7 +79,7 @@ EOF
 t 'the roster as markdown, to print'
 run event roster 1 -o markdown -c id,name,address,signature,attended
 out 0 <<EOF
-| id | name | address | signature | attended |
+| ID | Name | Address | Signature | Attended |
 | --- | --- | --- | --- | --- |
 | 1 | 张桂英 | 3-1-302 |  | yes |
 | 3 | 陈秀兰 | 5-1-201 |  | no |
