@@ -417,6 +417,7 @@ struct sg_report {
 	size_t		 nfig, figcap;
 	struct sg_miss	*miss;
 	size_t		 nmiss, misscap;
+	int		 zh;		/* the page in Chinese (--labels) */
 };
 
 /* Add n (and d for a rate) to a figure, created at its first use. */
