@@ -159,7 +159,7 @@ sg_ctx_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 	if (argc == 0) {
 		if (isatty(STDIN_FILENO))
 			return sg_error_usage("%s: no %s ids given",
-			    ctx->verb->name, what);
+			    ctx->verb->name, sg_type_name(what));
 		return sg_ids_read(ids, n, stdin);
 	}
 	if ((*ids = calloc(argc, sizeof(**ids))) == NULL)

@@ -33,6 +33,9 @@ struct option;
 
 /* ---------------------------------------------------------------- error.c */
 
+/* A record type's name in the user's language (elder: 老人) for messages. */
+const char	*sg_type_name(const char *);
+
 /* Exit status an error leads to. */
 #define SG_EXIT_OK	0
 #define SG_EXIT_ERR	1	/* runtime or data error */

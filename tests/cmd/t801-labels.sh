@@ -88,4 +88,16 @@ err 1 "elder: invalid labels 'fr': expected zh, en or keys"
 run zh elder list --labels fr
 err 1 "elder: 无效的标签语言 'fr'：应为 zh、en 或 keys"
 
+t 'messages name the record type in Chinese under zh_CN'
+run zh elder show 99999
+err 1 "elder: 没有编号为 99999 的老人"
+run zh volunteer show 99999
+err 1 "volunteer: 没有编号为 99999 的志愿者"
+run zh event show 99999
+err 1 "event: 没有编号为 99999 的活动"
+run zh volunteer show abc
+err 1 "volunteer: 'abc' 不是有效的志愿者编号"
+run elder show 99999
+err 1 "elder: unknown elder id 99999"
+
 done_testing
