@@ -25,7 +25,8 @@ enum {
 	OPT_USER,
 	OPT_REVEAL,
 	OPT_VERSION,
-	OPT_LABELS
+	OPT_LABELS,
+	OPT_EXCEL
 };
 
 static const struct option common_opts[] = {
@@ -38,6 +39,7 @@ static const struct option common_opts[] = {
 	{ "dry-run",	no_argument,		NULL, 'n' },
 	{ "reveal",	no_argument,		NULL, OPT_REVEAL },
 	{ "labels",	required_argument,	NULL, OPT_LABELS },
+	{ "excel",	no_argument,		NULL, OPT_EXCEL },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 }
 };
@@ -165,6 +167,9 @@ common_option(struct sg_ctx *ctx, int c, const char *arg)
 		ctx->labels = (int)l + 1;
 		return 1;
 	}
+	case OPT_EXCEL:
+		ctx->excel = 1;
+		return 1;
 	case 'h':
 		ctx->opterr = &help_request;
 		return -1;

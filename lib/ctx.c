@@ -141,6 +141,7 @@ sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
 		o->fmt = isatty(STDOUT_FILENO) ? SG_FMT_TABLE : SG_FMT_TSV;
 	o->header = ctx->header;
 	o->labels = sg_ctx_labels(ctx, o->fmt);
+	o->excel = ctx->excel;
 	o->fp = ctx->out;
 	o->reveal = ctx->reveal || (ctx->cfg != NULL &&
 	    !ctx->cfg->mask_id_numbers);

@@ -317,6 +317,10 @@ sg_out_begin(struct sg_out *o)
 	o->buf = NULL;
 	if (o->fmt == SG_FMT_DEFAULT)
 		o->fmt = SG_FMT_TSV;
+	if (o->excel && o->fmt != SG_FMT_CSV)
+		return sg_error_fmt("--excel: only with -o csv");
+	if (o->excel)
+		fputs("\xef\xbb\xbf", o->fp);
 	if ((o->fmt == SG_FMT_TSV && o->header) || o->fmt == SG_FMT_CSV) {
 		for (i = 0; i < o->ncols; i++) {
 			if (i > 0)

@@ -30,6 +30,7 @@ struct sg_ctx {
 	int			 dry_run;
 	int			 reveal;
 	int			 labels;	/* --labels: enum sg_labels + 1 */
+	int			 excel;		/* --excel */
 	const struct sg_error	*opterr;	/* from sg_getopt */
 	/* getopt state */
 	struct option		*longopts;

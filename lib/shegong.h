@@ -308,6 +308,7 @@ struct sg_out {
 	enum sg_labels	 labels;	/* headings of table, csv, tsv -H */
 	int		 vertical;	/* table: one "name  value" block a record */
 	int		 reveal;	/* ID numbers inside values left whole */
+	int		 excel;		/* csv: a UTF-8 BOM first (--excel) */
 	/* private */
 	char		**buf;		/* table: buffered cells */
 	size_t		 nrows, cap;
