@@ -15,7 +15,7 @@ MANDIR   = $(PREFIX)/share/man
 
 B        = build
 CC      ?= cc
-PKGS     = sqlite3 yaml-0.1 libutf8proc
+PKGS     = sqlite3 yaml-0.1 libutf8proc xlsxwriter
 WARN     = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wmissing-prototypes \
            -Wwrite-strings -Wshadow -Werror
 CFLAGS  ?= -O2 -g
@@ -51,11 +51,11 @@ SCHEMAS  = lib/schema.sql $(wildcard lib/schema[0-9]*.sql)
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
-           libutf8proc-dev libcsv-dev mandoc sqlite3
+           libutf8proc-dev libcsv-dev mandoc sqlite3 libxlsxwriter-dev
 # ... and those only the tests need (the unit tests' cmocka, html report,
 # lunar calendar checks and their astronomy, Debian's python3 for t600).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
-           python3-ephem
+           python3-ephem python3-openpyxl
 
 .PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb

@@ -245,7 +245,8 @@ enum sg_format {
 	SG_FMT_YAML,		/* a YAML sequence of mappings */
 	SG_FMT_TEXT,		/* report documents */
 	SG_FMT_MARKDOWN,
-	SG_FMT_HTML
+	SG_FMT_HTML,
+	SG_FMT_XLSX		/* a spreadsheet (libxlsxwriter) */
 };
 
 /* Parse a format name ("tsv"); error names the allowed ones. */
@@ -310,6 +311,7 @@ struct sg_out {
 	int		 reveal;	/* ID numbers inside values left whole */
 	int		 excel;		/* csv: a UTF-8 BOM first (--excel) */
 	/* private */
+	struct sg_xlsx	*xlsx;		/* xlsx: the workbook being written */
 	char		**buf;		/* table: buffered cells */
 	size_t		 nrows, cap;
 	long		 count;
