@@ -12,6 +12,9 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 MANDIR   = $(PREFIX)/share/man
+# the example scripts, config and data a station starts from
+EXDIR    = $(PREFIX)/share/doc/shegong/examples
+EXAMPLES = $(wildcard examples/*)
 
 B        = build
 CC      ?= cc
@@ -168,11 +171,17 @@ install: progs
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
 	for m in $(MANPAGES); do \
 	  s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
+	install -d $(DESTDIR)$(EXDIR)
+	for e in $(EXAMPLES); do \
+	  if [ -x $$e ]; then install -m 755 $$e $(DESTDIR)$(EXDIR); \
+	  else install -m 644 $$e $(DESTDIR)$(EXDIR); fi; done
 
 uninstall:
 	for c in $(COMMANDS); do rm -f $(DESTDIR)$(BINDIR)/$$c; done
 	for m in $(MANPAGES); do \
 	  s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	for e in $(EXAMPLES); do rm -f $(DESTDIR)$(EXDIR)/$${e##*/}; done
+	-rmdir $(DESTDIR)$(EXDIR) $(DESTDIR)$(PREFIX)/share/doc/shegong 2>/dev/null
 
 clean:
 	rm -rf build build-*
