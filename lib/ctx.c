@@ -142,6 +142,11 @@ sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
 	o->header = ctx->header;
 	o->labels = sg_ctx_labels(ctx, o->fmt);
 	o->excel = ctx->excel;
+	snprintf(o->title, sizeof(o->title), "%s%s%s %s",
+	    ctx->cfg != NULL && ctx->cfg->station_name != NULL ?
+	    ctx->cfg->station_name : "", ctx->cfg != NULL &&
+	    ctx->cfg->station_name != NULL ? " " : "", ctx->prog,
+	    ctx->verb != NULL ? ctx->verb->name : "");
 	o->fp = ctx->out;
 	o->reveal = ctx->reveal || (ctx->cfg != NULL &&
 	    !ctx->cfg->mask_id_numbers);

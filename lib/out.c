@@ -766,18 +766,39 @@ print_html(struct sg_out *o)
 	size_t	 r;
 	int	 i;
 
-	fputs("<table>\n", o->fp);
+	fprintf(o->fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\"/>\n<title>", o->labels == SG_LABELS_ZH ?
+	    "zh-CN" : "en");
+	put_html(o->fp, o->title);
+	fputs("</title>\n<style>\n"
+	    "@page { size: A4 landscape; margin: 12mm; }\n"
+	    "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", "
+	    "\"WenQuanYi Zen Hei\", sans-serif; font-size: 10pt; }\n"
+	    "h1 { font-size: 14pt; }\n"
+	    "table { border-collapse: collapse; width: 100%; }\n"
+	    "th, td { border: 1px solid #666; padding: 3px 6px; "
+	    "text-align: left; vertical-align: top; }\n"
+	    "th { background: #eee; }\n"
+	    "thead { display: table-header-group; }\n"
+	    "tr { break-inside: avoid; }\n"
+	    "</style>\n</head>\n<body>\n<h1>", o->fp);
+	put_html(o->fp, o->title);
+	fputs("</h1>\n<table>\n", o->fp);
 	for (r = 0; r <= o->nrows; r++) {
-		fputs("<tr>", o->fp);
+		/* the header row repeats on every printed page */
+		fputs(r == 0 ? "<thead>\n<tr>" : r == 1 ? "<tbody>\n<tr>" :
+		    "<tr>", o->fp);
 		for (i = 0; i < o->ncols; i++) {
 			fputs(r == 0 ? "<th>" : "<td>", o->fp);
 			put_html(o->fp, r == 0 ? heading(o, i) :
 			    o->buf[(r - 1) * o->ncols + i]);
 			fputs(r == 0 ? "</th>" : "</td>", o->fp);
 		}
-		fputs("</tr>\n", o->fp);
+		fputs(r == 0 ? "</tr>\n</thead>\n" : "</tr>\n", o->fp);
 	}
-	fputs("</table>\n", o->fp);
+	if (o->nrows > 0)
+		fputs("</tbody>\n", o->fp);
+	fputs("</table>\n</body>\n</html>\n", o->fp);
 }
 
 /* End an output: print a buffered table and free it. */

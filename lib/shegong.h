@@ -310,6 +310,7 @@ struct sg_out {
 	int		 vertical;	/* table: one "name  value" block a record */
 	int		 reveal;	/* ID numbers inside values left whole */
 	int		 excel;		/* csv: a UTF-8 BOM first (--excel) */
+	char		 title[160];	/* html: the page's title */
 	/* private */
 	struct sg_xlsx	*xlsx;		/* xlsx: the workbook being written */
 	char		**buf;		/* table: buffered cells */
