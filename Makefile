@@ -12,10 +12,13 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 BINDIR   = $(PREFIX)/bin
 MANDIR   = $(PREFIX)/share/man
+# the example scripts, config and data a station starts from
+EXDIR    = $(PREFIX)/share/doc/shegong/examples
+EXAMPLES = $(wildcard examples/*)
 
 B        = build
 CC      ?= cc
-PKGS     = sqlite3 yaml-0.1 libutf8proc
+PKGS     = sqlite3 yaml-0.1 libutf8proc xlsxwriter
 WARN     = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wmissing-prototypes \
            -Wwrite-strings -Wshadow -Werror
 CFLAGS  ?= -O2 -g
@@ -51,11 +54,11 @@ SCHEMAS  = lib/schema.sql $(wildcard lib/schema[0-9]*.sql)
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
-           libutf8proc-dev libcsv-dev mandoc sqlite3
+           libutf8proc-dev libcsv-dev mandoc sqlite3 libxlsxwriter-dev
 # ... and those only the tests need (the unit tests' cmocka, html report,
 # lunar calendar checks and their astronomy, Debian's python3 for t600).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
-           python3-ephem
+           python3-ephem python3-openpyxl
 
 .PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb
@@ -168,11 +171,17 @@ install: progs
 	install -m 755 $(PROGS) $(DESTDIR)$(BINDIR)
 	for m in $(MANPAGES); do \
 	  s=$${m##*.}; install -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s; done
+	install -d $(DESTDIR)$(EXDIR)
+	for e in $(EXAMPLES); do \
+	  if [ -x $$e ]; then install -m 755 $$e $(DESTDIR)$(EXDIR); \
+	  else install -m 644 $$e $(DESTDIR)$(EXDIR); fi; done
 
 uninstall:
 	for c in $(COMMANDS); do rm -f $(DESTDIR)$(BINDIR)/$$c; done
 	for m in $(MANPAGES); do \
 	  s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	for e in $(EXAMPLES); do rm -f $(DESTDIR)$(EXDIR)/$${e##*/}; done
+	-rmdir $(DESTDIR)$(EXDIR) $(DESTDIR)$(PREFIX)/share/doc/shegong 2>/dev/null
 
 clean:
 	rm -rf build build-*

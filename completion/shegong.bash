@@ -12,7 +12,7 @@
 # being symlinks to it.
 
 _shegong_common='--db= --config= --output= --header --columns= --user=
-    --dry-run --reveal --help'
+    --dry-run --reveal --labels= --excel --help'
 
 # The verbs of a command.
 _shegong_verbs()
@@ -223,7 +223,9 @@ _shegong_value()
 		compopt -o filenames 2>/dev/null
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	-o|--output)
-		_shegong_match "$cur" table tsv csv json yaml text markdown html ;;
+		_shegong_match "$cur" table tsv csv json yaml xlsx text markdown \
+		    html ;;
+	--labels)	_shegong_match "$cur" zh en keys ;;
 	-c|--columns)
 		_shegong_list "$cur" $(_shegong_columns "$cmd" "$verb" "$sub") ;;
 	--gender)	_shegong_match "$cur" M F ;;

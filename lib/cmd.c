@@ -24,7 +24,9 @@ enum {
 	OPT_CONFIG = 0x100,
 	OPT_USER,
 	OPT_REVEAL,
-	OPT_VERSION
+	OPT_VERSION,
+	OPT_LABELS,
+	OPT_EXCEL
 };
 
 static const struct option common_opts[] = {
@@ -36,6 +38,8 @@ static const struct option common_opts[] = {
 	{ "user",	required_argument,	NULL, OPT_USER },
 	{ "dry-run",	no_argument,		NULL, 'n' },
 	{ "reveal",	no_argument,		NULL, OPT_REVEAL },
+	{ "labels",	required_argument,	NULL, OPT_LABELS },
+	{ "excel",	no_argument,		NULL, OPT_EXCEL },
 	{ "help",	no_argument,		NULL, 'h' },
 	{ NULL,		0,			NULL, 0 }
 };
@@ -152,6 +156,19 @@ common_option(struct sg_ctx *ctx, int c, const char *arg)
 		return 1;
 	case OPT_REVEAL:
 		ctx->reveal = 1;
+		return 1;
+	case OPT_LABELS: {
+		enum sg_labels	 l;
+
+		if ((err = sg_labels_parse(&l, arg)) != NULL) {
+			ctx->opterr = err;
+			return -1;
+		}
+		ctx->labels = (int)l + 1;
+		return 1;
+	}
+	case OPT_EXCEL:
+		ctx->excel = 1;
 		return 1;
 	case 'h':
 		ctx->opterr = &help_request;

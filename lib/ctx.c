@@ -122,6 +122,15 @@ sg_ctx_reveal(struct sg_ctx *ctx)
 	return ctx->reveal;
 }
 
+/* --labels, or what the format speaks by default. */
+enum sg_labels
+sg_ctx_labels(struct sg_ctx *ctx, enum sg_format f)
+{
+	if (ctx->labels > 0)
+		return (enum sg_labels)(ctx->labels - 1);
+	return sg_labels_default(f);
+}
+
 /* Output options ready for sg_out. */
 void
 sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
@@ -131,6 +140,13 @@ sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
 	if (o->fmt == SG_FMT_DEFAULT)
 		o->fmt = isatty(STDOUT_FILENO) ? SG_FMT_TABLE : SG_FMT_TSV;
 	o->header = ctx->header;
+	o->labels = sg_ctx_labels(ctx, o->fmt);
+	o->excel = ctx->excel;
+	snprintf(o->title, sizeof(o->title), "%s%s%s %s",
+	    ctx->cfg != NULL && ctx->cfg->station_name != NULL ?
+	    ctx->cfg->station_name : "", ctx->cfg != NULL &&
+	    ctx->cfg->station_name != NULL ? " " : "", ctx->prog,
+	    ctx->verb != NULL ? ctx->verb->name : "");
 	o->fp = ctx->out;
 	o->reveal = ctx->reveal || (ctx->cfg != NULL &&
 	    !ctx->cfg->mask_id_numbers);
@@ -149,7 +165,7 @@ sg_ctx_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 	if (argc == 0) {
 		if (isatty(STDIN_FILENO))
 			return sg_error_usage("%s: no %s ids given",
-			    ctx->verb->name, what);
+			    ctx->verb->name, sg_type_name(what));
 		return sg_ids_read(ids, n, stdin);
 	}
 	if ((*ids = calloc(argc, sizeof(**ids))) == NULL)

@@ -342,7 +342,8 @@ modify(struct sg_ctx *ctx, int64_t id,
 done:
 	sg_values_free(&v);
 	/* the unknown id error names the elder already, in any language */
-	snprintf(unknown, sizeof(unknown), _("unknown %s id %lld"), "elder",
+	snprintf(unknown, sizeof(unknown), _("unknown %s id %lld"),
+	    sg_type_name("elder"),
 	    (long long)id);
 	if (err != NULL && strncmp(err->msg, "unknown", 7) != 0 &&
 	    strcmp(err->msg, unknown) != 0)

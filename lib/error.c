@@ -123,3 +123,17 @@ sg_warn(const char *fmt, ...)
 	va_end(ap);
 	fputc('\n', stderr);
 }
+
+/* A record type's name as messages print it: 老人 under zh_CN. */
+const char *
+sg_type_name(const char *name)
+{
+	static const char *const names[] = { N_("elder"), N_("volunteer"),
+	    N_("event"), N_("visit"), N_("team"), N_("case") };
+	size_t	 i;
+
+	for (i = 0; name != NULL && i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(names[i], name) == 0)
+			return _(names[i]);
+	return name;
+}

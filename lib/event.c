@@ -913,6 +913,15 @@ sg_event_attend(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 	return NULL;
 }
 
+/*
+ * A phone on a sheet that is posted or handed out: the first three and
+ * the last four digits (138****0000); a short one only its last two.
+ */
+#define PHONE_MASKED \
+	"CASE WHEN length(e.phone) >= 8 THEN substr(e.phone, 1, 3) || " \
+	"'****' || substr(e.phone, -4) WHEN length(e.phone) > 2 THEN " \
+	"'****' || substr(e.phone, -2) ELSE e.phone END"
+
 /* The sign-in sheet; after the event, who came and who did not. */
 const struct sg_error *
 sg_event_roster(struct sg_ctx *ctx, int64_t event)
@@ -921,8 +930,10 @@ sg_event_roster(struct sg_ctx *ctx, int64_t event)
 	struct sg_where		 w;
 	struct event		 ev;
 	char			 today[16];
-	int			 idx[SG_MAX_FIELDS], n;
+	int			 idx[SG_MAX_FIELDS], n, i;
 	int64_t			 came;
+	struct sg_field		 masked[SG_NCOLS(roster_fields)];
+	struct sg_table		 t;
 
 	memset(&w, 0, sizeof(w));
 	if ((err = sg_ctx_open(ctx)) != NULL ||
@@ -935,8 +946,17 @@ sg_event_roster(struct sg_ctx *ctx, int64_t event)
 	    strcmp(ev.date, today) < 0 ? 0 : SG_F_LIST, 0, idx, &n)) != NULL)
 		return err;
 	sg_where_num(&w, "r.event_id = ?", event);
-	return sg_select(ctx, &roster_table, idx, n, &w, roster_table.order,
-	    0);
+	if (sg_ctx_reveal(ctx))
+		return sg_select(ctx, &roster_table, idx, n, &w,
+		    roster_table.order, 0);
+	/* a posted sheet: phones masked, 138****0000 */
+	memcpy(masked, roster_fields, sizeof(masked));
+	for (i = 0; i < roster_table.nfields; i++)
+		if (strcmp(masked[i].name, "phone") == 0)
+			masked[i].expr = PHONE_MASKED;
+	t = roster_table;
+	t.fields = masked;
+	return sg_select(ctx, &t, idx, n, &w, roster_table.order, 0);
 }
 
 /* Parse hours: more than 0, at most 24; rounded to hundredths. */

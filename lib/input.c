@@ -965,7 +965,7 @@ sg_id_parse(int64_t *id, const char *s, const char *what)
 		return sg_error_fmt("'%s' is not an id", s);
 	return sg_error_fmt("'%s' is not %s %s id", s,
 	    what[0] != '\0' && strchr("aeiou", what[0]) != NULL ? "an" : "a",
-	    what);
+	    sg_type_name(what));
 }
 
 /* Append an id to a growing array. */

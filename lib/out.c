@@ -3,16 +3,21 @@
  * output: format, header, columns.  tsv, csv, json and yaml stream; a
  * table buffers its rows to size the columns by display width.
  */
+#include <limits.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
-#include "shegong.h"
+#include <xlsxwriter.h>
+
+#include "sg.h"
 
 static const char *const format_names[] = {
 	"default", "table", "tsv", "csv", "json", "yaml", "text", "markdown",
-	"html"
+	"html", "xlsx"
 };
 
 /* Parse an output format name. */
@@ -27,7 +32,7 @@ sg_format_parse(enum sg_format *f, const char *s)
 			return NULL;
 		}
 	return sg_error_fmt("invalid output format '%s': expected table, tsv, "
-	    "csv, json, yaml, text, markdown or html", s);
+	    "csv, json, yaml, xlsx, text, markdown or html", s);
 }
 
 /* The name of a format. */
@@ -46,6 +51,102 @@ sg_col_label(const struct sg_col *c, enum sg_labels l)
 	if (l == SG_LABELS_EN && c->en != NULL)
 		return c->en;
 	return c->key;
+}
+
+/* Is the message locale Chinese? */
+int
+sg_locale_zh(void)
+{
+	const char	*l = setlocale(LC_MESSAGES, NULL);
+
+	return l != NULL && strncmp(l, "zh", 2) == 0;
+}
+
+/*
+ * The formats a person reads speak the locale's language; the machine
+ * formats keep the keys, the same bytes in every locale.
+ */
+enum sg_labels
+sg_labels_default(enum sg_format f)
+{
+	switch (f) {
+	case SG_FMT_TABLE:
+	case SG_FMT_TEXT:
+	case SG_FMT_MARKDOWN:
+	case SG_FMT_HTML:
+	case SG_FMT_XLSX:
+		return sg_locale_zh() ? SG_LABELS_ZH : SG_LABELS_EN;
+	default:
+		return SG_LABELS_KEYS;
+	}
+}
+
+/* Parse --labels. */
+const struct sg_error *
+sg_labels_parse(enum sg_labels *l, const char *s)
+{
+	if (strcmp(s, "zh") == 0)
+		*l = SG_LABELS_ZH;
+	else if (strcmp(s, "en") == 0)
+		*l = SG_LABELS_EN;
+	else if (strcmp(s, "keys") == 0)
+		*l = SG_LABELS_KEYS;
+	else
+		return sg_error_fmt("invalid labels '%s': expected zh, en or "
+		    "keys", s);
+	return NULL;
+}
+
+/*
+ * The Chinese word of a keyword: the first of its aliases when that is
+ * not ASCII (男 for M, 独居 for alone); else the keyword.
+ */
+static const char *
+zh_word(const struct sg_enum *e, const char *w, size_t n, size_t *len)
+{
+	for (; e->key != NULL; e++) {
+		if (strlen(e->key) != n || strncmp(e->key, w, n) != 0)
+			continue;
+		if (e->aliases != NULL && (unsigned char)e->aliases[0] >= 0x80) {
+			*len = strcspn(e->aliases, "|");
+			return e->aliases;
+		}
+		break;
+	}
+	*len = n;
+	return w;
+}
+
+/* A value of keywords (one, or a comma list) in Chinese, new string. */
+static char *
+zh_value(const struct sg_enum *e, const char *v)
+{
+	char		*out = NULL, *p = NULL;
+	size_t		 n, len, total = 0;
+	const char	*w, *s;
+	int		 pass;
+
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1 && (out = p = malloc(total + 1)) == NULL)
+			return NULL;
+		for (s = v;;) {
+			n = strcspn(s, ",");
+			w = zh_word(e, s, n, &len);
+			if (pass == 0)
+				total += len + 1;
+			else {
+				memcpy(p, w, len);
+				p += len;
+			}
+			if (s[n] == '\0')
+				break;
+			if (pass == 1)
+				*p++ = ',';
+			s += n + 1;
+		}
+	}
+	*p = '\0';
+	return out;
 }
 
 /* The column a name means: its key, or either label. */
@@ -210,6 +311,170 @@ cell(const char *s)
 	return sg_tsv_escape(s ? s : "");
 }
 
+/* A sheet holds 1,048,576 rows: the header and this many records. */
+#define XLSX_MAXROWS	1048575
+
+/* The workbook of -o xlsx, written to a temporary file, then copied. */
+struct sg_xlsx {
+	lxw_workbook	*wb;
+	lxw_worksheet	*ws;
+	lxw_format	*bold, *date;
+	char		 path[PATH_MAX];
+	int		*width;		/* display width of each column */
+	uint32_t	 row;
+	int		 failed;
+};
+
+static void
+xlsx_free(struct sg_out *o)
+{
+	if (o->xlsx == NULL)
+		return;
+	if (o->xlsx->path[0] != '\0')
+		unlink(o->xlsx->path);
+	free(o->xlsx->width);
+	free(o->xlsx);
+	o->xlsx = NULL;
+}
+
+/* Start a workbook: one sheet, the labels a bold frozen header row. */
+static const struct sg_error *
+xlsx_begin(struct sg_out *o)
+{
+	lxw_workbook_options	 opt = { .constant_memory = LXW_TRUE };
+	struct sg_xlsx		*x;
+	const char		*tmp = getenv("TMPDIR");
+	int			 fd, i;
+
+	if (isatty(STDOUT_FILENO) || isatty(fileno(o->fp)))
+		return sg_error_fmt("-o xlsx: a spreadsheet is not written to "
+		    "a terminal: redirect it to a file");
+	if ((x = o->xlsx = calloc(1, sizeof(*x))) == NULL ||
+	    (x->width = calloc(o->ncols + 1, sizeof(*x->width))) == NULL) {
+		xlsx_free(o);
+		return sg_error_errno("xlsx");
+	}
+	if (tmp == NULL || *tmp == '\0')
+		tmp = "/tmp";
+	snprintf(x->path, sizeof(x->path), "%s/shegong-xlsx.XXXXXX", tmp);
+	if ((fd = mkstemp(x->path)) == -1) {
+		x->path[0] = '\0';
+		xlsx_free(o);
+		return sg_error_errno("xlsx: %s", tmp);
+	}
+	close(fd);
+	opt.tmpdir = (char *)tmp;
+	if ((x->wb = workbook_new_opt(x->path, &opt)) == NULL ||
+	    (x->ws = workbook_add_worksheet(x->wb, NULL)) == NULL) {
+		xlsx_free(o);
+		return sg_error_fmt("xlsx: cannot start a workbook");
+	}
+	x->bold = workbook_add_format(x->wb);
+	format_set_bold(x->bold);
+	x->date = workbook_add_format(x->wb);
+	format_set_num_format(x->date, "yyyy-mm-dd");
+	worksheet_freeze_panes(x->ws, 1, 0);
+	for (i = 0; i < o->ncols; i++) {
+		worksheet_write_string(x->ws, 0, (lxw_col_t)i, heading(o, i),
+		    x->bold);
+		x->width[i] = sg_utf8_width(heading(o, i));
+	}
+	x->row = 1;
+	return NULL;
+}
+
+/* Is s a date YYYY-MM-DD?  Its parts in d. */
+static int
+xlsx_date(const char *s, lxw_datetime *d)
+{
+	int	 i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return 0;
+	if (s[10] != '\0')
+		return 0;
+	memset(d, 0, sizeof(*d));
+	d->year = atoi(s);
+	d->month = atoi(s + 5);
+	d->day = atoi(s + 8);
+	return d->year >= 1900 && d->month >= 1 && d->month <= 12 &&
+	    d->day >= 1 && d->day <= 31;
+}
+
+/* One record: numbers as numbers, dates as dates, the rest as text. */
+static const struct sg_error *
+xlsx_row(struct sg_out *o, const char *const *vals)
+{
+	struct sg_xlsx	*x = o->xlsx;
+	lxw_datetime	 d;
+	lxw_error	 e = LXW_NO_ERROR;
+	const char	*v;
+	char		*end;
+	double		 num;
+	int		 i, w;
+
+	if (x->row > XLSX_MAXROWS) {
+		x->failed = 1;
+		return sg_error_fmt("-o xlsx: more than %d rows, a sheet's "
+		    "limit: use -o csv", XLSX_MAXROWS);
+	}
+	for (i = 0; i < o->ncols && e == LXW_NO_ERROR; i++) {
+		if ((v = vals[i]) == NULL || *v == '\0')
+			continue;
+		num = strtod(v, &end);
+		if (numeric(o, i) && *end == '\0')
+			e = worksheet_write_number(x->ws, x->row, (lxw_col_t)i,
+			    num, NULL);
+		else if (xlsx_date(v, &d))
+			e = worksheet_write_datetime(x->ws, x->row,
+			    (lxw_col_t)i, &d, x->date);
+		else
+			e = worksheet_write_string(x->ws, x->row, (lxw_col_t)i,
+			    v, NULL);
+		if ((w = sg_utf8_width(v)) > x->width[i])
+			x->width[i] = w;
+	}
+	x->row++;
+	if (e != LXW_NO_ERROR) {
+		x->failed = 1;
+		return sg_error_fmt("xlsx: %s", lxw_strerror(e));
+	}
+	return NULL;
+}
+
+/* Close the workbook and copy it to the output. */
+static const struct sg_error *
+xlsx_end(struct sg_out *o)
+{
+	struct sg_xlsx		*x = o->xlsx;
+	const struct sg_error	*err = NULL;
+	lxw_error		 e;
+	FILE			*in;
+	char			 buf[65536];
+	size_t			 n;
+	int			 i;
+
+	if (x == NULL)
+		return NULL;
+	for (i = 0; i < o->ncols; i++)	/* CJK counts double, as Excel shows */
+		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
+		    x->width[i] + 2 > 60 ? 60 : x->width[i] + 2, NULL);
+	if ((e = workbook_close(x->wb)) != LXW_NO_ERROR && !x->failed)
+		err = sg_error_fmt("xlsx: %s", lxw_strerror(e));
+	if (err == NULL && !x->failed) {
+		if ((in = fopen(x->path, "rb")) == NULL)
+			err = sg_error_errno("xlsx: %s", x->path);
+		else {
+			while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+				fwrite(buf, 1, n, o->fp);
+			fclose(in);
+		}
+	}
+	xlsx_free(o);
+	return err;
+}
+
 /* Start an output: headers of tsv (with -H) and csv. */
 const struct sg_error *
 sg_out_begin(struct sg_out *o)
@@ -221,6 +486,13 @@ sg_out_begin(struct sg_out *o)
 	o->buf = NULL;
 	if (o->fmt == SG_FMT_DEFAULT)
 		o->fmt = SG_FMT_TSV;
+	if (o->excel && o->fmt != SG_FMT_CSV)
+		return sg_error_fmt("--excel: only with -o csv");
+	if (o->excel)
+		fputs("\xef\xbb\xbf", o->fp);
+	o->xlsx = NULL;
+	if (o->fmt == SG_FMT_XLSX)
+		return xlsx_begin(o);
 	if ((o->fmt == SG_FMT_TSV && o->header) || o->fmt == SG_FMT_CSV) {
 		for (i = 0; i < o->ncols; i++) {
 			if (i > 0)
@@ -282,21 +554,26 @@ static const struct sg_error	*out_row(struct sg_out *,
 const struct sg_error *
 sg_out_row(struct sg_out *o, const char *const *vals)
 {
-	const struct sg_error	*err;
+	const struct sg_error	*err = NULL;
 	char			**copy = NULL;
-	int			 i;
+	int			 i, zh;
 
-	for (i = 0; !o->reveal && i < o->ncols; i++) {
-		if (vals[i] == NULL || !has_idnum(vals[i]))
+	for (i = 0; i < o->ncols; i++) {
+		zh = o->labels == SG_LABELS_ZH && o->cols[i].vals != NULL;
+		if (vals[i] == NULL || vals[i][0] == '\0' ||
+		    (!zh && (o->reveal || !has_idnum(vals[i]))))
 			continue;
 		if (copy == NULL &&
 		    (copy = calloc(o->ncols, sizeof(*copy))) == NULL)
 			return sg_error_errno("output");
-		if ((copy[i] = strdup(vals[i])) == NULL) {
+		copy[i] = zh ? zh_value(o->cols[i].vals, vals[i]) :
+		    strdup(vals[i]);
+		if (copy[i] == NULL) {
 			err = sg_error_errno("output");
 			goto done;
 		}
-		sg_idnum_mask_text(copy[i]);
+		if (!zh)
+			sg_idnum_mask_text(copy[i]);
 	}
 	if (copy == NULL)
 		return out_row(o, vals);
@@ -327,6 +604,8 @@ out_row(struct sg_out *o, const char *const *vals)
 	case SG_FMT_MARKDOWN:
 	case SG_FMT_HTML:
 		return buffer_row(o, vals);
+	case SG_FMT_XLSX:
+		return xlsx_row(o, vals);
 	case SG_FMT_JSON:
 		putc('{', o->fp);
 		for (i = 0; i < o->ncols; i++) {
@@ -487,26 +766,50 @@ print_html(struct sg_out *o)
 	size_t	 r;
 	int	 i;
 
-	fputs("<table>\n", o->fp);
+	fprintf(o->fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\"/>\n<title>", o->labels == SG_LABELS_ZH ?
+	    "zh-CN" : "en");
+	put_html(o->fp, o->title);
+	fputs("</title>\n<style>\n"
+	    "@page { size: A4 landscape; margin: 12mm; }\n"
+	    "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\", "
+	    "\"WenQuanYi Zen Hei\", sans-serif; font-size: 10pt; }\n"
+	    "h1 { font-size: 14pt; }\n"
+	    "table { border-collapse: collapse; width: 100%; }\n"
+	    "th, td { border: 1px solid #666; padding: 3px 6px; "
+	    "text-align: left; vertical-align: top; }\n"
+	    "th { background: #eee; }\n"
+	    "thead { display: table-header-group; }\n"
+	    "tr { break-inside: avoid; }\n"
+	    "</style>\n</head>\n<body>\n<h1>", o->fp);
+	put_html(o->fp, o->title);
+	fputs("</h1>\n<table>\n", o->fp);
 	for (r = 0; r <= o->nrows; r++) {
-		fputs("<tr>", o->fp);
+		/* the header row repeats on every printed page */
+		fputs(r == 0 ? "<thead>\n<tr>" : r == 1 ? "<tbody>\n<tr>" :
+		    "<tr>", o->fp);
 		for (i = 0; i < o->ncols; i++) {
 			fputs(r == 0 ? "<th>" : "<td>", o->fp);
 			put_html(o->fp, r == 0 ? heading(o, i) :
 			    o->buf[(r - 1) * o->ncols + i]);
 			fputs(r == 0 ? "</th>" : "</td>", o->fp);
 		}
-		fputs("</tr>\n", o->fp);
+		fputs(r == 0 ? "</tr>\n</thead>\n" : "</tr>\n", o->fp);
 	}
-	fputs("</table>\n", o->fp);
+	if (o->nrows > 0)
+		fputs("</tbody>\n", o->fp);
+	fputs("</table>\n</body>\n</html>\n", o->fp);
 }
 
 /* End an output: print a buffered table and free it. */
 const struct sg_error *
 sg_out_end(struct sg_out *o)
 {
-	size_t	 i;
+	const struct sg_error	*err;
+	size_t			 i;
 
+	if (o->fmt == SG_FMT_XLSX && (err = xlsx_end(o)) != NULL)
+		return err;
 	if (o->fmt == SG_FMT_MARKDOWN)
 		print_markdown(o);
 	else if (o->fmt == SG_FMT_HTML)

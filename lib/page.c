@@ -86,6 +86,67 @@ gloss(const char *metric)
 	return "";
 }
 
+/* The Chinese words of the keywords a metric name may end with. */
+static const struct {
+	const char	*key, *zh;
+} words[] = {
+	{ "moved", "迁出" }, { "deceased", "去世" }, { "other", "其他" },
+	{ "routine", "常规走访" }, { "follow-up", "回访" },
+	{ "holiday", "节日慰问" }, { "case", "个案" },
+	{ "supervision", "督导" }, { "home", "上门" }, { "phone", "电话" },
+	{ "video", "视频" }, { "event", "活动" }, { "festival", "节日" },
+	{ "culture", "文化" }, { "health", "健康讲座" }, { "clinic", "义诊" },
+	{ "group", "小组" }, { "training", "培训" }, { "interest", "兴趣" },
+	{ "visit", "探访" }, { "manual", "其他" }, { "resolved", "已解决" },
+	{ "referred", "已转介" }, { "daily-care", "生活照料" },
+	{ "rehab", "康复护理" }, { "emotional", "精神慰藉" },
+	{ "home-adaptation", "适老化改造" }, { "medical", "医疗" },
+	{ "financial", "经济" }, { "legal", "法律" }, { "sent", "已发送" },
+	{ "accepted", "已接收" }, { "done", "已完成" },
+	{ "declined", "已拒绝" }, { "all", "全部" },
+};
+
+static const char *
+word_zh(const char *w, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i].key) == n &&
+		    strncmp(words[i].key, w, n) == 0)
+			return words[i].zh;
+	return NULL;
+}
+
+/*
+ * A metric's name for a page: "active 在册" (the key and its gloss), or
+ * under zh the Chinese alone: 在册, 方式：上门, 高风险：比率.
+ */
+static char *
+metric_label(char *buf, size_t size, const char *metric, int zh)
+{
+	const char	*dot = strchr(metric, '.'), *g = gloss(metric), *w;
+
+	if (!zh)
+		snprintf(buf, size, "%s %s", metric, g);
+	else if (dot == NULL)
+		snprintf(buf, size, "%s", *g != '\0' ? g : metric);
+	else if (*g != '\0' && strcmp(g, gloss(dot + 1)) != 0) {
+		/* a group: 方式 and the keyword after the dot */
+		w = word_zh(dot + 1, strlen(dot + 1));
+		snprintf(buf, size, "%s：%s", g, w != NULL ? w : dot + 1);
+	} else {
+		/* a rule's figure: 高风险 (or 全部) and the gloss */
+		w = word_zh(metric, (size_t)(dot - metric));
+		if (w != NULL)
+			snprintf(buf, size, "%s：%s", w, *g ? g : dot + 1);
+		else
+			snprintf(buf, size, "%.*s：%s", (int)(dot - metric),
+			    metric, *g ? g : dot + 1);
+	}
+	return buf;
+}
+
 /* A decimal number: at most two decimals, trailing zeros dropped. */
 char *
 sg_num_str(char *buf, size_t size, double v)
@@ -102,6 +163,52 @@ sg_num_str(char *buf, size_t size, double v)
 	if (strcmp(buf, "-0") == 0)
 		snprintf(buf, size, "0");
 	return buf;
+}
+
+/* A word of a page: English, or Chinese under zh. */
+static const char *
+L(const struct sg_report *r, const char *en, const char *zh)
+{
+	return r->zh ? zh : en;
+}
+
+/* A section's heading: "ELDERS 老人", or 老人 under zh. */
+static char *
+section_label(char *buf, size_t size, const struct sg_report *r, size_t s)
+{
+	int	 k;
+
+	if (r->zh) {
+		snprintf(buf, size, "%s", sections[s].zh);
+		return buf;
+	}
+	snprintf(buf, size, "%s %s", sections[s].key, sections[s].zh);
+	for (k = 0; buf[k] != ' '; k++)
+		if (buf[k] >= 'a' && buf[k] <= 'z')
+			buf[k] -= 'a' - 'A';
+	return buf;
+}
+
+/* The headings of the value columns: 2026-11 / 本月. */
+static const char *
+cur_head(const struct sg_report *r)
+{
+	return !r->zh ? r->curname : strcmp(r->title, "Monthly report") == 0 ?
+	    "本月" : "本期";
+}
+
+static const char *
+prev_head(const struct sg_report *r)
+{
+	return !r->zh ? r->prevname : strcmp(r->title, "Monthly report") == 0 ?
+	    "上月" : "上期";
+}
+
+static const char *
+title(const struct sg_report *r)
+{
+	return !r->zh ? r->title : strcmp(r->title, "Monthly report") == 0 ?
+	    "月度统计" : "统计";
 }
 
 /* Has the figure a value in a slot?  A rate needs a denominator. */
@@ -277,27 +384,22 @@ text_station(FILE *fp, const struct sg_report *r, int st)
 	char		 a[40], b[40], c[40], label[160];
 	size_t		 s, i;
 	double		 share;
-	int		 n, k;
+	int		 n;
 
 	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
-		snprintf(label, sizeof(label), "%s %s", sections[s].key,
-		    sections[s].zh);
-		for (k = 0; label[k] != ' '; k++)
-			if (label[k] >= 'a' && label[k] <= 'z')
-				label[k] -= 'a' - 'A';
+		section_label(label, sizeof(label), r, s);
 		fprintf(fp, "\n%s", label);
 		pad(fp, 2 + LABELW - sg_utf8_width(label));
-		right(fp, r->curname, NUMW);
-		right(fp, r->prevname, NUMW);
-		right(fp, "change", NUMW);
+		right(fp, cur_head(r), NUMW);
+		right(fp, prev_head(r), NUMW);
+		right(fp, L(r, "change", "变化"), NUMW);
 		putc('\n', fp);
 		for (i = 0; i < r->nfig; i++) {
 			const struct sg_fig *f = &r->fig[i];
 
 			if (strcmp(f->section, sections[s].key) != 0)
 				continue;
-			snprintf(label, sizeof(label), "%s %s", f->metric,
-			    gloss(f->metric));
+			metric_label(label, sizeof(label), f->metric, r->zh);
 			fprintf(fp, "  %s", label);
 			n = sg_utf8_width(label);
 			if (n > LABELW) {
@@ -323,9 +425,10 @@ text_station(FILE *fp, const struct sg_report *r, int st)
 			putc('\n', fp);
 		}
 		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0)
-			text_misses(fp, r, st, 0, "not visited,", 0);
+			text_misses(fp, r, st, 0, L(r, "not visited,",
+			    "未探访，"), 0);
 		if (st < r->nst && strcmp(sections[s].key, "coverage") == 0)
-			text_misses(fp, r, st, 1, "missed,", 0);
+			text_misses(fp, r, st, 1, L(r, "missed,", "漏访，"), 0);
 	}
 }
 
@@ -335,8 +438,9 @@ text_head(FILE *fp, const struct sg_report *r, const char *name)
 {
 	char	 a[16], b[16], c[16], d[16], t[16];
 
-	fprintf(fp, "%s %s %s\n", name, r->title, r->curname);
-	fprintf(fp, "period   %s to %s\nprevious %s to %s\nas of    %s\n",
+	fprintf(fp, "%s %s %s\n", name, title(r), r->curname);
+	fprintf(fp, L(r, "period   %s to %s\nprevious %s to %s\n"
+	    "as of    %s\n", "本期  %s 至 %s\n上期  %s 至 %s\n截至  %s\n"),
 	    sg_date_str(a, r->cur.from), sg_date_str(b, r->cur.to),
 	    sg_date_str(c, r->prev.from), sg_date_str(d, r->prev.to),
 	    sg_date_str(t, r->today));
@@ -352,8 +456,8 @@ print_text(FILE *fp, const struct sg_report *r)
 		text_station(fp, r, 0);
 		return;
 	}
-	text_head(fp, r, "all stations");
-	fputs("stations:", fp);
+	text_head(fp, r, L(r, "all stations", "全部社工站"));
+	fputs(L(r, "stations:", "社工站："), fp);
 	for (st = 0; st < r->nst; st++)
 		fprintf(fp, " %s%s", r->station[st], st + 1 < r->nst ? "," :
 		    "\n");
@@ -379,25 +483,34 @@ md_put(FILE *fp, const char *s)
 static void
 md_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 {
-	char	 a[40], b[40], c[40], f1[16], f2[16];
+	char	 a[40], b[40], c[40], f1[16], f2[16], label[160];
 	size_t	 s, i;
 
 	fputs("## ", fp);
 	md_put(fp, name);
-	fprintf(fp, "\n\n%s to %s\n", sg_date_str(f1, r->cur.from),
-	    sg_date_str(f2, r->cur.to));
+	fprintf(fp, "\n\n%s %s %s\n", sg_date_str(f1, r->cur.from),
+	    L(r, "to", "至"), sg_date_str(f2, r->cur.to));
 	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
-		fprintf(fp, "\n### %s %s\n\n| metric | %s | %s | change |\n"
-		    "|---|--:|--:|--:|\n", sections[s].key, sections[s].zh,
-		    r->curname, r->prevname);
+		if (r->zh)
+			fprintf(fp, "\n### %s\n\n| 指标 | %s | %s | 变化 |\n"
+			    "|---|--:|--:|--:|\n", sections[s].zh,
+			    cur_head(r), prev_head(r));
+		else
+			fprintf(fp, "\n### %s %s\n\n| metric | %s | %s | "
+			    "change |\n|---|--:|--:|--:|\n", sections[s].key,
+			    sections[s].zh, r->curname, r->prevname);
 		for (i = 0; i < r->nfig; i++) {
 			const struct sg_fig *f = &r->fig[i];
 
 			if (strcmp(f->section, sections[s].key) != 0)
 				continue;
 			fputs("| ", fp);
-			md_put(fp, f->metric);
-			if (*gloss(f->metric) != '\0')
+			if (r->zh)
+				md_put(fp, metric_label(label, sizeof(label),
+				    f->metric, 1));
+			else
+				md_put(fp, f->metric);
+			if (!r->zh && *gloss(f->metric) != '\0')
 				fprintf(fp, " %s", gloss(f->metric));
 			fprintf(fp, " | %s | %s | %s |\n",
 			    human_str(a, sizeof(a), f, st, 0),
@@ -406,11 +519,12 @@ md_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 		}
 		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0) {
 			putc('\n', fp);
-			text_misses(fp, r, st, 0, "not visited,", 1);
+			text_misses(fp, r, st, 0, L(r, "not visited,",
+			    "未探访，"), 1);
 		}
 		if (st < r->nst && strcmp(sections[s].key, "coverage") == 0) {
 			putc('\n', fp);
-			text_misses(fp, r, st, 1, "missed,", 1);
+			text_misses(fp, r, st, 1, L(r, "missed,", "漏访，"), 1);
 		}
 	}
 }
@@ -421,11 +535,12 @@ print_markdown(FILE *fp, const struct sg_report *r)
 	char	 a[16], b[16], t[16];
 	int	 st;
 
-	fprintf(fp, "# %s %s\n\nprevious: %s to %s; as of %s\n\n", r->title,
+	fprintf(fp, L(r, "# %s %s\n\nprevious: %s to %s; as of %s\n\n",
+	    "# %s %s\n\n上期：%s 至 %s；截至 %s\n\n"), title(r),
 	    r->curname, sg_date_str(a, r->prev.from),
 	    sg_date_str(b, r->prev.to), sg_date_str(t, r->today));
 	if (r->nst > 1)
-		md_station(fp, r, r->nst, "all stations");
+		md_station(fp, r, r->nst, L(r, "all stations", "全部社工站"));
 	for (st = 0; st < r->nst; st++) {
 		if (r->nst > 1 || st > 0)
 			putc('\n', fp);
@@ -475,7 +590,7 @@ static void
 html_chart(FILE *fp, const struct sg_report *r, int st, size_t first,
     size_t n)
 {
-	char	 a[40];
+	char	 a[40], label[160];
 	size_t	 i, rows = 0;
 	double	 share;
 	int	 y;
@@ -494,7 +609,8 @@ html_chart(FILE *fp, const struct sg_report *r, int st, size_t first,
 		if ((share = bar_share(r, f, st)) < 0)
 			continue;
 		fprintf(fp, "<text class=\"label\" x=\"0\" y=\"%d\">", y + 11);
-		html_put(fp, f->metric);
+		html_put(fp, r->zh ? metric_label(label, sizeof(label),
+		    f->metric, 1) : f->metric);
 		fprintf(fp, "</text><rect class=\"bar\" x=\"240\" y=\"%d\" "
 		    "width=\"%.1f\" height=\"12\"/><text class=\"label\" "
 		    "x=\"%.1f\" y=\"%d\">%s</text>\n", y, share * 340,
@@ -530,26 +646,36 @@ html_misses(FILE *fp, const struct sg_report *r, int st, int kind,
 static void
 html_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 {
-	char	 a[40], b[40], c[40], f1[16], f2[16];
+	char	 a[40], b[40], c[40], f1[16], f2[16], label[160];
 	size_t	 s, i, j, g;
 
 	fputs("<div class=\"station\">\n<h2>", fp);
 	html_put(fp, name);
-	fprintf(fp, " <small>%s to %s</small></h2>\n",
-	    sg_date_str(f1, r->cur.from), sg_date_str(f2, r->cur.to));
+	fprintf(fp, " <small>%s %s %s</small></h2>\n",
+	    sg_date_str(f1, r->cur.from), L(r, "to", "至"),
+	    sg_date_str(f2, r->cur.to));
 	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
-		fprintf(fp, "<section>\n<h3>%s %s</h3>\n<table>\n<tr><th>"
-		    "metric</th><th>%s</th><th>%s</th><th>change</th></tr>\n",
-		    sections[s].key, sections[s].zh, r->curname, r->prevname);
+		if (r->zh)
+			fprintf(fp, "<section>\n<h3>%s</h3>\n<table>\n<tr>"
+			    "<th>指标</th><th>%s</th><th>%s</th><th>变化</th>"
+			    "</tr>\n", sections[s].zh, cur_head(r),
+			    prev_head(r));
+		else
+			fprintf(fp, "<section>\n<h3>%s %s</h3>\n<table>\n"
+			    "<tr><th>metric</th><th>%s</th><th>%s</th><th>"
+			    "change</th></tr>\n", sections[s].key,
+			    sections[s].zh, r->curname, r->prevname);
 		for (i = 0; i < r->nfig; i++) {
 			const struct sg_fig *f = &r->fig[i];
 
 			if (strcmp(f->section, sections[s].key) != 0)
 				continue;
 			fputs("<tr><td>", fp);
-			html_put(fp, f->metric);
-			fprintf(fp, " %s</td><td>%s</td><td>%s</td><td>%s"
-			    "</td></tr>\n", gloss(f->metric),
+			html_put(fp, r->zh ? metric_label(label, sizeof(label),
+			    f->metric, 1) : f->metric);
+			fprintf(fp, "%s%s</td><td>%s</td><td>%s</td><td>%s"
+			    "</td></tr>\n", r->zh ? "" : " ",
+			    r->zh ? "" : gloss(f->metric),
 			    human_str(a, sizeof(a), f, st, 0),
 			    human_str(b, sizeof(b), f, st, 1),
 			    change_str(c, sizeof(c), f, st));
@@ -570,9 +696,10 @@ html_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 				html_chart(fp, r, st, i, j - i);
 		}
 		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0)
-			html_misses(fp, r, st, 0, "not visited,");
+			html_misses(fp, r, st, 0, L(r, "not visited,",
+			    "未探访，"));
 		if (st < r->nst && strcmp(sections[s].key, "coverage") == 0)
-			html_misses(fp, r, st, 1, "missed,");
+			html_misses(fp, r, st, 1, L(r, "missed,", "漏访，"));
 		fputs("</section>\n", fp);
 	}
 	fputs("</div>\n", fp);
@@ -586,15 +713,18 @@ print_html(FILE *fp, const struct sg_report *r)
 
 	fputs("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
 	    "<meta charset=\"utf-8\"/>\n<title>", fp);
-	html_put(fp, r->nst == 1 ? r->station[0] : "all stations");
+	html_put(fp, r->nst == 1 ? r->station[0] : L(r, "all stations",
+	    "全部社工站"));
 	fprintf(fp, " %s %s</title>\n<style>\n%s</style>\n</head>\n<body>\n"
-	    "<h1>", r->title, r->curname, html_style);
-	html_put(fp, r->nst == 1 ? r->station[0] : "all stations");
-	fprintf(fp, " %s %s</h1>\n<p>previous: %s to %s; as of %s</p>\n",
-	    r->title, r->curname, sg_date_str(a, r->prev.from),
+	    "<h1>", title(r), r->curname, html_style);
+	html_put(fp, r->nst == 1 ? r->station[0] : L(r, "all stations",
+	    "全部社工站"));
+	fprintf(fp, L(r, " %s %s</h1>\n<p>previous: %s to %s; as of %s</p>\n",
+	    " %s %s</h1>\n<p>上期：%s 至 %s；截至 %s</p>\n"),
+	    title(r), r->curname, sg_date_str(a, r->prev.from),
 	    sg_date_str(b, r->prev.to), sg_date_str(t, r->today));
 	if (r->nst > 1)
-		html_station(fp, r, r->nst, "all stations");
+		html_station(fp, r, r->nst, L(r, "all stations", "全部社工站"));
 	for (st = 0; st < r->nst; st++)
 		html_station(fp, r, st, r->station[st]);
 	fputs("</body>\n</html>\n", fp);
@@ -673,6 +803,8 @@ sg_page_print(struct sg_ctx *ctx, struct sg_report *r)
 		    "-o tsv, csv or json", ctx->fmt == SG_FMT_DEFAULT ? "text" :
 		    sg_format_name(ctx->fmt));
 	sort_figs(r);
+	r->zh = sg_ctx_labels(ctx, ctx->fmt == SG_FMT_DEFAULT ? SG_FMT_TEXT :
+	    ctx->fmt) == SG_LABELS_ZH;
 	switch (ctx->fmt) {
 	case SG_FMT_DEFAULT:
 	case SG_FMT_TEXT:

@@ -59,6 +59,7 @@ sg_field_col(const struct sg_field *f, struct sg_col *c)
 	c->zh = f->zh;
 	c->en = f->en;
 	c->kind = (f->flags & SG_F_NUM) ? SG_COL_NUM : SG_COL_TEXT;
+	c->vals = f->kind == SG_K_ENUM || f->kind == SG_K_SET ? f->vals : NULL;
 }
 
 /* Append s to a growing comma list (no duplicates); 0 on memory error. */
@@ -695,7 +696,7 @@ sg_values_load(struct sg_ctx *ctx, struct sg_values *vals, int64_t id)
 	if (!sg_db_row(st, &err))
 		err = err != NULL ? sg_error_sqlite(ctx->db, "%s %lld",
 		    t->name, (long long)id) : sg_error_fmt("unknown %s id %lld",
-		    t->name, (long long)id);
+		    sg_type_name(t->name), (long long)id);
 	for (i = 0, k = 0; err == NULL && i < t->nfields; i++) {
 		const char *s;
 
@@ -1108,8 +1109,8 @@ sg_check_ids(struct sg_ctx *ctx, const struct sg_table *t, const int64_t *ids,
 	for (i = 0; i < n && err == NULL; i++) {
 		sqlite3_bind_int64(st, 1, ids[i]);
 		if (!sg_db_row(st, &err) && err == NULL)
-			err = sg_error_fmt("unknown %s id %lld", t->name,
-			    (long long)ids[i]);
+			err = sg_error_fmt("unknown %s id %lld",
+			    sg_type_name(t->name), (long long)ids[i]);
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);

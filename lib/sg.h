@@ -29,6 +29,8 @@ struct sg_ctx {
 	const char		*user;
 	int			 dry_run;
 	int			 reveal;
+	int			 labels;	/* --labels: enum sg_labels + 1 */
+	int			 excel;		/* --excel */
 	const struct sg_error	*opterr;	/* from sg_getopt */
 	/* getopt state */
 	struct option		*longopts;
@@ -416,6 +418,7 @@ struct sg_report {
 	size_t		 nfig, figcap;
 	struct sg_miss	*miss;
 	size_t		 nmiss, misscap;
+	int		 zh;		/* the page in Chinese (--labels) */
 };
 
 /* Add n (and d for a rate) to a figure, created at its first use. */

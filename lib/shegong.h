@@ -33,6 +33,9 @@ struct option;
 
 /* ---------------------------------------------------------------- error.c */
 
+/* A record type's name in the user's language (elder: 老人) for messages. */
+const char	*sg_type_name(const char *);
+
 /* Exit status an error leads to. */
 #define SG_EXIT_OK	0
 #define SG_EXIT_ERR	1	/* runtime or data error */
@@ -242,7 +245,8 @@ enum sg_format {
 	SG_FMT_YAML,		/* a YAML sequence of mappings */
 	SG_FMT_TEXT,		/* report documents */
 	SG_FMT_MARKDOWN,
-	SG_FMT_HTML
+	SG_FMT_HTML,
+	SG_FMT_XLSX		/* a spreadsheet (libxlsxwriter) */
 };
 
 /* Parse a format name ("tsv"); error names the allowed ones. */
@@ -258,11 +262,15 @@ const char		*sg_format_name(enum sg_format);
  * csv and json keys, import headers), its Chinese and English labels and
  * its kind.  Every list is a static array of these.
  */
+struct sg_enum;
+
 struct sg_col {
 	const char	*key;
 	const char	*zh;	/* 姓名; NULL: the key */
 	const char	*en;	/* Name; NULL: the key */
 	int		 kind;	/* SG_COL_* */
+	/* keywords (or comma lists of them) shown in Chinese under zh */
+	const struct sg_enum *vals;
 };
 
 /* Which names headings print: the keys (the default), or a language's. */
@@ -277,6 +285,12 @@ enum sg_labels {
 
 /* The heading of a column under a choice of labels. */
 const char	*sg_col_label(const struct sg_col *, enum sg_labels);
+/* Is the message locale Chinese (LC_MESSAGES zh_*)? */
+int	 sg_locale_zh(void);
+/* The labels a format gets by default: a person's language or the keys. */
+enum sg_labels	 sg_labels_default(enum sg_format);
+/* Parse --labels zh|en|keys. */
+const struct sg_error	*sg_labels_parse(enum sg_labels *, const char *);
 /* Index of the column named by key, Chinese or English label; -1 if none. */
 int	 sg_col_find(const struct sg_col *, int n, const char *name);
 
@@ -295,7 +309,10 @@ struct sg_out {
 	enum sg_labels	 labels;	/* headings of table, csv, tsv -H */
 	int		 vertical;	/* table: one "name  value" block a record */
 	int		 reveal;	/* ID numbers inside values left whole */
+	int		 excel;		/* csv: a UTF-8 BOM first (--excel) */
+	char		 title[160];	/* html: the page's title */
 	/* private */
+	struct sg_xlsx	*xlsx;		/* xlsx: the workbook being written */
 	char		**buf;		/* table: buffered cells */
 	size_t		 nrows, cap;
 	long		 count;
@@ -537,6 +554,8 @@ void	 sg_ctx_out(struct sg_ctx *, struct sg_out *);
 const char	*sg_ctx_columns(struct sg_ctx *);	/* -c, or NULL */
 void	 sg_ctx_set_reveal(struct sg_ctx *, int);
 int	 sg_ctx_reveal(struct sg_ctx *);
+/* The labels for output in a format: --labels, else the locale's. */
+enum sg_labels	 sg_ctx_labels(struct sg_ctx *, enum sg_format);
 /* The remaining arguments, or ids read from stdin when there are none. */
 const struct sg_error	*sg_ctx_ids(struct sg_ctx *, int64_t **, size_t *,
 			    int argc, char **argv, const char *what);

@@ -187,6 +187,6 @@ EOF
 
 t 'a bad --output value is a data error (exit 1)'
 run elder list -o xml
-err 1 "elder: invalid output format 'xml': expected table, tsv, csv, json, yaml, text, markdown or html"
+err 1 "elder: invalid output format 'xml': expected table, tsv, csv, json, yaml, xlsx, text, markdown or html"
 
 done_testing

@@ -186,10 +186,19 @@ EOF
 t 'show as a table is one name-value block per event'
 run event show 3 -o table -c id,title,kind,capacity
 out 0 <<EOF
-id        3
-title     义诊
-kind      clinic
-capacity  
+ID        3
+Title     义诊
+Kind      clinic
+Capacity  
+EOF
+
+t 'show with --labels zh: Chinese field names and values'
+run event show 3 -o table -c id,title,kind,capacity --labels zh
+out 0 <<EOF
+编号      3
+活动名称  义诊
+类型      义诊
+名额      
 EOF
 
 t 'set changes the fields given'

@@ -61,11 +61,21 @@ t 'the roster before the event: places, then the waitlist, to sign'
 run event roster 1 -H
 out 0 <<EOF
 id	name	address	phone	status	signature
-1	张桂英	3-1-302	13800000001	registered	
-2	王德明	3-2-101	13800000002	registered	
+1	张桂英	3-1-302	138****0001	registered	
+2	王德明	3-2-101	138****0002	registered	
 3	陈秀兰	5-1-201		registered	
-4	刘凤英	5	13800000004	waitlisted	
+4	刘凤英	5	138****0004	waitlisted	
 5	赵玉珍			waitlisted	
+EOF
+
+t 'the roster is posted: phones masked unless --reveal'
+run event roster 1 -c id,phone --reveal
+out 0 <<EOF
+1	13800000001
+2	13800000002
+3	
+4	13800000004
+5	
 EOF
 
 t 'withdrawing frees a place: the first waitlisted moves up'

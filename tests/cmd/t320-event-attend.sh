@@ -26,9 +26,9 @@ t 'after the event, before check-in: everyone marked absent'
 run event roster 1 -H
 out 0 <<EOF
 id	name	address	phone	status	signature	attended
-1	张桂英	3-1-302	13800000001	registered		no
+1	张桂英	3-1-302	138****0001	registered		no
 3	陈秀兰	5-1-201		registered		no
-4	刘凤英	5	13800000004	waitlisted		no
+4	刘凤英	5	138****0004	waitlisted		no
 EOF
 
 t 'check-in after the fact: signed up attended, others walk-ins'
@@ -69,9 +69,9 @@ t 'the roster after the event: who came, who did not, and walk-ins'
 run event roster 1 -H
 out 0 <<EOF
 id	name	address	phone	status	signature	attended
-1	张桂英	3-1-302	13800000001	registered		yes
+1	张桂英	3-1-302	138****0001	registered		yes
 3	陈秀兰	5-1-201		registered		no
-4	刘凤英	5	13800000004	waitlisted		yes
+4	刘凤英	5	138****0004	waitlisted		yes
 2	王德明	3-2-101		walk-in		walk-in
 5	赵玉珍	6-1-101		walk-in		walk-in
 EOF
@@ -79,7 +79,7 @@ EOF
 t 'the roster as markdown, to print'
 run event roster 1 -o markdown -c id,name,address,signature,attended
 out 0 <<EOF
-| id | name | address | signature | attended |
+| ID | Name | Address | Signature | Attended |
 | --- | --- | --- | --- | --- |
 | 1 | 张桂英 | 3-1-302 |  | yes |
 | 3 | 陈秀兰 | 5-1-201 |  | no |

@@ -118,7 +118,8 @@ EOF
 run sh -c 'grep -oE "[0-9]{6}\*{12}" "$T/all" | sort -u >"$T/seen"
     sqlite3 -batch "$SHEGONG_DB" <"$T/masked.sql" | sort -u |
     diff - "$T/seen" && wc -l <"$T/seen"
-    grep -cE "[0-9]\*+[0-9]|\*[0-9X]" "$T/all" || :'
+    sed -E "s/[0-9]{3}\*{4}[0-9]{4}//g" "$T/all" |
+	grep -cE "[0-9]\*+[0-9]|\*[0-9X]" || :'
 out 0 <<EOF
 $(sqlite3 -batch "$SHEGONG_DB" <"$T/masked.sql" | sort -u | wc -l)
 0

@@ -39,7 +39,7 @@ t 'emoji and CJK are data: stored whole, the table aligned by display width'
 run sh -c 'elder add "张😀" >/dev/null && elder add "👨‍👩‍👧 一家" >/dev/null &&
     elder list -c id,name -o table'
 out 0 <<EOF
-id  name
+ID  Name
  1  Robert'); DROP TABLE elder;--
  2  张😀
  3  👨‍👩‍👧 一家

@@ -32,7 +32,7 @@ out 0 </dev/null
 
 t 'an error in Chinese under zh_CN.UTF-8'
 run zh elder show abc
-err 1 "elder: 'abc' 不是有效的 elder 编号"
+err 1 "elder: 'abc' 不是有效的老人编号"
 
 t 'the same error in English under C and en_US.UTF-8'
 run c elder show abc

@@ -57,6 +57,8 @@ out 0 <<EOF
 --user
 --dry-run
 --reveal
+--labels
+--excel
 --help
 --on
 --within
@@ -64,6 +66,7 @@ out 0 <<EOF
 EOF
 comp elder list --l
 out 0 <<EOF
+--labels
 --living
 --level
 EOF
@@ -77,6 +80,8 @@ out 0 <<EOF
 --user
 --dry-run
 --reveal
+--labels
+--excel
 --help
 --outcome
 --feedback
@@ -138,6 +143,7 @@ tsv
 csv
 json
 yaml
+xlsx
 text
 markdown
 html

@@ -160,7 +160,7 @@ test_formats(void **state)
 	assert_string_equal(sg_format_name(SG_FMT_JSON), "json");
 	assert_string_equal(sg_format_parse(&f, "xml")->msg,
 	    "invalid output format 'xml': expected table, tsv, csv, json, "
-	    "yaml, text, markdown or html");
+	    "yaml, xlsx, text, markdown or html");
 }
 
 /* Headings follow the labels chosen; json keys stay the keys. */

@@ -1,0 +1,125 @@
+#!/bin/sh
+# -o xlsx: every list, export, report and plan as a spreadsheet, read
+# back with an independent reader (openpyxl) and compared cell by cell
+# with the tsv of the same command: numbers are number cells, dates date
+# cells, the labels a bold frozen header row, widths fitted to the text.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/report-fixture.sh"
+
+if ! /usr/bin/python3 -c 'import openpyxl' 2>/dev/null; then
+	_name='needs openpyxl'
+	_report 1 "python3-openpyxl: not found: install the Debian package 'python3-openpyxl' (make test-deps)"
+	done_testing
+	exit 1
+fi
+
+# xlsx2tsv FILE: the cells as tsv; numbers as the tool writes them,
+# dates YYYY-MM-DD; then "# " and what the header row and sheet say.
+cat >"$T/xlsx2tsv.py" <<'EOF'
+import datetime, sys
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.active
+def cell(c):
+    v = c.value
+    if v is None:
+        return ''
+    if isinstance(v, datetime.datetime):
+        assert c.is_date
+        return v.strftime('%Y-%m-%d')
+    if isinstance(v, (int, float)):
+        return str(int(v)) if float(v).is_integer() else repr(v)
+    return v.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n')
+for row in ws.iter_rows():
+    print('\t'.join(cell(c) for c in row))
+print('# frozen %s, bold %s' % (ws.freeze_panes,
+    all(c.font.b for c in ws[1])))
+EOF
+x2t() { /usr/bin/python3 "$T/xlsx2tsv.py" "$@"; }
+
+# xlsxcmp XLSX TSV: cell by cell; numbers compare as numbers (100 = 100.0)
+cat >"$T/xlsxcmp.py" <<'EOF'
+import sys
+got = open(sys.argv[1], encoding='utf-8').read().split('\n')
+want = open(sys.argv[2], encoding='utf-8').read().split('\n')
+bad = 0
+if len(got) != len(want):
+    print('%d lines, expected %d' % (len(got), len(want))); bad = 1
+for r, (g, w) in enumerate(zip(got, want)):
+    gs, ws = g.split('\t'), w.split('\t')
+    if len(gs) != len(ws):
+        print('row %d: %d cells, expected %d' % (r + 1, len(gs), len(ws)))
+        bad = 1; continue
+    for c, (a, b) in enumerate(zip(gs, ws)):
+        try:
+            same = a == b or float(a) == float(b)
+        except ValueError:
+            same = False
+        if not same:
+            print('row %d col %d: %r, expected %r' % (r + 1, c + 1, a, b))
+            bad = 1
+sys.exit(bad)
+EOF
+
+t 'the fixture builds'
+fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
+: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+out 0 </dev/null
+
+# same CMD...: the xlsx of a command read back equals its tsv -H
+same() {
+	"$@" -o xlsx --labels en >"$T/x.xlsx" || return 1
+	"$@" -o tsv -H --labels en >"$T/want"
+	echo '# frozen A2, bold True' >>"$T/want"
+	x2t "$T/x.xlsx" >"$T/got" &&
+	    /usr/bin/python3 "$T/xlsxcmp.py" "$T/got" "$T/want" >&2
+}
+
+for cmd in 'elder list' 'elder export --reveal' 'visit list' \
+    'volunteer list' 'event list' 'report monthly --month 2026-10' \
+    'report period --period 2026-Q4' 'report coverage --period 2026-09' \
+    'visit plan --week 2026-W49' 'volunteer hours' \
+    'volunteer team list' 'visit followups'; do
+	t "xlsx equals tsv cell by cell: $cmd"
+	# shellcheck disable=SC2086
+	run same $cmd
+	out 0 </dev/null
+done
+
+t 'numbers and dates are typed cells'
+elder list -c id,name,age,birth -o xlsx >"$T/x.xlsx"
+run /usr/bin/python3 -c "
+import openpyxl
+ws = openpyxl.load_workbook('$T/x.xlsx').active
+print(ws['A2'].data_type, ws['C2'].data_type, ws['D2'].is_date, ws['D2'].number_format, ws['B2'].data_type)"
+out 0 <<'EOF'
+n n True yyyy-mm-dd s
+EOF
+
+t 'columns are as wide as their widest text, CJK counted double'
+run /usr/bin/python3 -c "
+import openpyxl
+ws = openpyxl.load_workbook('$T/x.xlsx').active
+print([round(ws.column_dimensions[c].width) for c in 'ABCD'])"
+out 0 <<'EOF'
+[5, 9, 6, 16]
+EOF
+
+t 'under --labels zh the header and values are Chinese'
+elder list -c id,name,living -o xlsx --labels zh >"$T/x.xlsx"
+run sh -c "/usr/bin/python3 '$T/xlsx2tsv.py' '$T/x.xlsx' | sed -n 1,2p"
+out 0 <<'EOF'
+编号	姓名	居住情况
+1	刘桂英	与配偶
+EOF
+
+t 'a spreadsheet is not written to a terminal'
+if command -v script >/dev/null 2>&1; then
+	run script -qec 'elder list -o xlsx' /dev/null
+	status=$(cat "$T/status")
+	tr -d '\r' <"$T/stdout" >"$T/stderr"; : >"$T/stdout"
+	echo "$status" >"$T/status"
+	err 1 "elder: -o xlsx: a spreadsheet is not written to a terminal: redirect it to a file"
+fi
+
+done_testing
