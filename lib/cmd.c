@@ -303,6 +303,42 @@ sg_add_verb(struct sg_ctx *ctx, int argc, char **argv,
 	return fn(ctx, argv[optind], kv, n, &id);
 }
 
+/* import [FILE] [--format F] [--encoding E] [--ignore-unknown]
+ * [--allow-duplicates] */
+const struct sg_error *
+sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
+    const struct sg_error *(*fn)(struct sg_ctx *, const char *,
+    const struct sg_import *))
+{
+	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS };
+	static const struct option opts[] = {
+		{ "format",		required_argument, NULL, FORMAT },
+		{ "encoding",		required_argument, NULL, ENCODING },
+		{ "ignore-unknown",	no_argument, NULL, IGNORE },
+		{ "allow-duplicates",	no_argument, NULL, DUPS },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct sg_import	 im;
+	int			 c;
+
+	memset(&im, 0, sizeof(im));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c == FORMAT)
+			im.format = optarg;
+		else if (c == ENCODING)
+			im.encoding = optarg;
+		else if (c == IGNORE)
+			im.ignore_unknown = 1;
+		else if (c == DUPS)
+			im.allow_dups = 1;
+		else
+			return sg_usage(ctx);
+	}
+	if (argc - optind > 1)
+		return sg_usage(ctx);
+	return fn(ctx, argc > optind ? argv[optind] : NULL, &im);
+}
+
 /* set [ID...] [field options] */
 const struct sg_error *
 sg_set_verb(struct sg_ctx *ctx, int argc, char **argv,

@@ -736,9 +736,10 @@ sg_elder_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
 
 /* Import elders from a file. */
 const struct sg_error *
-sg_elder_import(struct sg_ctx *ctx, const char *path, const char *format)
+sg_elder_import(struct sg_ctx *ctx, const char *path,
+    const struct sg_import *im)
 {
-	return sg_table_import(ctx, &sg_elder_table, path, format,
+	return sg_table_import(ctx, &sg_elder_table, path, im,
 	    elder_check);
 }
 

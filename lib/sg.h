@@ -298,7 +298,7 @@ typedef const struct sg_error *(*sg_check_fn)(struct sg_ctx *,
 
 const struct sg_error	*sg_table_import(struct sg_ctx *,
 			    const struct sg_table *, const char *path,
-			    const char *format, sg_check_fn);
+			    const struct sg_import *, sg_check_fn);
 const struct sg_error	*sg_table_export(struct sg_ctx *,
 			    const struct sg_table *, const char *order);
 /* Show records in full (health included), in the order given. */

@@ -130,14 +130,14 @@ done:
 /* Import records: all or nothing, every bad record named. */
 const struct sg_error *
 sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
-    const char *path, const char *format, sg_check_fn check)
+    const char *path, const struct sg_import *im, sg_check_fn check)
 {
 	const struct sg_error	*err, *herr;
 	struct sg_reader	*rd = NULL;
 	struct sg_record	*r;
 	enum sg_informat	 fmt = SG_IN_TSV;
-	FILE			*fp = NULL;
-	const char		*name = "-", *shown;
+	FILE			*fp = NULL, *conv = NULL;
+	const char		*name = "-", *shown, *format = im->format;
 	long			 bad = 0, good = 0;
 	int			 rc, nh, progress = isatty(STDERR_FILENO);
 	int64_t			 id;
@@ -146,8 +146,9 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	if ((err = open_input(&fp, &name, path, &fmt, format)) != NULL)
 		return err;
 	shown = strcmp(name, "-") ? name : "stdin";
-	if ((err = sg_ctx_open(ctx)) != NULL ||
-	    (err = sg_reader_open(&rd, fp, name, fmt)) != NULL)
+	if ((err = sg_input_decode(fp, name, im->encoding, &conv)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_reader_open(&rd, conv ? conv : fp, name, fmt)) != NULL)
 		goto done;
 	/*
 	 * One transaction holds the whole import.  Each INSERT fires the
@@ -202,6 +203,8 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 done:
 	sg_values_batch(0);
 	sg_reader_close(rd);
+	if (conv != NULL)
+		fclose(conv);
 	if (fp != NULL && fp != stdin)
 		fclose(fp);
 	return err;

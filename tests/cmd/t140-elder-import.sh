@@ -205,8 +205,7 @@ elder: $T/big.tsv: 1 bad record: nothing imported"
 t 'invalid UTF-8 in an import is named'
 printf 'name\n甲\n\377\n' >"$T/utf.tsv"
 run elder import "$T/utf.tsv"
-err 1 "elder: $T/utf.tsv:3: name: invalid UTF-8
-elder: $T/utf.tsv: 1 bad record: nothing imported"
+err 1 "elder: $T/utf.tsv:3: byte 10: not UTF-8, UTF-16 or GB18030: name its encoding with --encoding, or convert it to UTF-8 with iconv"
 
 t 'one bad line among 10,000 changes nothing and is named'
 awk 'BEGIN { print "name\tbirth"; for (i = 1; i <= 10000; i++)
