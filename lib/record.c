@@ -15,39 +15,99 @@
 #define DEFAULT_MAXLEN	4096
 
 /*
- * Find a field by name or option spelling ("id-number", "tag"), else by
- * its Chinese or English label (an import header, a -c list).
+ * Fold a column name as people write it: full-width forms as ASCII,
+ * spaces (the ideographic one too) left out, ASCII in lower case, '-' as
+ * '_'.  Truncated to cap.
+ */
+static void
+fold(const char *s, char *buf, size_t cap)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 n = 0;
+	int			 c;
+
+	while (*p != '\0' && n + 1 < cap) {
+		if (p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x81 &&
+		    p[2] <= 0xbf) {
+			c = p[2] - 0x80 + 0x20;
+			p += 3;
+		} else if (p[0] == 0xef && p[1] == 0xbd && p[2] >= 0x80 &&
+		    p[2] <= 0x9e) {
+			c = p[2] - 0x80 + 0x60;
+			p += 3;
+		} else if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80) {
+			p += 3;
+			continue;
+		} else if (p[0] == 0xc2 && p[1] == 0xa0) {
+			p += 2;
+			continue;
+		} else
+			c = *p++;
+		if (c == ' ' || c == '\t')
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		buf[n++] = c == '-' ? '_' : (char)c;
+	}
+	buf[n] = '\0';
+}
+
+/* Does folded name equal s folded (s may be NULL)? */
+static int
+same(const char *folded, const char *s)
+{
+	char	 buf[128];
+
+	if (s == NULL)
+		return 0;
+	fold(s, buf, sizeof(buf));
+	return strcmp(folded, buf) == 0;
+}
+
+/* Is folded name one of heads, '|' between ("电话|手机")? */
+static int
+one_of(const char *folded, const char *heads)
+{
+	char	 buf[128];
+	size_t	 n;
+
+	while (heads != NULL && *heads != '\0') {
+		n = strcspn(heads, "|");
+		if (n < sizeof(buf)) {
+			memcpy(buf, heads, n);
+			buf[n] = '\0';
+			if (same(folded, buf))
+				return 1;
+		}
+		heads += n + (heads[n] == '|');
+	}
+	return 0;
+}
+
+/*
+ * The field called name: its key ('-' for '_'), its option spelling,
+ * its Chinese or English label (an import header, a -c list), or another
+ * header name people write; full-width forms, case and spaces folded.
  */
 const struct sg_field *
 sg_field_find(const struct sg_table *t, const char *name, int *index)
 {
-	char	 buf[64];
-	size_t	 i;
-	int	 k;
+	char	 buf[128];
+	int	 k, pass;
 
-	for (i = 0; i < sizeof(buf) - 1 && name[i] != '\0'; i++)
-		buf[i] = name[i] == '-' ? '_' : name[i];
-	buf[i] = '\0';
-	for (k = 0; k < t->nfields; k++) {
-		const struct sg_field *f = &t->fields[k];
+	fold(name, buf, sizeof(buf));
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < t->nfields; k++) {
+			const struct sg_field *f = &t->fields[k];
 
-		if (strcmp(f->name, buf) == 0 ||
-		    (f->alias != NULL && strcmp(f->alias, name) == 0)) {
-			if (index != NULL)
-				*index = k;
-			return f;
+			if (pass == 0 ? same(buf, f->name) ||
+			    same(buf, f->alias) : same(buf, f->zh) ||
+			    same(buf, f->en) || one_of(buf, f->heads)) {
+				if (index != NULL)
+					*index = k;
+				return f;
+			}
 		}
-	}
-	for (k = 0; k < t->nfields; k++) {
-		const struct sg_field *f = &t->fields[k];
-
-		if ((f->zh != NULL && strcmp(f->zh, name) == 0) ||
-		    (f->en != NULL && strcmp(f->en, name) == 0)) {
-			if (index != NULL)
-				*index = k;
-			return f;
-		}
-	}
 	return NULL;
 }
 

@@ -150,6 +150,7 @@ struct sg_field {
 	const struct sg_enum	*vals;
 	size_t			 maxlen;	/* bytes; 0 = 4096 */
 	const char		*doc;
+	const char		*heads;	/* other header names, '|' between */
 };
 
 struct sg_values;

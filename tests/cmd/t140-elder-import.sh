@@ -77,7 +77,7 @@ out 1 </dev/null
 t 'an unknown column'
 printf 'name\tcolour\n甲\tred\n' >"$T/col.tsv"
 run elder import "$T/col.tsv"
-err 1 "elder: $T/col.tsv:1: colour: unknown column"
+err 1 "elder: $T/col.tsv:1: colour: unknown column: the columns are id 编号, name 姓名, gender 性别, birth 出生日期, id_number 身份证号, phone 联系电话, building 楼栋, unit 单元, room 房号, origin 原籍, living 居住情况, tags 标签, status 状态, joined 登记日期, health 健康状况, caregiver 照护人, caregiver_relation 照护人关系, caregiver_phone 照护人电话, emergency 紧急联系人, emergency_phone 紧急联系电话, archive_reason 归档原因, archive_date 归档日期, visit_every 探访频次, note 备注 (--ignore-unknown leaves it out)"
 
 t 'derived columns are ignored, so a list can be imported'
 printf 'id\tname\tage\taddress\n\t甲\t80\t3-1-302\n' >"$T/derived.tsv"
