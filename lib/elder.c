@@ -16,9 +16,9 @@ static const struct sg_enum genders[] = {
 };
 
 static const struct sg_enum livings[] = {
-	{ "alone", "独居" },
-	{ "couple", "与配偶|夫妻同住|夫妻" },
-	{ "with-children", "与子女|与子女同住|子女" },
+	{ "alone", "独居|独自居住|一人居住" },
+	{ "couple", "与配偶|与配偶同住|配偶同住|夫妻同住|夫妻|老两口" },
+	{ "with-children", "与子女|与子女同住|子女同住|子女" },
 	{ "other", "其他" },
 	{ NULL, NULL }
 };
@@ -78,17 +78,20 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "building",
 	    .heads = "楼号|楼栋号|楼|栋|幢|栋号",
 	    .zh = "楼栋", .en = "Building", .col = "building",
-	    .expr = "e.building", .kind = SG_K_CODE, .maxlen = 32,
+	    .expr = "e.building", .kind = SG_K_CODE, .flags = SG_F_PLACE,
+	    .maxlen = 32,
 	    .doc = "building (楼栋)" },
 	{ .name = "unit",
 	    .heads = "单元号",
 	    .zh = "单元", .en = "Unit", .col = "unit",
-	    .expr = "e.unit", .kind = SG_K_CODE, .maxlen = 32,
+	    .expr = "e.unit", .kind = SG_K_CODE, .flags = SG_F_PLACE,
+	    .maxlen = 32,
 	    .doc = "unit (单元)" },
 	{ .name = "room",
 	    .heads = "门牌号|房间号|房间|室|户号",
 	    .zh = "房号", .en = "Room", .col = "room",
-	    .expr = "e.room", .kind = SG_K_CODE, .maxlen = 32,
+	    .expr = "e.room", .kind = SG_K_CODE, .flags = SG_F_PLACE,
+	    .maxlen = 32,
 	    .doc = "room (房号)" },
 	{ .name = "address", .zh = "地址", .en = "Address",
 	    .expr = "ltrim(coalesce('-' || e.building, '') || "
@@ -660,7 +663,8 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 		if ((norm = sg_nfkc(f->building)) == NULL)
 			return sg_error_fmt("building: invalid UTF-8");
 		keep[(*nkeep)++] = norm;
-		sg_where_text(w, "e.building = ?", sg_trim(norm));
+		sg_where_text(w, "e.building = ?",
+		    sg_place_fold(sg_trim(norm)));
 	}
 	if (f->age != NULL) {
 		if ((err = sg_range_parse(&lo, &hi, f->age)) != NULL)

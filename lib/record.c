@@ -177,7 +177,26 @@ list_sort(char *list)
 	return NULL;
 }
 
-/* Split on , ， 、 and whitespace-trim each item; checks each item. */
+/* The length of the list separator at p (SPEC 2), or 0. */
+static size_t
+list_sep(const char *p)
+{
+	static const char *const wide[] = { "\xef\xbc\x8c", "\xe3\x80\x81",
+	    "\xef\xbc\x9b", "\xe3\x80\x80" };	/* ， 、 ； and wide space */
+	size_t	 i;
+
+	if (*p != '\0' && strchr(",;/ \t", *p) != NULL)
+		return 1;
+	for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++)
+		if (strncmp(p, wide[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/*
+ * Split on , ， 、 ; ； / and spaces, and whitespace-trim each item;
+ * checks each item.
+ */
 static const struct sg_error *
 split_list(const struct sg_field *f, const char *in, char **out)
 {
@@ -187,16 +206,10 @@ split_list(const struct sg_field *f, const char *in, char **out)
 	const struct sg_error *err = NULL;
 
 	while (*p != '\0') {
-		size_t n = strcspn(p, ",");
-		const char *sep;
+		size_t n = 0;
 
-		/* full-width comma and ideographic comma also separate */
-		if ((sep = strstr(p, "\xef\xbc\x8c")) != NULL &&
-		    (size_t)(sep - p) < n)
-			n = sep - p;
-		if ((sep = strstr(p, "\xe3\x80\x81")) != NULL &&
-		    (size_t)(sep - p) < n)
-			n = sep - p;
+		while (p[n] != '\0' && list_sep(p + n) == 0)
+			n++;
 		if ((item = strndup(p, n)) == NULL)
 			goto nomem;
 		sg_trim(item);
@@ -222,10 +235,7 @@ split_list(const struct sg_field *f, const char *in, char **out)
 		}
 		free(item);
 		p += n;
-		if (*p == ',')
-			p++;
-		else if (*p != '\0')
-			p += 3;
+		p += list_sep(p);
 	}
 	if (list != NULL && f->kind == SG_K_TAGS &&
 	    (err = list_sort(list)) != NULL)
@@ -239,24 +249,64 @@ fail:
 	return err;
 }
 
-/* Check the characters of a phone number. */
-static const struct sg_error *
-check_phone(const char *s)
+/* Nonzero when s is n digits (n of lo to hi). */
+static int
+all_digits(const char *s, size_t lo, size_t hi)
 {
-	size_t	 digits = 0;
-	const char *p;
+	size_t	 n = strlen(s);
 
-	for (p = s; *p != '\0'; p++) {
-		if (isdigit((unsigned char)*p))
-			digits++;
-		else if (strchr("+- ()", *p) == NULL)
-			return sg_error_fmt("invalid phone number '%s': "
-			    "only digits, +, - and spaces", s);
+	return n >= lo && n <= hi && strspn(s, "0123456789") == n;
+}
+
+/*
+ * A phone number as people write it: spaces, hyphens and brackets
+ * dropped; a mainland mobile number (11 digits, 13 to 19; +86 dropped),
+ * a landline with its area code (0 and 9 to 11 digits) and an extension
+ * after 转, ext, x or #, or a number abroad after +.  *out is the number
+ * (a landline's extension after '-').
+ */
+static const struct sg_error *
+check_phone(const char *s, char **out)
+{
+	static const char *const exts[] = { "转", "ext.", "ext", "x", "#" };
+	char		 num[64], ext[64] = "", *p;
+	const char	*q, *mark = NULL;
+	size_t		 k, n = 0, elen = 0;
+
+	for (k = 0; k < sizeof(exts) / sizeof(exts[0]) && mark == NULL; k++)
+		if ((mark = strstr(s, exts[k])) != NULL)
+			elen = strlen(exts[k]);
+	for (q = s; *q != '\0' && q != mark && n + 1 < sizeof(num); q++)
+		if (strchr(" -()", *q) == NULL)
+			num[n++] = *q;
+	num[n] = '\0';
+	n = 0;
+	for (q = mark ? mark + elen : ""; *q != '\0' && n + 1 < sizeof(ext);
+	    q++)
+		if (strchr(" -", *q) == NULL)
+			ext[n++] = *q;
+	ext[n] = '\0';
+	p = num;
+	if (strncmp(p, "+86", 3) == 0)
+		p += 3;
+	else if (strncmp(p, "0086", 4) == 0)
+		p += 4;
+	if ((mark == NULL && p[0] == '1' && p[1] >= '3' && p[1] <= '9' &&
+	    all_digits(p, 11, 11)) ||
+	    (p[0] == '0' && p[1] != '0' && all_digits(p, 10, 12) &&
+	    (mark == NULL || all_digits(ext, 1, 6))) ||
+	    (mark == NULL && p == num && p[0] == '+' && p[1] != '0' &&
+	    all_digits(p + 1, 8, 15))) {
+		free(*out);
+		if (asprintf(out, "%s%s%s", p, mark ? "-" : "", ext) == -1) {
+			*out = NULL;
+			return sg_error_errno("%s", "phone");
+		}
+		return NULL;
 	}
-	if (digits < 3 || digits > 20)
-		return sg_error_fmt("invalid phone number '%s': expected 3 "
-		    "to 20 digits", s);
-	return NULL;
+	return sg_error_fmt("invalid phone number '%s': expected a mobile "
+	    "number (11 digits, 13 to 19...), or a landline with its area "
+	    "code (010-12345678) and maybe an extension (转123)", s);
 }
 
 /* Check a whole number or a decimal number. */
@@ -338,7 +388,7 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 			return err;
 		break;
 	case SG_K_PHONE:
-		return check_phone(v);
+		return check_phone(v, out);
 	case SG_K_INT:
 	case SG_K_REAL:
 		return check_number(f, v);
@@ -432,6 +482,8 @@ normalize(const struct sg_field *f, const char *in, int32_t today, char **out)
 		free(v);
 		return err;
 	}
+	if (f->flags & SG_F_PLACE)
+		sg_place_fold(v);
 	*out = v;
 	if ((err = check_value(f, v, today, out)) != NULL) {
 		free(*out);

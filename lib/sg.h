@@ -136,6 +136,7 @@ enum sg_kind {
 #define SG_F_ID		0x10	/* the record's id */
 #define SG_F_REQ	0x20	/* required on add */
 #define SG_F_NOEXPORT	0x40	/* not in export (derived only) */
+#define SG_F_PLACE	0x80	/* building, unit, room: 3号楼 is 3 */
 
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {

@@ -73,6 +73,8 @@ int	 sg_utf8_valid(const char *s, size_t n);
 long	 sg_text_control(const char *);
 /* The same, TAB and newline allowed when multiline. */
 long	 sg_text_bad(const char *, int multiline);
+/* A building, unit or room without its word (3号楼 → 3), in place. */
+char	*sg_place_fold(char *);
 /* The candidate at most two edits from word, nearest first; NULL if none. */
 const char	*sg_nearest(const char *word, const char *const *cands, int n);
 /* Nonzero when s has a character that shows (not blank or invisible). */

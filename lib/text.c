@@ -339,3 +339,30 @@ sg_nearest(const char *word, const char *const *cands, int n)
 	}
 	return found;
 }
+
+/*
+ * A building, unit or room as people write it: the word after its number
+ * dropped (3号楼, 3栋, 3幢 are 3; 1单元 is 1; 302室 is 302), in place, when
+ * what is left is letters and digits.  Returns s.
+ */
+char *
+sg_place_fold(char *s)
+{
+	static const char *const words[] = { "号楼", "单元", "栋", "幢", "楼",
+	    "室", "号", "座" };
+	size_t	 len = strlen(s), n, i, k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		n = strlen(words[k]);
+		if (len <= n || strcmp(s + len - n, words[k]) != 0)
+			continue;
+		for (i = 0; i < len - n; i++)
+			if (!((s[i] >= '0' && s[i] <= '9') ||
+			    (s[i] >= 'A' && s[i] <= 'Z') ||
+			    (s[i] >= 'a' && s[i] <= 'z')))
+				return s;
+		s[len - n] = '\0';
+		return s;
+	}
+	return s;
+}

@@ -13,7 +13,7 @@ t 'add stored every field, normalised'
 run q "select id, name, gender, birth, building, unit, room, living, tags,
     phone, joined, status from elder"
 out 0 <<EOF
-1	张桂英	F	1940-03-02	3	1	302	alone	独居,高龄	138-0000-0000	2026-11-28	active
+1	张桂英	F	1940-03-02	3	1	302	alone	独居,高龄	13800000000	2026-11-28	active
 EOF
 
 t 'the database file is created 0600'
@@ -131,7 +131,7 @@ err 1 "elder: living: invalid value '独自': expected alone, couple, with-child
 
 t 'a bad phone number'
 run elder add 甲 --phone 138abc
-err 1 "elder: phone: invalid phone number '138abc': only digits, +, - and spaces"
+err 1 "elder: phone: invalid phone number '138abc': expected a mobile number (11 digits, 13 to 19...), or a landline with its area code (010-12345678) and maybe an extension (转123)"
 
 t 'nothing was stored by the failures, but the duplicate-ID refusal is a disclosure'
 run q "select count(*) from elder; select count(*) from changelog where tbl = 'elder'; select count(*) from disclosure"
