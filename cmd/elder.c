@@ -36,6 +36,7 @@
 
 static const struct option add_opts[] = {
 	FIELD_OPTIONS,
+	{ "allow-duplicates",	no_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 }
 };
 

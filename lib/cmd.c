@@ -375,6 +375,10 @@ sg_field_options(struct sg_ctx *ctx, int argc, char **argv,
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, &li)) != -1) {
 		if (c == '?' || li < 0 || *n == SG_MAX_KV)
 			return sg_usage(ctx);
+		if (strcmp(opts[li].name, "allow-duplicates") == 0) {
+			ctx->allow_dups = 1;
+			continue;
+		}
 		kv[*n].key = opts[li].name;
 		kv[*n].val = optarg;
 		(*n)++;

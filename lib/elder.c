@@ -3,6 +3,7 @@
  * them together (ID number, birth date, sex, status), and the verbs of
  * elder(1) except assess and assessments (assess.c).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,6 +279,102 @@ check_duplicate(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	return err;
 }
 
+/*
+ * Refuse a likely duplicate: an elder of the same name and birth date, or
+ * of the same name and address, already stored (before the import) or on
+ * an earlier line of the file; unless --allow-duplicates.
+ */
+static const struct sg_error *
+check_likely(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char db_sql[] =
+	    "SELECT id, CASE WHEN birth IS ?3 THEN 'birth' ELSE 'address' END "
+	    "FROM elder WHERE name = ?1 AND id IS NOT ?2 AND "
+	    "id <= ?7 AND ((?3 IS NOT NULL AND birth = ?3) OR "
+	    "(coalesce(?4, ?5, ?6) IS NOT NULL AND building IS ?4 AND "
+	    "unit IS ?5 AND room IS ?6)) ORDER BY id LIMIT 1";
+	static const char file_sql[] =
+	    "SELECT line, substr(k, 1, 1) FROM temp.sg_import_key "
+	    "WHERE k IN (?1, ?2) ORDER BY line LIMIT 1";
+	static const char keep_sql[] =
+	    "INSERT OR IGNORE INTO temp.sg_import_key VALUES (?1, ?3), (?2, ?3)";
+	const struct sg_error	*err = NULL;
+	const char		*name = v->v[fi("name")], *birth = v->v[fi("birth")];
+	const char		*b = v->v[fi("building")], *u = v->v[fi("unit")];
+	const char		*r = v->v[fi("room")], *what;
+	char			*kb = NULL, *ka = NULL;
+	sqlite3_stmt		*st;
+	int			 i;
+
+	if (ctx->allow_dups || name == NULL || id > 0)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, db_sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
+	if (birth != NULL)
+		sqlite3_bind_text(st, 3, birth, -1, SQLITE_STATIC);
+	for (i = 0; i < 3; i++)
+		if ((i == 0 ? b : i == 1 ? u : r) != NULL)
+			sqlite3_bind_text(st, 4 + i, i == 0 ? b : i == 1 ? u :
+			    r, -1, SQLITE_STATIC);
+	/* in an import, the elders stored before it: a range of rowids */
+	sqlite3_bind_int64(st, 7, ctx->import_line > 0 ? ctx->import_floor :
+	    INT64_MAX);
+	if (sg_db_row(st, &err)) {
+		what = strcmp((const char *)sqlite3_column_text(st, 1),
+		    "birth") == 0 ? _("the same name and birth date") :
+		    _("the same name and address");
+		err = sg_error_fmt("name: likely duplicate: elder %lld has %s "
+		    "(--allow-duplicates if they are two people)",
+		    (long long)sqlite3_column_int64(st, 0), what);
+	}
+	sqlite3_finalize(st);
+	if (err != NULL || ctx->import_line <= 0)
+		return err;
+	if (asprintf(&kb, "b\x1f%s\x1f%s", name, birth ? birth : "") == -1)
+		kb = NULL;
+	if (asprintf(&ka, "a\x1f%s\x1f%s\x1f%s\x1f%s", name, b ? b : "",
+	    u ? u : "", r ? r : "") == -1)
+		ka = NULL;
+	if (kb == NULL || ka == NULL) {
+		err = sg_error_errno("%s", "name");
+		goto done;
+	}
+	/* an empty birth or address is no key: one that cannot match */
+	if (birth == NULL)
+		kb[0] = 'x';
+	if (b == NULL && u == NULL && r == NULL)
+		ka[0] = 'y';
+	if ((err = sg_db_exec(ctx, "CREATE TEMP TABLE IF NOT EXISTS "
+	    "sg_import_key (k TEXT PRIMARY KEY, line INTEGER)")) != NULL ||
+	    (err = sg_db_prepare(ctx, &st, file_sql)) != NULL)
+		goto done;
+	sqlite3_bind_text(st, 1, kb[0] == 'b' ? kb : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, ka[0] == 'a' ? ka : "", -1, SQLITE_STATIC);
+	if (sg_db_row(st, &err)) {
+		what = strcmp((const char *)sqlite3_column_text(st, 1),
+		    "b") == 0 ? _("the same name and birth date") :
+		    _("the same name and address");
+		err = sg_error_fmt("name: likely duplicate: line %lld has %s "
+		    "(--allow-duplicates if they are two people)",
+		    (long long)sqlite3_column_int64(st, 0), what);
+	}
+	sqlite3_finalize(st);
+	if (err != NULL || (err = sg_db_prepare(ctx, &st, keep_sql)) != NULL)
+		goto done;
+	sqlite3_bind_text(st, 1, kb, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, ka, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, ctx->import_line);
+	sg_db_row(st, &err);
+	sqlite3_finalize(st);
+done:
+	free(kb);
+	free(ka);
+	return err;
+}
+
 /* The rules every stored elder keeps; id 0 for a new one. */
 static const struct sg_error *
 elder_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
@@ -310,7 +407,9 @@ elder_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 	else if (v->v[fi("archive_date")] == NULL &&
 	    (err = put(v, "archive_date", today, 1)) != NULL)
 		return err;
-	return check_duplicate(ctx, v, id);
+	if ((err = check_duplicate(ctx, v, id)) != NULL)
+		return err;
+	return check_likely(ctx, v, id);
 }
 
 /* Set the kv fields on v, each error naming its field. */

@@ -51,6 +51,10 @@ struct sg_ctx {
 	/* what a writing verb prints (sg_print_row), ended by sg_print_end */
 	struct sg_list		*printed;
 	const struct sg_col	*printed_cols;
+	/* an import: likely duplicates allowed; the line read; ids before */
+	int			 allow_dups;
+	long			 import_line;
+	int64_t			 import_floor;
 };
 
 /* db.c */

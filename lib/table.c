@@ -191,7 +191,7 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	long			 bad = 0, good = 0;
 	int			 rc, nh, progress = isatty(STDERR_FILENO);
 	int64_t			 id;
-	char			**hdr;
+	char			**hdr, sql[128];
 
 	if ((err = open_input(&fp, &name, path, &fmt, format)) != NULL)
 		return err;
@@ -211,6 +211,11 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	/* temp_store = MEMORY is set on every connection (lib/db.c) */
 	if ((err = sg_db_exec(ctx, "PRAGMA cache_size = -65536")) != NULL)
 		goto done;
+	snprintf(sql, sizeof(sql), "SELECT coalesce(max(id), 0) FROM %s",
+	    t->table);
+	if ((err = sg_db_int(ctx, &ctx->import_floor, sql, 0)) != NULL)
+		goto done;
+	ctx->allow_dups = im->allow_dups;
 	sg_values_batch(1);
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
 		if (rc < 0)
@@ -226,6 +231,7 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 			bad++;
 			continue;
 		}
+		ctx->import_line = r->line;
 		if ((err = import_one(ctx, t, r, check, &id,
 		    im->ignore_unknown)) != NULL) {
 			/* the database failed, not the record: stop */
@@ -252,6 +258,7 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 		err = sg_error_fmt("%s: %ld bad record%s: nothing imported",
 		    shown, bad, bad == 1 ? "" : "s");
 done:
+	ctx->import_line = 0;
 	sg_values_batch(0);
 	sg_reader_close(rd);
 	if (conv != NULL)
