@@ -160,6 +160,25 @@ common_option(struct sg_ctx *ctx, int c, const char *arg)
 	return 0;
 }
 
+/* The long option nearest to bad ("--findng=x"), or NULL. */
+static const char *
+nearest_option(const struct sg_ctx *ctx, const char *bad)
+{
+	const char	*names[256];
+	char		 word[64];
+	int		 n = 0;
+
+	if (strncmp(bad, "--", 2) != 0)
+		return NULL;
+	snprintf(word, sizeof(word), "%.*s", (int)strcspn(bad + 2, "="),
+	    bad + 2);
+	while (n < 256 && ctx->longopts[n].name != NULL) {
+		names[n] = ctx->longopts[n].name;
+		n++;
+	}
+	return sg_nearest(word, names, n);
+}
+
 /* getopt_long over the verb's options and the common ones. */
 int
 sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
@@ -180,7 +199,7 @@ sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
 		if (c == -1)
 			return -1;
 		if (c == '?' || c == ':') {
-			const char *bad = argv[optind - 1];
+			const char *bad = argv[optind - 1], *near;
 
 			if (c == ':')
 				ctx->opterr = sg_error_usage("%s: option '%s' "
@@ -188,6 +207,10 @@ sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
 			else if (optopt != 0 && optopt < 0x100)
 				ctx->opterr = sg_error_usage("%s: unknown "
 				    "option '-%c'", ctx->verb->name, optopt);
+			else if ((near = nearest_option(ctx, bad)) != NULL)
+				ctx->opterr = sg_error_usage("%s: unknown "
+				    "option '%s': did you mean '--%s'?",
+				    ctx->verb->name, bad, near);
 			else
 				ctx->opterr = sg_error_usage("%s: unknown "
 				    "option '%s'", ctx->verb->name, bad);

@@ -834,6 +834,30 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 	return NULL;
 }
 
+/* Say on stderr each tag of the filter that no elder has (a typo). */
+static const struct sg_error *
+unknown_tags(struct sg_ctx *ctx, const struct sg_elder_filter *f)
+{
+	static const char sql[] = "SELECT count(*) FROM elder e WHERE "
+	    "instr(',' || sg_tags(e.tags, e.living, e.birth) || ',', "
+	    "',' || ?1 || ',') > 0";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*tag;
+	int			 i;
+
+	for (i = 0; err == NULL && i < f->ntags + f->nanytags; i++) {
+		tag = i < f->ntags ? f->tags[i] : f->anytags[i - f->ntags];
+		if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+			break;
+		sqlite3_bind_text(st, 1, tag, -1, SQLITE_STATIC);
+		if (sg_db_row(st, &err) && sqlite3_column_int64(st, 0) == 0)
+			sg_warn("no elder has the tag '%s'", tag);
+		sqlite3_finalize(st);
+	}
+	return err;
+}
+
 /* List elders. */
 const struct sg_error *
 sg_elder_list(struct sg_ctx *ctx, const struct sg_elder_filter *f)
@@ -849,8 +873,10 @@ sg_elder_list(struct sg_ctx *ctx, const struct sg_elder_filter *f)
 		return err;
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	if ((err = list_where(ctx, f, &w, keep, &nkeep)) == NULL)
-		err = sg_select(ctx, &sg_elder_table, idx, n, &w, "e.id", 0);
+	if ((err = list_where(ctx, f, &w, keep, &nkeep)) == NULL &&
+	    (err = sg_select(ctx, &sg_elder_table, idx, n, &w, "e.id", 0)) ==
+	    NULL)
+		err = unknown_tags(ctx, f);
 	while (nkeep > 0)
 		free(keep[--nkeep]);
 	return err;

@@ -297,8 +297,9 @@ code_points(const char *s, int32_t *cp, int cap)
 
 /*
  * The candidate nearest to word (edits in characters: insert, delete,
- * change, swap two neighbours; ASCII case folded): at most two edits, and
- * fewer than half the word's length; NULL if none.  For "did you mean".
+ * change, swap two neighbours; ASCII case folded): one edit for a word of
+ * three characters or more, two for one of seven or more; NULL if none.
+ * For "did you mean".
  */
 const char *
 sg_nearest(const char *word, const char *const *cands, int n)
@@ -332,7 +333,8 @@ sg_nearest(const char *word, const char *const *cands, int n)
 					c = d[i - 2][j - 2] + 1;
 				d[i][j] = c;
 			}
-		if (d[na][nb] < best && 2 * d[na][nb] < na) {
+		if (d[na][nb] < best && ((d[na][nb] == 1 && na >= 3) ||
+		    (d[na][nb] == 2 && na >= 7))) {
 			best = d[na][nb];
 			found = cands[k];
 		}

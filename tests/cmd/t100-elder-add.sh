@@ -91,7 +91,7 @@ err 1 "elder: birth: 2027-01-01 is in the future"
 
 t 'an ID number with a wrong check digit'
 run elder add 甲 --id-number 110105198001010123
-err 1 "elder: id_number: ID number '110105198001010123': check character is '3', expected '0'"
+err 1 "elder: id_number: ID number '110105198001010123': one of its 18 characters is wrong: compare it with the ID card"
 
 t 'an ID number whose birth date contradicts --birth'
 run elder add 甲 --id-number 520112194003020025 --birth 1940-03-03
