@@ -36,6 +36,7 @@
 
 static const struct option add_opts[] = {
 	FIELD_OPTIONS,
+	{ "allow-duplicates",	no_argument, NULL, OPT_FIELD },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -219,22 +220,7 @@ cmd_restore(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_import(struct sg_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format",	required_argument, NULL, OPT_FORMAT },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char	*format = NULL;
-	int		 c;
-
-	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		if (c != OPT_FORMAT)
-			return sg_usage(ctx);
-		format = optarg;
-	}
-	if (argc - optind > 1)
-		return sg_usage(ctx);
-	return sg_elder_import(ctx, argc > optind ? argv[optind] : NULL,
-	    format);
+	return sg_import_verb(ctx, argc, argv, sg_elder_import);
 }
 
 /* elder export */
@@ -527,7 +513,8 @@ static const struct sg_verb verbs[] = {
 	    cmd_archive },
 	{ "restore", N_("restore [ID...]"),
 	    N_("make archived elders active again"), 1, cmd_restore },
-	{ "import", N_("import [FILE] [--format tsv|csv|yaml]"),
+	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
+	    "[--ignore-unknown] [--allow-duplicates]"),
 	    N_("import elders, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every elder"), 0,
 	    cmd_export },

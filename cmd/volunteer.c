@@ -136,22 +136,7 @@ cmd_restore(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_import(struct sg_ctx *ctx, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "format",	required_argument, NULL, OPT_FORMAT },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char	*format = NULL;
-	int		 c;
-
-	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		if (c != OPT_FORMAT)
-			return sg_usage(ctx);
-		format = optarg;
-	}
-	if (argc - optind > 1)
-		return sg_usage(ctx);
-	return sg_volunteer_import(ctx, argc > optind ? argv[optind] : NULL,
-	    format);
+	return sg_import_verb(ctx, argc, argv, sg_volunteer_import);
 }
 
 /* volunteer export */
@@ -402,7 +387,8 @@ static const struct sg_verb verbs[] = {
 	    N_("archive volunteers (their records stay)"), 1, cmd_archive },
 	{ "restore", N_("restore [ID...]"),
 	    N_("make archived volunteers active"), 1, cmd_restore },
-	{ "import", N_("import [FILE] [--format tsv|csv|yaml]"),
+	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
+	    "[--ignore-unknown] [--allow-duplicates]"),
 	    N_("import volunteers, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every volunteer"), 0,
 	    cmd_export },

@@ -1,7 +1,8 @@
 #!/bin/sh
 # demo.sh -- the station's main job on an example database: load the
-# sample elders, add the social workers and a volunteer, log a few
-# visits, then print who is due and next week's visit plan.  Run by
+# sample elders and a roster saved by Excel in GB18030, add the social
+# workers and a volunteer, log a few visits, then print who is due and
+# next week's visit plan.  Run by
 # `make demo`; the database is build/demo.db, made anew each time.
 set -eu
 BIN=$(cd "${1:-build/bin}" && pwd)
@@ -16,6 +17,10 @@ say() { printf '\n== %s\n' "$*"; }
 
 say "elder import examples/elders.tsv (into $SHEGONG_DB)"
 elder import "$EX/elders.tsv" | wc -l | sed 's/^ */imported: /'
+
+say "elder import --ignore-unknown examples/roster-gb18030.csv (Excel's CSV on Chinese Windows)"
+elder import --ignore-unknown "$EX/roster-gb18030.csv" | wc -l |
+    sed 's/^ */imported: /'
 
 say "two social workers and a volunteer paired with three elders"
 volunteer add 李娟 --role 社工 --phone 13800001111 >/dev/null

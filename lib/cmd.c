@@ -177,6 +177,25 @@ common_option(struct sg_ctx *ctx, int c, const char *arg)
 	return 0;
 }
 
+/* The long option nearest to bad ("--findng=x"), or NULL. */
+static const char *
+nearest_option(const struct sg_ctx *ctx, const char *bad)
+{
+	const char	*names[256];
+	char		 word[64];
+	int		 n = 0;
+
+	if (strncmp(bad, "--", 2) != 0)
+		return NULL;
+	snprintf(word, sizeof(word), "%.*s", (int)strcspn(bad + 2, "="),
+	    bad + 2);
+	while (n < 256 && ctx->longopts[n].name != NULL) {
+		names[n] = ctx->longopts[n].name;
+		n++;
+	}
+	return sg_nearest(word, names, n);
+}
+
 /* getopt_long over the verb's options and the common ones. */
 int
 sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
@@ -197,7 +216,7 @@ sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
 		if (c == -1)
 			return -1;
 		if (c == '?' || c == ':') {
-			const char *bad = argv[optind - 1];
+			const char *bad = argv[optind - 1], *near;
 
 			if (c == ':')
 				ctx->opterr = sg_error_usage("%s: option '%s' "
@@ -205,6 +224,10 @@ sg_getopt(struct sg_ctx *ctx, int argc, char **argv, const char *shortopts,
 			else if (optopt != 0 && optopt < 0x100)
 				ctx->opterr = sg_error_usage("%s: unknown "
 				    "option '-%c'", ctx->verb->name, optopt);
+			else if ((near = nearest_option(ctx, bad)) != NULL)
+				ctx->opterr = sg_error_usage("%s: unknown "
+				    "option '%s': did you mean '--%s'?",
+				    ctx->verb->name, bad, near);
 			else
 				ctx->opterr = sg_error_usage("%s: unknown "
 				    "option '%s'", ctx->verb->name, bad);
@@ -320,6 +343,44 @@ sg_add_verb(struct sg_ctx *ctx, int argc, char **argv,
 	return fn(ctx, argv[optind], kv, n, &id);
 }
 
+/* import [FILE] [--format F] [--encoding E] [--ignore-unknown]
+ * [--allow-duplicates] */
+const struct sg_error *
+sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
+    const struct sg_error *(*fn)(struct sg_ctx *, const char *,
+    const struct sg_import *))
+{
+	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS };
+	static const struct option opts[] = {
+		{ "format",		required_argument, NULL, FORMAT },
+		{ "encoding",		required_argument, NULL, ENCODING },
+		{ "ignore-unknown",	no_argument, NULL, IGNORE },
+		{ "allow-duplicates",	no_argument, NULL, DUPS },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct sg_import	 im;
+	int			 c;
+
+	memset(&im, 0, sizeof(im));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c == FORMAT)
+			im.format = optarg;
+		else if (c == ENCODING)
+			im.encoding = optarg;
+		else if (c == IGNORE)
+			im.ignore_unknown = 1;
+		else if (c == DUPS)
+			im.allow_dups = 1;
+		else
+			return sg_usage(ctx);
+	}
+	if (argc - optind > 1)
+		return sg_usage(ctx);
+	/* fn's error never points at im (cppcheck cannot know) */
+	/* cppcheck-suppress returnDanglingLifetime */
+	return fn(ctx, argc > optind ? argv[optind] : NULL, &im);
+}
+
 /* set [ID...] [field options] */
 const struct sg_error *
 sg_set_verb(struct sg_ctx *ctx, int argc, char **argv,
@@ -356,6 +417,10 @@ sg_field_options(struct sg_ctx *ctx, int argc, char **argv,
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, &li)) != -1) {
 		if (c == '?' || li < 0 || *n == SG_MAX_KV)
 			return sg_usage(ctx);
+		if (strcmp(opts[li].name, "allow-duplicates") == 0) {
+			ctx->allow_dups = 1;
+			continue;
+		}
 		kv[*n].key = opts[li].name;
 		kv[*n].val = optarg;
 		(*n)++;

@@ -3,6 +3,7 @@
  * them together (ID number, birth date, sex, status), and the verbs of
  * elder(1) except assess and assessments (assess.c).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,9 +17,9 @@ static const struct sg_enum genders[] = {
 };
 
 static const struct sg_enum livings[] = {
-	{ "alone", "独居" },
-	{ "couple", "与配偶|夫妻同住|夫妻" },
-	{ "with-children", "与子女|与子女同住|子女" },
+	{ "alone", "独居|独自居住|一人居住" },
+	{ "couple", "与配偶|与配偶同住|配偶同住|夫妻同住|夫妻|老两口" },
+	{ "with-children", "与子女|与子女同住|子女同住|子女" },
 	{ "other", "其他" },
 	{ NULL, NULL }
 };
@@ -46,33 +47,52 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "e.id",
 	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
 	    .doc = "the elder's number" },
-	{ .name = "name", .zh = "姓名", .en = "Name", .col = "name",
+	{ .name = "name",
+	    .heads = "老人姓名|名字",
+	    .zh = "姓名", .en = "Name", .col = "name",
 	    .expr = "e.name", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
 	    .maxlen = 200, .doc = "full name" },
 	{ .name = "gender", .zh = "性别", .en = "Gender", .col = "gender",
 	    .expr = "e.gender", .kind = SG_K_ENUM, .flags = L, .vals = genders,
 	    .doc = "M or F (input also 男/女, male/female)" },
-	{ .name = "birth", .zh = "出生日期", .en = "Date of birth", .col = "birth",
+	{ .name = "birth",
+	    .heads = "出生年月日|出生年月|出生|生日",
+	    .zh = "出生日期", .en = "Date of birth", .col = "birth",
 	    .expr = "e.birth", .kind = SG_K_DATE,
 	    .doc = "date of birth (derived from the ID number when not given)" },
 	{ .name = "age", .zh = "年龄", .en = "Age", .expr = "sg_age(e.birth)",
 	    .kind = SG_K_INT, .flags = L | N | RO,
 	    .doc = "whole years on today's date" },
-	{ .name = "id_number", .zh = "身份证号", .en = "ID number",
+	{ .name = "id_number",
+	    .heads = "身份证号码|身份证|证件号码|公民身份号码|"
+	    "身份号码",
+	    .zh = "身份证号", .en = "ID number",
 	    .col = "id_number", .expr = "sg_mask(e.id_number)",
 	    .kind = SG_K_IDNUM, .maxlen = 64,
 	    .doc = "resident ID number, masked unless --reveal" },
-	{ .name = "phone", .zh = "联系电话", .en = "Phone", .col = "phone",
+	{ .name = "phone",
+	    .heads = "电话|电话号码|手机|手机号|手机号码|"
+	    "联系方式",
+	    .zh = "联系电话", .en = "Phone", .col = "phone",
 	    .expr = "e.phone", .kind = SG_K_PHONE, .flags = L, .maxlen = 64,
 	    .doc = "phone number" },
-	{ .name = "building", .zh = "楼栋", .en = "Building", .col = "building",
-	    .expr = "e.building", .kind = SG_K_CODE, .maxlen = 32,
+	{ .name = "building",
+	    .heads = "楼号|楼栋号|楼|栋|幢|栋号",
+	    .zh = "楼栋", .en = "Building", .col = "building",
+	    .expr = "e.building", .kind = SG_K_CODE, .flags = SG_F_PLACE,
+	    .maxlen = 32,
 	    .doc = "building (楼栋)" },
-	{ .name = "unit", .zh = "单元", .en = "Unit", .col = "unit",
-	    .expr = "e.unit", .kind = SG_K_CODE, .maxlen = 32,
+	{ .name = "unit",
+	    .heads = "单元号",
+	    .zh = "单元", .en = "Unit", .col = "unit",
+	    .expr = "e.unit", .kind = SG_K_CODE, .flags = SG_F_PLACE,
+	    .maxlen = 32,
 	    .doc = "unit (单元)" },
-	{ .name = "room", .zh = "房号", .en = "Room", .col = "room",
-	    .expr = "e.room", .kind = SG_K_CODE, .maxlen = 32,
+	{ .name = "room",
+	    .heads = "门牌号|房间号|房间|室|户号",
+	    .zh = "房号", .en = "Room", .col = "room",
+	    .expr = "e.room", .kind = SG_K_CODE, .flags = SG_F_PLACE,
+	    .maxlen = 32,
 	    .doc = "room (房号)" },
 	{ .name = "address", .zh = "地址", .en = "Address",
 	    .expr = "ltrim(coalesce('-' || e.building, '') || "
@@ -82,10 +102,14 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "origin", .zh = "原籍", .en = "Origin", .col = "origin",
 	    .expr = "e.origin", .kind = SG_K_NAME, .maxlen = 200,
 	    .doc = "township/village before relocation (原籍)" },
-	{ .name = "living", .zh = "居住情况", .en = "Living", .col = "living",
+	{ .name = "living",
+	    .heads = "居住状况|居住方式|居住类型",
+	    .zh = "居住情况", .en = "Living", .col = "living",
 	    .expr = "e.living", .kind = SG_K_ENUM, .flags = L, .vals = livings,
 	    .doc = "alone, couple, with-children or other" },
-	{ .name = "tags", .zh = "标签", .en = "Tags", .alias = "tag",
+	{ .name = "tags",
+	    .heads = "类别|人员类别|分类|类型",
+	    .zh = "标签", .en = "Tags", .alias = "tag",
 	    .col = "tags", .expr = "e.tags", .kind = SG_K_TAGS, .flags = L,
 	    .maxlen = 1024, .doc = "categories, joined by ','" },
 	{ .name = "derived", .zh = "派生类别", .en = "Derived categories",
@@ -135,10 +159,14 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "caregiver_phone", .zh = "照护人电话", .en = "Caregiver phone",
 	    .col = "caregiver_phone", .expr = "e.caregiver_phone",
 	    .kind = SG_K_PHONE, .maxlen = 64, .doc = "caregiver's phone" },
-	{ .name = "emergency", .zh = "紧急联系人", .en = "Emergency contact",
+	{ .name = "emergency",
+	    .heads = "紧急联系人姓名",
+	    .zh = "紧急联系人", .en = "Emergency contact",
 	    .col = "emergency", .expr = "e.emergency", .kind = SG_K_NAME,
 	    .maxlen = 200, .doc = "emergency contact's name" },
-	{ .name = "emergency_phone", .zh = "紧急联系电话", .en = "Emergency phone",
+	{ .name = "emergency_phone",
+	    .heads = "紧急联系人电话|紧急联系方式",
+	    .zh = "紧急联系电话", .en = "Emergency phone",
 	    .col = "emergency_phone", .expr = "e.emergency_phone",
 	    .kind = SG_K_PHONE, .maxlen = 64,
 	    .doc = "emergency contact's phone" },
@@ -152,7 +180,9 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "visit_every", .zh = "探访频次", .en = "Visit every",
 	    .col = "visit_every", .expr = "e.visit_every", .kind = SG_K_EVERY,
 	    .doc = "own visit interval, overriding the rules" },
-	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
+	{ .name = "note",
+	    .heads = "说明",
+	    .zh = "备注", .en = "Note", .col = "note",
 	    .expr = "e.note", .kind = SG_K_TEXT, .maxlen = BIG,
 	    .doc = "notes" },
 };
@@ -249,6 +279,102 @@ check_duplicate(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	return err;
 }
 
+/*
+ * Refuse a likely duplicate: an elder of the same name and birth date, or
+ * of the same name and address, already stored (before the import) or on
+ * an earlier line of the file; unless --allow-duplicates.
+ */
+static const struct sg_error *
+check_likely(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char db_sql[] =
+	    "SELECT id, CASE WHEN birth IS ?3 THEN 'birth' ELSE 'address' END "
+	    "FROM elder WHERE name = ?1 AND id IS NOT ?2 AND "
+	    "id <= ?7 AND ((?3 IS NOT NULL AND birth = ?3) OR "
+	    "(coalesce(?4, ?5, ?6) IS NOT NULL AND building IS ?4 AND "
+	    "unit IS ?5 AND room IS ?6)) ORDER BY id LIMIT 1";
+	static const char file_sql[] =
+	    "SELECT line, substr(k, 1, 1) FROM temp.sg_import_key "
+	    "WHERE k IN (?1, ?2) ORDER BY line LIMIT 1";
+	static const char keep_sql[] =
+	    "INSERT OR IGNORE INTO temp.sg_import_key VALUES (?1, ?3), (?2, ?3)";
+	const struct sg_error	*err = NULL;
+	const char		*name = v->v[fi("name")], *birth = v->v[fi("birth")];
+	const char		*b = v->v[fi("building")], *u = v->v[fi("unit")];
+	const char		*r = v->v[fi("room")], *what;
+	char			*kb = NULL, *ka = NULL;
+	sqlite3_stmt		*st;
+	int			 i;
+
+	if (ctx->allow_dups || name == NULL || id > 0)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, db_sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
+	if (birth != NULL)
+		sqlite3_bind_text(st, 3, birth, -1, SQLITE_STATIC);
+	for (i = 0; i < 3; i++)
+		if ((i == 0 ? b : i == 1 ? u : r) != NULL)
+			sqlite3_bind_text(st, 4 + i, i == 0 ? b : i == 1 ? u :
+			    r, -1, SQLITE_STATIC);
+	/* in an import, the elders stored before it: a range of rowids */
+	sqlite3_bind_int64(st, 7, ctx->import_line > 0 ? ctx->import_floor :
+	    INT64_MAX);
+	if (sg_db_row(st, &err)) {
+		what = strcmp((const char *)sqlite3_column_text(st, 1),
+		    "birth") == 0 ? _("the same name and birth date") :
+		    _("the same name and address");
+		err = sg_error_fmt("name: likely duplicate: elder %lld has %s "
+		    "(--allow-duplicates if they are two people)",
+		    (long long)sqlite3_column_int64(st, 0), what);
+	}
+	sqlite3_finalize(st);
+	if (err != NULL || ctx->import_line <= 0)
+		return err;
+	if (asprintf(&kb, "b\x1f%s\x1f%s", name, birth ? birth : "") == -1)
+		kb = NULL;
+	if (asprintf(&ka, "a\x1f%s\x1f%s\x1f%s\x1f%s", name, b ? b : "",
+	    u ? u : "", r ? r : "") == -1)
+		ka = NULL;
+	if (kb == NULL || ka == NULL) {
+		err = sg_error_errno("%s", "name");
+		goto done;
+	}
+	/* an empty birth or address is no key: one that cannot match */
+	if (birth == NULL)
+		kb[0] = 'x';
+	if (b == NULL && u == NULL && r == NULL)
+		ka[0] = 'y';
+	if ((err = sg_db_exec(ctx, "CREATE TEMP TABLE IF NOT EXISTS "
+	    "sg_import_key (k TEXT PRIMARY KEY, line INTEGER)")) != NULL ||
+	    (err = sg_db_prepare(ctx, &st, file_sql)) != NULL)
+		goto done;
+	sqlite3_bind_text(st, 1, kb[0] == 'b' ? kb : "", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, ka[0] == 'a' ? ka : "", -1, SQLITE_STATIC);
+	if (sg_db_row(st, &err)) {
+		what = strcmp((const char *)sqlite3_column_text(st, 1),
+		    "b") == 0 ? _("the same name and birth date") :
+		    _("the same name and address");
+		err = sg_error_fmt("name: likely duplicate: line %lld has %s "
+		    "(--allow-duplicates if they are two people)",
+		    (long long)sqlite3_column_int64(st, 0), what);
+	}
+	sqlite3_finalize(st);
+	if (err != NULL || (err = sg_db_prepare(ctx, &st, keep_sql)) != NULL)
+		goto done;
+	sqlite3_bind_text(st, 1, kb, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, ka, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 3, ctx->import_line);
+	sg_db_row(st, &err);
+	sqlite3_finalize(st);
+done:
+	free(kb);
+	free(ka);
+	return err;
+}
+
 /* The rules every stored elder keeps; id 0 for a new one. */
 static const struct sg_error *
 elder_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
@@ -281,7 +407,9 @@ elder_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 	else if (v->v[fi("archive_date")] == NULL &&
 	    (err = put(v, "archive_date", today, 1)) != NULL)
 		return err;
-	return check_duplicate(ctx, v, id);
+	if ((err = check_duplicate(ctx, v, id)) != NULL)
+		return err;
+	return check_likely(ctx, v, id);
 }
 
 /* Set the kv fields on v, each error naming its field. */
@@ -635,7 +763,8 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 		if ((norm = sg_nfkc(f->building)) == NULL)
 			return sg_error_fmt("building: invalid UTF-8");
 		keep[(*nkeep)++] = norm;
-		sg_where_text(w, "e.building = ?", sg_trim(norm));
+		sg_where_text(w, "e.building = ?",
+		    sg_place_fold(sg_trim(norm)));
 	}
 	if (f->age != NULL) {
 		if ((err = sg_range_parse(&lo, &hi, f->age)) != NULL)
@@ -706,6 +835,30 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 	return NULL;
 }
 
+/* Say on stderr each tag of the filter that no elder has (a typo). */
+static const struct sg_error *
+unknown_tags(struct sg_ctx *ctx, const struct sg_elder_filter *f)
+{
+	static const char sql[] = "SELECT count(*) FROM elder e WHERE "
+	    "instr(',' || sg_tags(e.tags, e.living, e.birth) || ',', "
+	    "',' || ?1 || ',') > 0";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*tag;
+	int			 i;
+
+	for (i = 0; err == NULL && i < f->ntags + f->nanytags; i++) {
+		tag = i < f->ntags ? f->tags[i] : f->anytags[i - f->ntags];
+		if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+			break;
+		sqlite3_bind_text(st, 1, tag, -1, SQLITE_STATIC);
+		if (sg_db_row(st, &err) && sqlite3_column_int64(st, 0) == 0)
+			sg_warn("no elder has the tag '%s'", tag);
+		sqlite3_finalize(st);
+	}
+	return err;
+}
+
 /* List elders. */
 const struct sg_error *
 sg_elder_list(struct sg_ctx *ctx, const struct sg_elder_filter *f)
@@ -721,8 +874,10 @@ sg_elder_list(struct sg_ctx *ctx, const struct sg_elder_filter *f)
 		return err;
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
-	if ((err = list_where(ctx, f, &w, keep, &nkeep)) == NULL)
-		err = sg_select(ctx, &sg_elder_table, idx, n, &w, "e.id", 0);
+	if ((err = list_where(ctx, f, &w, keep, &nkeep)) == NULL &&
+	    (err = sg_select(ctx, &sg_elder_table, idx, n, &w, "e.id", 0)) ==
+	    NULL)
+		err = unknown_tags(ctx, f);
 	while (nkeep > 0)
 		free(keep[--nkeep]);
 	return err;
@@ -737,9 +892,10 @@ sg_elder_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
 
 /* Import elders from a file. */
 const struct sg_error *
-sg_elder_import(struct sg_ctx *ctx, const char *path, const char *format)
+sg_elder_import(struct sg_ctx *ctx, const char *path,
+    const struct sg_import *im)
 {
-	return sg_table_import(ctx, &sg_elder_table, path, format,
+	return sg_table_import(ctx, &sg_elder_table, path, im,
 	    elder_check);
 }
 

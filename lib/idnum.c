@@ -69,8 +69,10 @@ sg_idnum_check(const char *s, char *norm, int32_t *birth, char *sex)
 		return err;
 	c = s[ID_LEN - 1] == 'x' ? 'X' : s[ID_LEN - 1];
 	if (c != checks[sum % 11] || s[ID_LEN] != '\0')
-		return sg_error_fmt("ID number '%s': check character is '%s', "
-		    "expected '%c'", s, s + ID_LEN - 1, checks[sum % 11]);
+		/* not the right check character: a clerk would type it
+		 * in, and store a wrong number that passes */
+		return sg_error_fmt("ID number '%s': one of its 18 characters "
+		    "is wrong: compare it with the ID card", s);
 	if (norm != NULL) {
 		memcpy(norm, s, ID_LEN - 1);
 		norm[ID_LEN - 1] = c;

@@ -2,7 +2,10 @@
  * input.c -- records from TSV, CSV and YAML files, read one at a time in
  * memory bounded by the largest record, and ids from standard input.
  */
+#include <sys/types.h>
+
 #include <errno.h>
+#include <iconv.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -841,6 +844,172 @@ yaml_next(struct sg_reader *rd, struct sg_record **rec)
 	}
 	yaml_event_delete(&ev);
 	return 0;
+}
+
+/*
+ * Encodings.  Convert in into UTF-8 with iconv(3), to out (NULL: only
+ * check).  0 done; -1 a byte that is not of the encoding, at *bad of the
+ * file on line *line (lines of the output); -2 iconv does not know it;
+ * -3 an I/O error.
+ */
+static int
+convert(FILE *in, const char *from, FILE *out, long long *bad, long *line)
+{
+	iconv_t		 cd;
+	char		 ib[8192], ob[32768], *ip, *op, *p;
+	size_t		 ilen = 0, il, ol, n, r;
+	long long	 consumed = 0;
+	long		 nl = 0;
+	int		 eof = 0, rc = 0;
+
+	if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1)
+		return -2;
+	while (!eof) {
+		n = fread(ib + ilen, 1, sizeof(ib) - ilen, in);
+		if (n == 0) {
+			if (ferror(in)) {
+				rc = -3;
+				break;
+			}
+			eof = 1;
+		}
+		ilen += n;
+		ip = ib;
+		il = ilen;
+		while (il > 0 || eof) {
+			op = ob;
+			ol = sizeof(ob);
+			r = il > 0 ? iconv(cd, &ip, &il, &op, &ol) :
+			    iconv(cd, NULL, NULL, &op, &ol);
+			for (p = ob; p < op; p++)
+				nl += *p == '\n';
+			if (out != NULL && op > ob &&
+			    fwrite(ob, 1, op - ob, out) != (size_t)(op - ob)) {
+				rc = -3;
+				goto done;
+			}
+			if (r != (size_t)-1) {
+				if (il == 0)
+					break;
+				continue;
+			}
+			if (errno == E2BIG)
+				continue;
+			if (errno == EINVAL && !eof)
+				break;
+			*bad = consumed + (ip - ib) + 1;
+			*line = nl + 1;
+			rc = -1;
+			goto done;
+		}
+		consumed += ip - ib;
+		memmove(ib, ip, il);
+		ilen = il;
+	}
+done:
+	iconv_close(cd);
+	return rc;
+}
+
+/*
+ * Read a file in any of the encodings people have: a BOM says UTF-8 or
+ * UTF-16; else a file of valid UTF-8 is read as it is; else one of valid
+ * GB18030 (and so GBK) is converted.  encoding (any name iconv knows)
+ * forces one.  *conv is set to a temporary file of UTF-8 to read instead
+ * of fp (the caller closes it), or NULL; a detected conversion is said
+ * on stderr.  fp need not be seekable.
+ */
+const struct sg_error *
+sg_input_decode(FILE *fp, const char *name, const char *encoding,
+    FILE **conv)
+{
+	unsigned char	 head[3];
+	const char	*from = NULL, *said = NULL;
+	FILE		*in = fp, *copy = NULL, *out = NULL;
+	long long	 bad = 0, u8bad = 0;
+	long		 line = 0, u8line = 0;
+	size_t		 n;
+	char		 buf[8192];
+	int		 rc;
+
+	*conv = NULL;
+	if (strcmp(name, "-") == 0)
+		name = "stdin";
+	if (fseeko(fp, 0, SEEK_CUR) == -1) {
+		if ((copy = tmpfile()) == NULL)
+			return sg_error_errno("%s", name);
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+			if (fwrite(buf, 1, n, copy) != n)
+				break;
+		if (ferror(fp) || ferror(copy) || fflush(copy) == EOF) {
+			fclose(copy);
+			return sg_error_errno("cannot read '%s'", name);
+		}
+		in = copy;
+	}
+	rewind(in);
+	n = fread(head, 1, sizeof(head), in);
+	rewind(in);
+	if (encoding != NULL) {
+		from = encoding;
+		if (strcasecmp(encoding, "UTF-8") == 0 ||
+		    strcasecmp(encoding, "UTF8") == 0)
+			from = "UTF-8";
+	} else if (n >= 2 && head[0] == 0xff && head[1] == 0xfe) {
+		from = "UTF-16";
+		said = "UTF-16LE";
+	} else if (n >= 2 && head[0] == 0xfe && head[1] == 0xff) {
+		from = "UTF-16";
+		said = "UTF-16BE";
+	} else if (n == 3 && memcmp(head, BOM, 3) == 0) {
+		from = "UTF-8";
+	} else {
+		rc = convert(in, "UTF-8", NULL, &bad, &line);
+		rewind(in);
+		if (rc == -3)
+			goto ioerr;
+		from = rc == 0 ? "UTF-8" : "GB18030";
+		said = rc == 0 ? NULL : "GB18030";
+		/* where it stops being UTF-8 is what a reader can find */
+		u8bad = bad;
+		u8line = line;
+	}
+	if (strcmp(from, "UTF-8") == 0 && encoding == NULL) {
+		*conv = copy;
+		return NULL;
+	}
+	if ((out = tmpfile()) == NULL) {
+		if (copy != NULL)
+			fclose(copy);
+		return sg_error_errno("%s", name);
+	}
+	rc = convert(in, from, out, &bad, &line);
+	if (copy != NULL)
+		fclose(copy);
+	if (rc == 0 && fflush(out) == 0) {
+		rewind(out);
+		*conv = out;
+		if (said != NULL)
+			sg_warn("%s: read as %s", name, said);
+		return NULL;
+	}
+	fclose(out);
+	if (rc == -2)
+		return sg_error_fmt("unknown encoding '%s': expected UTF-8, "
+		    "UTF-16, GB18030, GBK or another name 'iconv -l' lists",
+		    encoding);
+	if (rc == -1 && encoding != NULL)
+		return sg_error_fmt("%s:%ld: byte %lld: not valid %s", name,
+		    line, bad, encoding);
+	if (rc == -1)
+		return sg_error_fmt("%s:%ld: byte %lld: not UTF-8, UTF-16 or "
+		    "GB18030: name its encoding with --encoding, or convert "
+		    "it to UTF-8 with iconv", name, u8line, u8bad);
+	return sg_error_errno("cannot read '%s'", name);
+ioerr:
+	if (copy != NULL)
+		fclose(copy);
+	return sg_error_errno("cannot read '%s'", name);
 }
 
 /* Open a reader of records on fp. */

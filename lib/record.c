@@ -15,39 +15,99 @@
 #define DEFAULT_MAXLEN	4096
 
 /*
- * Find a field by name or option spelling ("id-number", "tag"), else by
- * its Chinese or English label (an import header, a -c list).
+ * Fold a column name as people write it: full-width forms as ASCII,
+ * spaces (the ideographic one too) left out, ASCII in lower case, '-' as
+ * '_'.  Truncated to cap.
+ */
+static void
+fold(const char *s, char *buf, size_t cap)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 n = 0;
+	int			 c;
+
+	while (*p != '\0' && n + 1 < cap) {
+		if (p[0] == 0xef && p[1] == 0xbc && p[2] >= 0x81 &&
+		    p[2] <= 0xbf) {
+			c = p[2] - 0x80 + 0x20;
+			p += 3;
+		} else if (p[0] == 0xef && p[1] == 0xbd && p[2] >= 0x80 &&
+		    p[2] <= 0x9e) {
+			c = p[2] - 0x80 + 0x60;
+			p += 3;
+		} else if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80) {
+			p += 3;
+			continue;
+		} else if (p[0] == 0xc2 && p[1] == 0xa0) {
+			p += 2;
+			continue;
+		} else
+			c = *p++;
+		if (c == ' ' || c == '\t')
+			continue;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		buf[n++] = c == '-' ? '_' : (char)c;
+	}
+	buf[n] = '\0';
+}
+
+/* Does folded name equal s folded (s may be NULL)? */
+static int
+same(const char *folded, const char *s)
+{
+	char	 buf[128];
+
+	if (s == NULL)
+		return 0;
+	fold(s, buf, sizeof(buf));
+	return strcmp(folded, buf) == 0;
+}
+
+/* Is folded name one of heads, '|' between ("电话|手机")? */
+static int
+one_of(const char *folded, const char *heads)
+{
+	char	 buf[128];
+	size_t	 n;
+
+	while (heads != NULL && *heads != '\0') {
+		n = strcspn(heads, "|");
+		if (n < sizeof(buf)) {
+			memcpy(buf, heads, n);
+			buf[n] = '\0';
+			if (same(folded, buf))
+				return 1;
+		}
+		heads += n + (heads[n] == '|');
+	}
+	return 0;
+}
+
+/*
+ * The field called name: its key ('-' for '_'), its option spelling,
+ * its Chinese or English label (an import header, a -c list), or another
+ * header name people write; full-width forms, case and spaces folded.
  */
 const struct sg_field *
 sg_field_find(const struct sg_table *t, const char *name, int *index)
 {
-	char	 buf[64];
-	size_t	 i;
-	int	 k;
+	char	 buf[128];
+	int	 k, pass;
 
-	for (i = 0; i < sizeof(buf) - 1 && name[i] != '\0'; i++)
-		buf[i] = name[i] == '-' ? '_' : name[i];
-	buf[i] = '\0';
-	for (k = 0; k < t->nfields; k++) {
-		const struct sg_field *f = &t->fields[k];
+	fold(name, buf, sizeof(buf));
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < t->nfields; k++) {
+			const struct sg_field *f = &t->fields[k];
 
-		if (strcmp(f->name, buf) == 0 ||
-		    (f->alias != NULL && strcmp(f->alias, name) == 0)) {
-			if (index != NULL)
-				*index = k;
-			return f;
+			if (pass == 0 ? same(buf, f->name) ||
+			    same(buf, f->alias) : same(buf, f->zh) ||
+			    same(buf, f->en) || one_of(buf, f->heads)) {
+				if (index != NULL)
+					*index = k;
+				return f;
+			}
 		}
-	}
-	for (k = 0; k < t->nfields; k++) {
-		const struct sg_field *f = &t->fields[k];
-
-		if ((f->zh != NULL && strcmp(f->zh, name) == 0) ||
-		    (f->en != NULL && strcmp(f->en, name) == 0)) {
-			if (index != NULL)
-				*index = k;
-			return f;
-		}
-	}
 	return NULL;
 }
 
@@ -118,7 +178,26 @@ list_sort(char *list)
 	return NULL;
 }
 
-/* Split on , ， 、 and whitespace-trim each item; checks each item. */
+/* The length of the list separator at p (SPEC 2), or 0. */
+static size_t
+list_sep(const char *p)
+{
+	static const char *const wide[] = { "\xef\xbc\x8c", "\xe3\x80\x81",
+	    "\xef\xbc\x9b", "\xe3\x80\x80" };	/* ， 、 ； and wide space */
+	size_t	 i;
+
+	if (*p != '\0' && strchr(",;/ \t", *p) != NULL)
+		return 1;
+	for (i = 0; i < sizeof(wide) / sizeof(wide[0]); i++)
+		if (strncmp(p, wide[i], 3) == 0)
+			return 3;
+	return 0;
+}
+
+/*
+ * Split on , ， 、 ; ； / and spaces, and whitespace-trim each item;
+ * checks each item.
+ */
 static const struct sg_error *
 split_list(const struct sg_field *f, const char *in, char **out)
 {
@@ -128,16 +207,10 @@ split_list(const struct sg_field *f, const char *in, char **out)
 	const struct sg_error *err = NULL;
 
 	while (*p != '\0') {
-		size_t n = strcspn(p, ",");
-		const char *sep;
+		size_t n = 0;
 
-		/* full-width comma and ideographic comma also separate */
-		if ((sep = strstr(p, "\xef\xbc\x8c")) != NULL &&
-		    (size_t)(sep - p) < n)
-			n = sep - p;
-		if ((sep = strstr(p, "\xe3\x80\x81")) != NULL &&
-		    (size_t)(sep - p) < n)
-			n = sep - p;
+		while (p[n] != '\0' && list_sep(p + n) == 0)
+			n++;
 		if ((item = strndup(p, n)) == NULL)
 			goto nomem;
 		sg_trim(item);
@@ -163,10 +236,7 @@ split_list(const struct sg_field *f, const char *in, char **out)
 		}
 		free(item);
 		p += n;
-		if (*p == ',')
-			p++;
-		else if (*p != '\0')
-			p += 3;
+		p += list_sep(p);
 	}
 	if (list != NULL && f->kind == SG_K_TAGS &&
 	    (err = list_sort(list)) != NULL)
@@ -180,24 +250,64 @@ fail:
 	return err;
 }
 
-/* Check the characters of a phone number. */
-static const struct sg_error *
-check_phone(const char *s)
+/* Nonzero when s is n digits (n of lo to hi). */
+static int
+all_digits(const char *s, size_t lo, size_t hi)
 {
-	size_t	 digits = 0;
-	const char *p;
+	size_t	 n = strlen(s);
 
-	for (p = s; *p != '\0'; p++) {
-		if (isdigit((unsigned char)*p))
-			digits++;
-		else if (strchr("+- ()", *p) == NULL)
-			return sg_error_fmt("invalid phone number '%s': "
-			    "only digits, +, - and spaces", s);
+	return n >= lo && n <= hi && strspn(s, "0123456789") == n;
+}
+
+/*
+ * A phone number as people write it: spaces, hyphens and brackets
+ * dropped; a mainland mobile number (11 digits, 13 to 19; +86 dropped),
+ * a landline with its area code (0 and 9 to 11 digits) and an extension
+ * after 转, ext, x or #, or a number abroad after +.  *out is the number
+ * (a landline's extension after '-').
+ */
+static const struct sg_error *
+check_phone(const char *s, char **out)
+{
+	static const char *const exts[] = { "转", "ext.", "ext", "x", "#" };
+	char		 num[64], ext[64] = "", *p;
+	const char	*q, *mark = NULL;
+	size_t		 k, n = 0, elen = 0;
+
+	for (k = 0; k < sizeof(exts) / sizeof(exts[0]) && mark == NULL; k++)
+		if ((mark = strstr(s, exts[k])) != NULL)
+			elen = strlen(exts[k]);
+	for (q = s; *q != '\0' && q != mark && n + 1 < sizeof(num); q++)
+		if (strchr(" -()", *q) == NULL)
+			num[n++] = *q;
+	num[n] = '\0';
+	n = 0;
+	for (q = mark ? mark + elen : ""; *q != '\0' && n + 1 < sizeof(ext);
+	    q++)
+		if (strchr(" -", *q) == NULL)
+			ext[n++] = *q;
+	ext[n] = '\0';
+	p = num;
+	if (strncmp(p, "+86", 3) == 0)
+		p += 3;
+	else if (strncmp(p, "0086", 4) == 0)
+		p += 4;
+	if ((mark == NULL && p[0] == '1' && p[1] >= '3' && p[1] <= '9' &&
+	    all_digits(p, 11, 11)) ||
+	    (p[0] == '0' && p[1] != '0' && all_digits(p, 10, 12) &&
+	    (mark == NULL || all_digits(ext, 1, 6))) ||
+	    (mark == NULL && p == num && p[0] == '+' && p[1] != '0' &&
+	    all_digits(p + 1, 8, 15))) {
+		free(*out);
+		if (asprintf(out, "%s%s%s", p, mark ? "-" : "", ext) == -1) {
+			*out = NULL;
+			return sg_error_errno("%s", "phone");
+		}
+		return NULL;
 	}
-	if (digits < 3 || digits > 20)
-		return sg_error_fmt("invalid phone number '%s': expected 3 "
-		    "to 20 digits", s);
-	return NULL;
+	return sg_error_fmt("invalid phone number '%s': expected a mobile "
+	    "number (11 digits, 13 to 19...), or a landline with its area "
+	    "code (010-12345678) and maybe an extension (转123)", s);
 }
 
 /* Check a whole number or a decimal number. */
@@ -279,7 +389,7 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 			return err;
 		break;
 	case SG_K_PHONE:
-		return check_phone(v);
+		return check_phone(v, out);
 	case SG_K_INT:
 	case SG_K_REAL:
 		return check_number(f, v);
@@ -373,6 +483,8 @@ normalize(const struct sg_field *f, const char *in, int32_t today, char **out)
 		free(v);
 		return err;
 	}
+	if (f->flags & SG_F_PLACE)
+		sg_place_fold(v);
 	*out = v;
 	if ((err = check_value(f, v, today, out)) != NULL) {
 		free(*out);

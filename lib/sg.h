@@ -53,6 +53,10 @@ struct sg_ctx {
 	/* what a writing verb prints (sg_print_row), ended by sg_print_end */
 	struct sg_list		*printed;
 	const struct sg_col	*printed_cols;
+	/* an import: likely duplicates allowed; the line read; ids before */
+	int			 allow_dups;
+	long			 import_line;
+	int64_t			 import_floor;
 };
 
 /* db.c */
@@ -138,6 +142,7 @@ enum sg_kind {
 #define SG_F_ID		0x10	/* the record's id */
 #define SG_F_REQ	0x20	/* required on add */
 #define SG_F_NOEXPORT	0x40	/* not in export (derived only) */
+#define SG_F_PLACE	0x80	/* building, unit, room: 3号楼 is 3 */
 
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {
@@ -152,6 +157,7 @@ struct sg_field {
 	const struct sg_enum	*vals;
 	size_t			 maxlen;	/* bytes; 0 = 4096 */
 	const char		*doc;
+	const char		*heads;	/* other header names, '|' between */
 };
 
 struct sg_values;
@@ -300,7 +306,7 @@ typedef const struct sg_error *(*sg_check_fn)(struct sg_ctx *,
 
 const struct sg_error	*sg_table_import(struct sg_ctx *,
 			    const struct sg_table *, const char *path,
-			    const char *format, sg_check_fn);
+			    const struct sg_import *, sg_check_fn);
 const struct sg_error	*sg_table_export(struct sg_ctx *,
 			    const struct sg_table *, const char *order);
 /* Show records in full (health included), in the order given. */

@@ -76,6 +76,10 @@ int	 sg_utf8_valid(const char *s, size_t n);
 long	 sg_text_control(const char *);
 /* The same, TAB and newline allowed when multiline. */
 long	 sg_text_bad(const char *, int multiline);
+/* A building, unit or room without its word (3号楼 → 3), in place. */
+char	*sg_place_fold(char *);
+/* The candidate at most two edits from word, nearest first; NULL if none. */
+const char	*sg_nearest(const char *word, const char *const *cands, int n);
 /* Nonzero when s has a character that shows (not blank or invisible). */
 int	 sg_text_visible(const char *);
 /* Nonzero for digits (and, with fraction, '.' and digits): no sign,
@@ -436,6 +440,20 @@ enum sg_informat {
 const struct sg_error	*sg_informat_from_name(enum sg_informat *,
 			    const char *);
 const struct sg_error	*sg_informat_parse(enum sg_informat *, const char *);
+/*
+ * Read fp in its encoding (BOM; else valid UTF-8; else GB18030), or in
+ * encoding: *conv is a temporary file of its UTF-8 to read instead, or NULL.
+ */
+const struct sg_error	*sg_input_decode(FILE *fp, const char *name,
+			    const char *encoding, FILE **conv);
+
+/* What an import is told (zero: the defaults). */
+struct sg_import {
+	const char	*format;	/* tsv, csv, yaml; NULL: the name's */
+	const char	*encoding;	/* NULL: detected */
+	int		 ignore_unknown;	/* leave unknown columns out */
+	int		 allow_dups;	/* likely duplicates are no error */
+};
 
 /* One record read from a file: keys and values in file order. */
 struct sg_record {
@@ -527,6 +545,10 @@ const struct sg_error	*sg_set_verb(struct sg_ctx *, int, char **,
 			    const struct option *, const char *what,
 			    const struct sg_error *(*fn)(struct sg_ctx *,
 			    const int64_t *, size_t, const struct sg_kv *, int));
+/* import [FILE] [--format F] [--encoding E] [--ignore-unknown] ... */
+const struct sg_error	*sg_import_verb(struct sg_ctx *, int, char **,
+			    const struct sg_error *(*fn)(struct sg_ctx *,
+			    const char *, const struct sg_import *));
 /* Parse only the common options; the verb's arguments stay. */
 const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
 /*
@@ -668,7 +690,7 @@ const struct sg_error	*sg_elder_restore(struct sg_ctx *, const int64_t *,
 			    size_t);
 /* Import a file (NULL or "-": stdin); format NULL = from the name. */
 const struct sg_error	*sg_elder_import(struct sg_ctx *, const char *path,
-			    const char *format);
+			    const struct sg_import *);
 /* Export every elder (all statuses) in the output format. */
 const struct sg_error	*sg_elder_export(struct sg_ctx *);
 /* Edit one elder as YAML in $EDITOR. */
@@ -763,7 +785,7 @@ const struct sg_error	*sg_volunteer_list(struct sg_ctx *,
 const struct sg_error	*sg_volunteer_show(struct sg_ctx *, const int64_t *,
 			    size_t);
 const struct sg_error	*sg_volunteer_import(struct sg_ctx *, const char *,
-			    const char *format);
+			    const struct sg_import *);
 const struct sg_error	*sg_volunteer_export(struct sg_ctx *);
 /* Teams. */
 const struct sg_error	*sg_team_add(struct sg_ctx *, const char *name,

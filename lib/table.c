@@ -44,21 +44,68 @@ open_input(FILE **fp, const char **name, const char *path,
 	return NULL;
 }
 
-/* Check a header: each column a known field (key or label), once. */
+/*
+ * A header name that is no column: say the nearest, and every name the
+ * importer knows (each writable column's key and Chinese label).
+ */
 static const struct sg_error *
-check_header(const struct sg_table *t, const char *name, char **keys, int n)
+unknown_column(const struct sg_table *t, const char *name, const char *key)
+{
+	const struct sg_error	*err;
+	const char	*cands[3 * SG_MAX_FIELDS], *near;
+	char		*list = NULL, mean[256] = "";
+	size_t		 len = 0;
+	FILE		*fp;
+	int		 k, n = 0;
+
+	if ((fp = open_memstream(&list, &len)) == NULL)
+		return sg_error_errno("%s", name);
+	for (k = 0; k < t->nfields; k++) {
+		const struct sg_field *f = &t->fields[k];
+
+		if (!SG_WRITABLE(f))
+			continue;
+		cands[n++] = f->name;
+		if (f->zh != NULL)
+			cands[n++] = f->zh;
+		if (f->en != NULL)
+			cands[n++] = f->en;
+		fprintf(fp, "%s%s", ftell(fp) > 0 ? ", " : "", f->name);
+		if (f->zh != NULL)
+			fprintf(fp, " %s", f->zh);
+	}
+	fclose(fp);
+	if ((near = sg_nearest(key, cands, n)) != NULL)
+		snprintf(mean, sizeof(mean), _("did you mean '%s'? "), near);
+	err = sg_error_fmt("%s:1: %s: unknown column: "
+	    "%sthe columns are %s (--ignore-unknown leaves it out)", name, key,
+	    mean, list ? list : "");
+	free(list);
+	return err;
+}
+
+/*
+ * Check a header: each column a known field (key or label), once; an
+ * unknown one left out (and said) when ignore, else the error.
+ */
+static const struct sg_error *
+check_header(const struct sg_table *t, const char *name, char **keys, int n,
+    int ignore)
 {
 	int	 i, j, k, kj;
 
+	name = strcmp(name, "-") ? name : "stdin";
 	for (i = 0; i < n; i++) {
-		if (sg_field_find(t, keys[i], &k) == NULL)
-			return sg_error_fmt("%s:1: %s: unknown column",
-			    strcmp(name, "-") ? name : "stdin", keys[i]);
+		if (sg_field_find(t, keys[i], &k) == NULL) {
+			if (!ignore)
+				return unknown_column(t, name, keys[i]);
+			sg_warn("%s:1: column '%s' left out", name, keys[i]);
+			continue;
+		}
 		for (j = 0; j < i; j++)
 			if (sg_field_find(t, keys[j], &kj) != NULL && kj == k)
 				return sg_error_fmt("%s:1: %s: the same column "
-				    "as '%s'", strcmp(name, "-") ? name :
-				    "stdin", keys[i], keys[j]);
+				    "as '%s'", name, keys[i], keys[j]);
 	}
 	return NULL;
 }
@@ -66,7 +113,7 @@ check_header(const struct sg_table *t, const char *name, char **keys, int n)
 /* Turn one record into values; the first bad field is the error. */
 static const struct sg_error *
 record_values(struct sg_ctx *ctx, struct sg_values *v,
-    const struct sg_record *r, int64_t *id)
+    const struct sg_record *r, int64_t *id, int ignore)
 {
 	const struct sg_error	*err;
 	const struct sg_field	*f;
@@ -74,7 +121,10 @@ record_values(struct sg_ctx *ctx, struct sg_values *v,
 
 	*id = 0;
 	for (i = 0; i < r->n; i++) {
-		if ((f = sg_field_find(v->t, r->keys[i], NULL)) == NULL)
+		if ((f = sg_field_find(v->t, r->keys[i], NULL)) == NULL &&
+		    ignore)
+			continue;
+		if (f == NULL)
 			return sg_error_fmt("%s: unknown column", r->keys[i]);
 		if ((f->flags & SG_F_RO) || r->vals[i] == NULL ||
 		    r->vals[i][0] == '\0')
@@ -98,7 +148,7 @@ record_values(struct sg_ctx *ctx, struct sg_values *v,
 /* Check, then insert one record of an import. */
 static const struct sg_error *
 import_one(struct sg_ctx *ctx, const struct sg_table *t,
-    const struct sg_record *r, sg_check_fn check, int64_t *newid)
+    const struct sg_record *r, sg_check_fn check, int64_t *newid, int ignore)
 {
 	const struct sg_error	*err;
 	struct sg_values	 v;
@@ -107,7 +157,7 @@ import_one(struct sg_ctx *ctx, const struct sg_table *t,
 
 	memset(&v, 0, sizeof(v));
 	v.t = t;
-	if ((err = record_values(ctx, &v, r, &id)) != NULL ||
+	if ((err = record_values(ctx, &v, r, &id, ignore)) != NULL ||
 	    (err = check(ctx, &v, 0)) != NULL)
 		goto done;
 	if (id > 0) {
@@ -130,24 +180,25 @@ done:
 /* Import records: all or nothing, every bad record named. */
 const struct sg_error *
 sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
-    const char *path, const char *format, sg_check_fn check)
+    const char *path, const struct sg_import *im, sg_check_fn check)
 {
 	const struct sg_error	*err, *herr;
 	struct sg_reader	*rd = NULL;
 	struct sg_record	*r;
 	enum sg_informat	 fmt = SG_IN_TSV;
-	FILE			*fp = NULL;
-	const char		*name = "-", *shown;
+	FILE			*fp = NULL, *conv = NULL;
+	const char		*name = "-", *shown, *format = im->format;
 	long			 bad = 0, good = 0;
 	int			 rc, nh, progress = isatty(STDERR_FILENO);
 	int64_t			 id;
-	char			**hdr;
+	char			**hdr, sql[128];
 
 	if ((err = open_input(&fp, &name, path, &fmt, format)) != NULL)
 		return err;
 	shown = strcmp(name, "-") ? name : "stdin";
-	if ((err = sg_ctx_open(ctx)) != NULL ||
-	    (err = sg_reader_open(&rd, fp, name, fmt)) != NULL)
+	if ((err = sg_input_decode(fp, name, im->encoding, &conv)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_reader_open(&rd, conv ? conv : fp, name, fmt)) != NULL)
 		goto done;
 	/*
 	 * One transaction holds the whole import.  Each INSERT fires the
@@ -160,13 +211,18 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	/* temp_store = MEMORY is set on every connection (lib/db.c) */
 	if ((err = sg_db_exec(ctx, "PRAGMA cache_size = -65536")) != NULL)
 		goto done;
+	snprintf(sql, sizeof(sql), "SELECT coalesce(max(id), 0) FROM %s",
+	    t->table);
+	if ((err = sg_db_int(ctx, &ctx->import_floor, sql, 0)) != NULL)
+		goto done;
+	ctx->allow_dups = im->allow_dups;
 	sg_values_batch(1);
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
 		if (rc < 0)
 			goto done;
 		if (good + bad == 0 && fmt != SG_IN_YAML &&
 		    (hdr = sg_reader_header(rd, &nh)) != NULL &&
-		    (herr = check_header(t, name, hdr, nh)) != NULL) {
+		    (herr = check_header(t, name, hdr, nh, im->ignore_unknown)) != NULL) {
 			err = herr;	/* err may hold a bad first record's */
 			goto done;
 		}
@@ -175,7 +231,9 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 			bad++;
 			continue;
 		}
-		if ((err = import_one(ctx, t, r, check, &id)) != NULL) {
+		ctx->import_line = r->line;
+		if ((err = import_one(ctx, t, r, check, &id,
+		    im->ignore_unknown)) != NULL) {
 			/* the database failed, not the record: stop */
 			if (err->fatal || sqlite3_get_autocommit(ctx->db)) {
 				err = sg_error_fmt("%s:%ld: %s: nothing "
@@ -200,8 +258,11 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 		err = sg_error_fmt("%s: %ld bad record%s: nothing imported",
 		    shown, bad, bad == 1 ? "" : "s");
 done:
+	ctx->import_line = 0;
 	sg_values_batch(0);
 	sg_reader_close(rd);
+	if (conv != NULL)
+		fclose(conv);
 	if (fp != NULL && fp != stdin)
 		fclose(fp);
 	return err;

@@ -277,3 +277,94 @@ sg_tags_effective(char *buf, size_t size, const char *tags,
 		tags_insert(buf, size, SG_TAG_OLD);
 	return buf;
 }
+
+/* The code points of s, at most cap; their count. */
+static int
+code_points(const char *s, int32_t *cp, int cap)
+{
+	const utf8proc_uint8_t	*p = (const utf8proc_uint8_t *)s;
+	utf8proc_ssize_t	 len;
+	int			 n = 0;
+
+	while (*p != '\0' && n < cap) {
+		if ((len = utf8proc_iterate(p, -1, &cp[n])) <= 0)
+			return n;
+		p += len;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * The candidate nearest to word (edits in characters: insert, delete,
+ * change, swap two neighbours; ASCII case folded): one edit for a word of
+ * three characters or more, two for one of seven or more; NULL if none.
+ * For "did you mean".
+ */
+const char *
+sg_nearest(const char *word, const char *const *cands, int n)
+{
+	static int	 d[65][65];
+	int32_t		 a[64], b[64];
+	int		 na, nb, i, j, k, c, best = 3;
+	const char	*found = NULL;
+
+	na = code_points(word, a, 64);
+	for (i = 0; i < na; i++)
+		if (a[i] >= 'A' && a[i] <= 'Z')
+			a[i] += 'a' - 'A';
+	for (k = 0; k < n; k++) {
+		if (cands[k] == NULL)
+			continue;
+		nb = code_points(cands[k], b, 64);
+		for (i = 0; i <= na; i++)
+			d[i][0] = i;
+		for (j = 0; j <= nb; j++)
+			d[0][j] = j;
+		for (i = 1; i <= na; i++)
+			for (j = 1; j <= nb; j++) {
+				c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+				if (d[i - 1][j] + 1 < c)
+					c = d[i - 1][j] + 1;
+				if (d[i][j - 1] + 1 < c)
+					c = d[i][j - 1] + 1;
+				if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+				    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
+					c = d[i - 2][j - 2] + 1;
+				d[i][j] = c;
+			}
+		if (d[na][nb] < best && ((d[na][nb] == 1 && na >= 3) ||
+		    (d[na][nb] == 2 && na >= 7))) {
+			best = d[na][nb];
+			found = cands[k];
+		}
+	}
+	return found;
+}
+
+/*
+ * A building, unit or room as people write it: the word after its number
+ * dropped (3号楼, 3栋, 3幢 are 3; 1单元 is 1; 302室 is 302), in place, when
+ * what is left is letters and digits.  Returns s.
+ */
+char *
+sg_place_fold(char *s)
+{
+	static const char *const words[] = { "号楼", "单元", "栋", "幢", "楼",
+	    "室", "号", "座" };
+	size_t	 len = strlen(s), n, i, k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		n = strlen(words[k]);
+		if (len <= n || strcmp(s + len - n, words[k]) != 0)
+			continue;
+		for (i = 0; i < len - n; i++)
+			if (!((s[i] >= '0' && s[i] <= '9') ||
+			    (s[i] >= 'A' && s[i] <= 'Z') ||
+			    (s[i] >= 'a' && s[i] <= 'z')))
+				return s;
+		s[len - n] = '\0';
+		return s;
+	}
+	return s;
+}

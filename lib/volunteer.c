@@ -490,9 +490,10 @@ sg_volunteer_show(struct sg_ctx *ctx, const int64_t *ids, size_t n)
 
 /* volunteer import */
 const struct sg_error *
-sg_volunteer_import(struct sg_ctx *ctx, const char *path, const char *fmt)
+sg_volunteer_import(struct sg_ctx *ctx, const char *path,
+    const struct sg_import *im)
 {
-	return sg_table_import(ctx, &sg_volunteer_table, path, fmt,
+	return sg_table_import(ctx, &sg_volunteer_table, path, im,
 	    volunteer_check);
 }
 

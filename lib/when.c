@@ -67,6 +67,53 @@ festival_day(int32_t *out, const char *s, int32_t today)
 	}
 }
 
+/* Read 1 to max digits at *s into *v, moving *s; 0 if none. */
+static int
+digits(const char **s, int max, int *v)
+{
+	int	 n = 0;
+
+	*v = 0;
+	while (n < max && **s >= '0' && **s <= '9') {
+		*v = *v * 10 + (**s - '0');
+		(*s)++;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * A date as people write it: 2026/3/7, 2026.03.07, 2026-3-7 (one
+ * separator twice) or 2026年3月7日 (日 or 号, or neither); 0 if not one.
+ */
+static int
+written_date(const char *s, int *y, int *m, int *d)
+{
+	static const char	*const words[] = { "年", "月", "日", "号" };
+	char			 sep;
+
+	if (digits(&s, 4, y) != 4)
+		return 0;
+	if (strncmp(s, words[0], strlen(words[0])) == 0) {
+		s += strlen(words[0]);
+		if (digits(&s, 2, m) == 0 ||
+		    strncmp(s, words[1], strlen(words[1])) != 0)
+			return 0;
+		s += strlen(words[1]);
+		if (digits(&s, 2, d) == 0)
+			return 0;
+		if (strcmp(s, words[2]) == 0 || strcmp(s, words[3]) == 0)
+			return 1;
+		return *s == '\0';
+	}
+	if (*s != '/' && *s != '.' && *s != '-')
+		return 0;
+	sep = *s++;
+	if (digits(&s, 2, m) == 0 || *s++ != sep || digits(&s, 2, d) == 0)
+		return 0;
+	return *s == '\0';
+}
+
 /* Parse a date into *out; NULL, or why it is not one. */
 static const char *
 parse_day(int32_t *out, const char *s, int32_t today)
@@ -84,6 +131,12 @@ parse_day(int32_t *out, const char *s, int32_t today)
 		d = (s[8] - '0') * 10 + (s[9] - '0');
 		return sg_date_make(out, y, m, d) != NULL ? no_day : NULL;
 	}
+	if (written_date(s, &y, &m, &d))
+		return sg_date_make(out, y, m, d) != NULL ? no_day : NULL;
+	/* 2026年3月 is a date wrongly written, not a festival */
+	if (strlen(s) > 4 && strspn(s, "0123456789") == 4 &&
+	    strncmp(s + 4, "年", strlen("年")) == 0)
+		return form_date;
 	if (strcmp(s, "today") == 0)
 		r = today;
 	else if (strcmp(s, "yesterday") == 0)

@@ -90,17 +90,22 @@ i=1
 while [ $i -le 39 ]; do any="$any --any-tag none$i"; i=$((i + 1)); done
 
 t '39 --any-tag matching none and --any-tag 独居: the rows of 独居'
-run elder list $any --any-tag 独居 -c id
+run sh -c 'elder list "$@" 2>"$T/notes"' sh $any --any-tag 独居 -c id
 out 0 <<EOF
 $one
 EOF
 
-t '40 --any-tag matching none: no rows, exit 0'
-run elder list $any --any-tag none40 -c id
+t '40 --any-tag matching none: no rows, exit 0, each said on stderr'
+run sh -c 'elder list "$@" 2>"$T/notes"' sh $any --any-tag none40 -c id
 out 0 </dev/null
+run sh -c 'wc -l <"$T/notes"; sed -n 40p "$T/notes"'
+out 0 <<EOF
+40
+elder: no elder has the tag 'none40'
+EOF
 
 t '40 --tag and 40 --any-tag together'
-run elder list $tags $any --any-tag 独居 -c id
+run sh -c 'elder list "$@" 2>/dev/null' sh $tags $any --any-tag 独居 -c id
 out 0 <<EOF
 $one
 EOF

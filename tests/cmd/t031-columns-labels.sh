@@ -129,9 +129,9 @@ EOF
 printf 'name\t姓名\n赵玉兰\t赵玉兰\n' >"$T/twice.tsv"
 run elder import "$T/twice.tsv"
 err 1 "elder: $T/twice.tsv:1: 姓名: the same column as 'name'"
-printf '姓名\t电话号码\n赵玉兰\t1\n' >"$T/unknown.tsv"
+printf '姓名\t电话号\n赵玉兰\t1\n' >"$T/unknown.tsv"
 run elder import "$T/unknown.tsv"
-err 1 "elder: $T/unknown.tsv:1: 电话号码: unknown column"
+err 1 "elder: $T/unknown.tsv:1: 电话号: unknown column: the columns are id 编号, name 姓名, gender 性别, birth 出生日期, id_number 身份证号, phone 联系电话, building 楼栋, unit 单元, room 房号, origin 原籍, living 居住情况, tags 标签, status 状态, joined 登记日期, health 健康状况, caregiver 照护人, caregiver_relation 照护人关系, caregiver_phone 照护人电话, emergency 紧急联系人, emergency_phone 紧急联系电话, archive_reason 归档原因, archive_date 归档日期, visit_every 探访频次, note 备注 (--ignore-unknown leaves it out)"
 
 t '-c takes a key or a label; headings stay the keys'
 run elder list -c 编号,姓名,Phone -H
@@ -143,8 +143,8 @@ id	name	phone
 EOF
 run volunteer hours -c 姓名,Total
 out 0 </dev/null
-run elder list -c 电话号码
-err 1 "elder: unknown column '电话号码' for elder"
+run elder list -c 电话号
+err 1 "elder: unknown column '电话号' for elder"
 
 t '-c on a report page is refused, not ignored; its rows take it'
 run report monthly --month 2026-11 -c metric

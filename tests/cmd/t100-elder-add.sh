@@ -13,7 +13,7 @@ t 'add stored every field, normalised'
 run q "select id, name, gender, birth, building, unit, room, living, tags,
     phone, joined, status from elder"
 out 0 <<EOF
-1	张桂英	F	1940-03-02	3	1	302	alone	独居,高龄	138-0000-0000	2026-11-28	active
+1	张桂英	F	1940-03-02	3	1	302	alone	独居,高龄	13800000000	2026-11-28	active
 EOF
 
 t 'the database file is created 0600'
@@ -91,7 +91,7 @@ err 1 "elder: birth: 2027-01-01 is in the future"
 
 t 'an ID number with a wrong check digit'
 run elder add 甲 --id-number 110105198001010123
-err 1 "elder: id_number: ID number '110105198001010123': check character is '3', expected '0'"
+err 1 "elder: id_number: ID number '110105198001010123': one of its 18 characters is wrong: compare it with the ID card"
 
 t 'an ID number whose birth date contradicts --birth'
 run elder add 甲 --id-number 520112194003020025 --birth 1940-03-03
@@ -131,7 +131,7 @@ err 1 "elder: living: invalid value '独自': expected alone, couple, with-child
 
 t 'a bad phone number'
 run elder add 甲 --phone 138abc
-err 1 "elder: phone: invalid phone number '138abc': only digits, +, - and spaces"
+err 1 "elder: phone: invalid phone number '138abc': expected a mobile number (11 digits, 13 to 19...), or a landline with its area code (010-12345678) and maybe an extension (转123)"
 
 t 'nothing was stored by the failures, but the duplicate-ID refusal is a disclosure'
 run q "select count(*) from elder; select count(*) from changelog where tbl = 'elder'; select count(*) from disclosure"

@@ -16,8 +16,7 @@ elder: $T/first.tsv: 1 bad record: nothing imported"
 t 'import: invalid UTF-8 in the first CSV record is named, not a crash'
 printf 'name,note\n"乙\275",x\n丙,y\n' >"$T/first.csv"
 run elder import "$T/first.csv"
-err 1 "elder: $T/first.csv:2: name: invalid UTF-8
-elder: $T/first.csv: 1 bad record: nothing imported"
+err 1 "elder: $T/first.csv:2: byte 15: not UTF-8, UTF-16 or GB18030: name its encoding with --encoding, or convert it to UTF-8 with iconv"
 
 t 'volunteer import: the same for a bad first record'
 printf 'name\tphone\n王\t1\t2\n' >"$T/vfirst.tsv"

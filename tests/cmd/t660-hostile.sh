@@ -7,13 +7,13 @@
 . "$(dirname "$0")/lib.sh"
 
 t 'SQL-looking text is data: stored and shown as typed, every table still there'
-run sh -c 'elder add "Robert'"'"'); DROP TABLE elder;--" --tag "x'"'"' OR 1=1 --" >/dev/null &&
+run sh -c 'elder add "Robert'"'"'); DROP TABLE elder;--" --tag "x'"'"'OR'"'"'1'"'"'='"'"'1--" >/dev/null &&
     volunteer add "'"'"'; DELETE FROM volunteer; --" >/dev/null &&
     event add "1); UPDATE event SET title = '"'"'x" --date 2026-12-01 >/dev/null &&
     elder list -c id,name,tags; volunteer list -c id,name; event list -c id,title
-    elder list --tag "x'"'"' OR 1=1 --" -c id'
+    elder list --tag "x'"'"'OR'"'"'1'"'"'='"'"'1--" -c id'
 out 0 <<EOF
-1	Robert'); DROP TABLE elder;--	x' OR 1=1 --
+1	Robert'); DROP TABLE elder;--	x'OR'1'='1--
 1	'; DELETE FROM volunteer; --
 1	1); UPDATE event SET title = 'x
 1

@@ -113,12 +113,14 @@ test_malformed_dates(void **state)
 {
 	(void)state;
 	date_bad("26-1-1", "invalid date '26-1-1': " FORM_DATE);
-	date_bad("2026-1-01", "invalid date '2026-1-01': " FORM_DATE);
-	date_bad("2026-01-1", "invalid date '2026-01-1': " FORM_DATE);
+	date_bad("2026-1/01", "invalid date '2026-1/01': " FORM_DATE);
+	date_bad("2026-001-1", "invalid date '2026-001-1': " FORM_DATE);
+	date_bad("2026年1月", "invalid date '2026年1月': " FORM_DATE);
+	date_bad("2026年1月1日x", "invalid date '2026年1月1日x': " FORM_DATE);
 	date_bad(" 2026-01-01", "invalid date ' 2026-01-01': " FORM_DATE);
 	date_bad("2026-01-01 ", "invalid date '2026-01-01 ': " FORM_DATE);
 	date_bad("2026-01-01x", "invalid date '2026-01-01x': " FORM_DATE);
-	date_bad("2026/01/01", "invalid date '2026/01/01': " FORM_DATE);
+	date_bad("2026/01/01/", "invalid date '2026/01/01/': " FORM_DATE);
 	date_bad("20260101", "invalid date '20260101': " FORM_DATE);
 	date_bad("+2026-01-01", "invalid date '+2026-01-01': " FORM_DATE);
 	date_bad("-026-01-01", "invalid date '-026-01-01': " FORM_DATE);
@@ -135,6 +137,13 @@ test_day_numbers(void **state)
 
 	(void)state;
 	assert_int_equal(day("1970-01-01"), 0);
+	/* as people write them */
+	assert_int_equal(day("1970/1/1"), 0);
+	assert_int_equal(day("1970.01.01"), 0);
+	assert_int_equal(day("1970-1-1"), 0);
+	assert_int_equal(day("1970年1月1日"), 0);
+	assert_int_equal(day("1970年01月01号"), 0);
+	assert_int_equal(day("2026/11/28"), 20785);
 	assert_int_equal(day("1969-12-31"), -1);
 	assert_int_equal(day("2000-01-01"), 10957);
 	assert_int_equal(day("2026-11-28"), 20785);
