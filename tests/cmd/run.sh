@@ -3,7 +3,7 @@
 # directory of this script) against the programs in BINDIR; LABEL names
 # the count line.  $JOBS files run at once (default: the number of CPUs);
 # each has its own temporary directory and database, and the outputs are
-# printed in file order.
+# printed in file order whatever order they ran in.
 BIN=${1:?usage: run.sh BINDIR [DIR [LABEL]]}
 export BIN
 dir=${2:-$(dirname "$0")}
@@ -13,7 +13,9 @@ out=$(mktemp -d "${TMPDIR:-/tmp}/shegong-run.XXXXXX") || exit 1
 trap 'rm -rf "$out"' EXIT
 trap 'exit 1' INT TERM
 
-ls "$dir"/t[0-9]*.sh | xargs -P "$jobs" -I{} sh -c \
+# Largest files first (ls -S): the long ones start early, so the run does
+# not end waiting on one of them alone.
+ls -S "$dir"/t[0-9]*.sh | xargs -P "$jobs" -I{} sh -c \
     'f=$1; o=$2/$(basename "$f" .sh); sh "$f" >"$o.out" 2>&1; echo $? >"$o.rc"' \
     sh {} "$out"
 
