@@ -264,7 +264,7 @@ all_digits(const char *s, size_t lo, size_t hi)
  * dropped; a mainland mobile number (11 digits, 13 to 19; +86 dropped),
  * a landline with its area code (0 and 9 to 11 digits) and an extension
  * after 转, ext, x or #, or a number abroad after +.  *out is the number
- * (a landline's extension after '-').
+ * (a landline's extension after '-', read back as such).
  */
 static const struct sg_error *
 check_phone(const char *s, char **out)
@@ -277,6 +277,22 @@ check_phone(const char *s, char **out)
 	for (k = 0; k < sizeof(exts) / sizeof(exts[0]) && mark == NULL; k++)
 		if ((mark = strstr(s, exts[k])) != NULL)
 			elen = strlen(exts[k]);
+	/* the stored form, a whole landline, '-' and its extension, reads
+	   back as it is (010-12345678-123 too) */
+	if (mark == NULL && (q = strrchr(s, '-')) != NULL &&
+	    all_digits(q + 1, 1, 6)) {
+		const char *d;
+
+		for (d = s; d < q && n + 1 < sizeof(num); d++)
+			if (strchr(" -()", *d) == NULL)
+				num[n++] = *d;
+		num[n] = '\0';
+		if (num[0] == '0' && num[1] != '0' && all_digits(num, 10, 12)) {
+			mark = q;
+			elen = 1;
+		}
+		n = 0;
+	}
 	for (q = s; *q != '\0' && q != mark && n + 1 < sizeof(num); q++)
 		if (strchr(" -()", *q) == NULL)
 			num[n++] = *q;
@@ -451,6 +467,13 @@ sg_field_normalize(const struct sg_field *f, const char *in, int32_t today,
 		return sg_error_fmt("%s: invalid UTF-8", f->name);
 	if ((err = normalize(f, in, today, out)) != NULL)
 		return sg_error_fmt("%s: %s", f->name, err->msg);
+	/* NFKC may lengthen a value (U+FB13 is two letters): check again */
+	if (*out != NULL && (len = strlen(*out)) > max) {
+		free(*out);
+		*out = NULL;
+		return sg_error_fmt("%s: too long (%zu bytes, at most %zu)",
+		    f->name, len, max);
+	}
 	return NULL;
 }
 

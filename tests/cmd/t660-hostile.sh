@@ -157,4 +157,21 @@ out 0 <<EOF
 41
 EOF
 
+t 'a value that normalising lengthens past its limit is refused (fuzz_fields)'
+run elder add 甲 --building 'ﬓ栋元旦_ski&llseveeveralone'
+err 1 "elder: building: too long (33 bytes, at most 32)"
+
+t 'a landline with its extension reads back as stored (fuzz_fields)'
+fresh
+run elder add 乙 --phone '0181269087ext3' --caregiver-phone '010-12345678-123'
+out 0 <<EOF
+1
+EOF
+run sh -c 'elder add 丙 --phone "$(elder list -c phone)"; elder list -c id,phone,caregiver_phone'
+out 0 <<EOF
+2
+1	0181269087-3	01012345678-123
+2	0181269087-3	
+EOF
+
 done_testing
