@@ -47,6 +47,7 @@ CREATE TABLE elder (
 );
 CREATE INDEX elder_address ON elder (building, unit, room);
 CREATE INDEX elder_status ON elder (status);
+CREATE INDEX elder_name ON elder (name);
 
 CREATE TABLE volunteer (
 	id		INTEGER PRIMARY KEY,
