@@ -6,11 +6,9 @@
 # Prints each one that does not; exit 1 if any.
 dir=${1:-build/lib}
 top=$(cd "$(dirname "$0")/.." && pwd)
-for o in "$dir"/*.o; do
-	m=${o##*/}
-	nm "$o" | awk -v m="${m%.o}" 'NF == 3 && $2 ~ /^[TDRB]$/ {
-	    print m, $3 }'
-done >"${TMPDIR:-/tmp}/headers.$$"
+nm -A "$dir"/*.o | awk '$2 ~ /^[TDRB]$/ {
+	m = $1; sub(/:[0-9a-f]*$/, "", m); sub(/.*\//, "", m); sub(/\.o$/, "", m)
+	print m, $3 }' >"${TMPDIR:-/tmp}/headers.$$"
 status=0
 for h in "$top/lib/shegong.h" "$top/lib/sg.h"; do
 	awk -v h="${h##*/}" 'NR == FNR { def[$2] = $1; next }

@@ -14,12 +14,11 @@ dir=build/lib edges= layers=
 [ "${1:-}" = -l ] && { layers=$2; shift 2; }
 [ $# -gt 0 ] && dir=$1
 ls "$dir"/*.o >/dev/null 2>&1 || { echo "layers: no objects in $dir" >&2; exit 2; }
-for o in "$dir"/*.o; do
-	m=${o##*/}
-	nm "$o" | awk -v m="${m%.o}" \
-	    'NF == 3 && $2 ~ /^[TDRBC]$/ { print "D", m, $3 }
-	     NF == 2 && $1 == "U" { print "U", m, $2 }'
-done | awk '
+# one nm for every object: each line "DIR/m.o:[VALUE] TYPE NAME"
+nm -A "$dir"/*.o | awk '{
+	m = $1; sub(/:[0-9a-f]*$/, "", m); sub(/.*\//, "", m); sub(/\.o$/, "", m)
+	if ($2 ~ /^[TDRBC]$/) print "D", m, $3
+	else if ($2 == "U") print "U", m, $3 }' | awk '
 	$1 == "D" { def[$3] = $2; next }
 	{ use[++n] = $2 " " $3 }
 	END {

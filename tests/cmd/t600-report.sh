@@ -75,23 +75,22 @@ per AS (
     FROM r JOIN qtr ON qtr.qt >= r.joined WHERE r.every = 'q'),
 worst AS (SELECT id, rule, max(s) AS s FROM per GROUP BY id)"
 
-rate() {	# rate N D
-	awk -v n="$1" -v d="$2" 'BEGIN {
-		if (d > 0) printf "%.1f", int(1000 * n / d + 0.5) / 10 }'
-}
-
-hours() {	# trim a decimal like the report: 3.50 -> 3.5
-	printf '%.2f' "$1" | sed -e 's/0*$//' -e 's/\.$//'
-}
-
 # expect F T PF PT: the whole tsv, figure by figure
 expect() {
 	F=$1 TO=$2 PF=$3 PT=$4
 	A=$TO; [ "$A" \> "$SHEGONG_TODAY" ] && A=$SHEGONG_TODAY
 	PA=$PT; [ "$PA" \> "$SHEGONG_TODAY" ] && PA=$SHEGONG_TODAY
+	# Each figure's SQL is queued, and run at the end in one sqlite3
+	# per period: a line a figure, in order (n a count, h hours, r a
+	# rate of two counts).
+	: >"$T/lab"; : >"$T/q"
 	row() {	# row SECTION METRIC SQL
-		printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$(sql "$F" "$TO" "$A" "$3")" \
-		    "$(sql "$PF" "$PT" "$PA" "$3")"
+		printf '%s\t%s\tn\n' "$1" "$2" >>"$T/lab"
+		printf '%s;\n' "$3" >>"$T/q"
+	}
+	rrow() {	# rrow SECTION METRIC SQL-N SQL-D
+		printf '%s\t%s\tr\n' "$1" "$2" >>"$T/lab"
+		printf 'SELECT (%s) || %s || (%s);\n' "$3" "' '" "$4" >>"$T/q"
 	}
 	ACTIVE="joined <= :T AND (status = 'active' OR archive_date > :T)"
 	row elders active "SELECT count(*) FROM elder WHERE $ACTIVE"
@@ -153,11 +152,7 @@ expect() {
 		    WHERE date >= :F AND date <= :T)"
 		row visit_rate "$r.required" "$REQ"
 		row visit_rate "$r.visited" "$VIS"
-		printf 'visit_rate\t%s.rate\t%s\t%s\n' "$r" \
-		    "$(rate "$(sql "$F" "$TO" "$A" "$VIS")" \
-		    "$(sql "$F" "$TO" "$A" "$REQ")")" \
-		    "$(rate "$(sql "$PF" "$PT" "$PA" "$VIS")" \
-		    "$(sql "$PF" "$PT" "$PA" "$REQ")")"
+		rrow visit_rate "$r.rate" "$VIS" "$REQ"
 	done
 	for r in 高风险 重点 一般 all; do
 		W="rule = '$r'"; [ $r = all ] && W=1
@@ -171,11 +166,7 @@ expect() {
 		done
 		MET="$JUDGED SELECT count(*) FROM worst WHERE $W AND s = 1"
 		JUD="$JUDGED SELECT count(*) FROM worst WHERE $W AND s <> 2"
-		printf 'coverage\t%s.rate\t%s\t%s\n' "$r" \
-		    "$(rate "$(sql "$F" "$TO" "$A" "$MET")" \
-		    "$(sql "$F" "$TO" "$A" "$JUD")")" \
-		    "$(rate "$(sql "$PF" "$PT" "$PA" "$MET")" \
-		    "$(sql "$PF" "$PT" "$PA" "$JUD")")"
+		rrow coverage "$r.rate" "$MET" "$JUD"
 	done
 	# overdue on :A: the last visit is before the period before the one
 	# holding :A (never visited: joined before the period holding :A)
@@ -224,9 +215,8 @@ expect() {
 	MH="SELECT coalesce(sum(hours), 0) FROM hours_log WHERE date >= :F AND
 	    date <= :T"
 	hrow() {	# hrow METRIC SQL
-		printf 'volunteers\t%s\t%s\t%s\n' "$1" \
-		    "$(hours "$(sql "$F" "$TO" "$A" "$2")")" \
-		    "$(hours "$(sql "$PF" "$PT" "$PA" "$2")")"
+		printf 'volunteers\t%s\th\n' "$1" >>"$T/lab"
+		printf '%s;\n' "$2" >>"$T/q"
 	}
 	hrow hours "SELECT ($VH) + ($EH) + ($MH)"
 	hrow hours.visit "$VH"
@@ -271,6 +261,22 @@ expect() {
 	    v.health = 'urgent' OR v.mental = 'urgent') AND v.elder_id NOT IN
 	    (SELECT elder_id FROM elder_case WHERE opened <= :A AND
 	    (closed IS NULL OR closed >= v.date))"
+	sql "$F" "$TO" "$A" ".read $T/q" >"$T/v1"
+	sql "$PF" "$PT" "$PA" ".read $T/q" >"$T/v2"
+	paste "$T/lab" "$T/v1" "$T/v2" | awk -F '\t' -v OFS='\t' '
+	function fmt(k, v,  s, n) {
+		if (k == "h") {
+			s = sprintf("%.2f", v); sub(/0*$/, "", s); sub(/\.$/, "", s)
+			return s
+		}
+		if (k == "r") {
+			split(v, n, " ")
+			return n[2] > 0 ? sprintf("%.1f",
+			    int(1000 * n[1] / n[2] + 0.5) / 10) : ""
+		}
+		return v
+	}
+	{ print $1, $2, fmt($3, $4), fmt($3, $5) }'
 }
 
 t 'monthly -o tsv: November beside October, every figure as counted in SQL'
