@@ -16,6 +16,8 @@ umask 077
 BIN=$(cd "$BIN" && pwd)
 PATH="$BIN:$PATH"
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
+# the schema version this build makes (lib/sg.h)
+SCHEMA=$(sed -n 's/^#define SG_SCHEMA_VERSION[^0-9]*\([0-9]*\).*/\1/p' "$TOP/lib/sg.h")
 T=$(mktemp -d "${TMPDIR:-/tmp}/shegong-test.XXXXXX")
 export PATH TOP T
 export SHEGONG_TODAY=2026-11-28 SHEGONG_USER=tester

@@ -67,15 +67,15 @@ elder add 丁 >/dev/null
 sqlite3 "$SHEGONG_DB" "pragma user_version = 99"
 cp "$SHEGONG_DB" "$T/before.db"
 run elder add 戊
-err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (6): upgrade shegong"
+err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's ($SCHEMA): upgrade shegong"
 run elder list
-err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (6): upgrade shegong"
+err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's ($SCHEMA): upgrade shegong"
 run sqlite3 "$SHEGONG_DB" "pragma user_version; select count(*) from elder"
 out 0 <<EOF
 99
 1
 EOF
-sqlite3 "$SHEGONG_DB" "pragma user_version = 6"
+sqlite3 "$SHEGONG_DB" "pragma user_version = $SCHEMA"
 
 t 'a directory as the database'
 mkdir "$T/dir.db"
