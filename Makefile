@@ -60,7 +60,7 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
            python3-ephem python3-openpyxl
 
-.PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
+.PHONY: all progs deps test-deps have-test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb
 
 all: $(PROGS) $(UNITBIN) $(IOFAIL)
@@ -72,6 +72,18 @@ deps:
 # one apt-get, one line, for what is missing of both lists
 test-deps:
 	@$(MAKE) --no-print-directory install-debs PKGLIST='$(DEBS) $(TESTDEBS)'
+
+# check, check-long and sanitize install nothing: they stop first,
+# naming what is missing.
+have-test-deps: $(filter test-deps,$(MAKECMDGOALS))
+	@missing=; for p in $(DEBS) $(TESTDEBS); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	    grep -q '^install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: missing Debian packages:$$missing (make test-deps installs them)" >&2; \
+	  exit 1; \
+	fi
 
 install-debs:
 	@missing=; for p in $(PKGLIST); do \
@@ -127,8 +139,12 @@ $(IOFAIL): tests/unit/iofail.c $(B)/libshegong.a
 
 -include $(wildcard $(B)/deps/*.d)
 
-check: test-deps
-	@$(MAKE) --no-print-directory all
+# The build of check and sanitize uses every CPU unless make was given -j.
+NPROC   := $(shell nproc 2>/dev/null || echo 1)
+PAR      = $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(NPROC))
+
+check: have-test-deps
+	@$(MAKE) --no-print-directory $(PAR) all
 	@$(MAKE) --no-print-directory check-unit check-cmd
 
 check-unit: $(UNITBIN)
@@ -137,7 +153,7 @@ check-unit: $(UNITBIN)
 check-cmd: $(PROGS) $(IOFAIL)
 	@sh tests/cmd/run.sh $(B)/bin
 
-check-long: test-deps
+check-long: have-test-deps
 	@$(MAKE) --no-print-directory all
 	@JOBS=1 sh tests/cmd/run.sh $(B)/bin tests/long long
 
@@ -151,11 +167,11 @@ demo: deps
 	@sh examples/demo.sh $(B)/bin
 
 # ASan + UBSan build of everything, then the whole suite on it.
-sanitize: test-deps
-	@$(MAKE) --no-print-directory B=build-san CC=gcc \
-	  CFLAGS='-O1 -g -fno-omit-frame-pointer' \
-	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all' \
-	  check-unit check-cmd
+SANVARS  = B=build-san CC=gcc CFLAGS='-O1 -g -fno-omit-frame-pointer' \
+	   SAN='-fsanitize=address,undefined -fno-sanitize-recover=all'
+sanitize: have-test-deps
+	@$(MAKE) --no-print-directory $(SANVARS) $(PAR) all
+	@$(MAKE) --no-print-directory $(SANVARS) check-unit check-cmd
 
 lint:
 	mandoc -Tlint -Wwarning $(MANPAGES)
