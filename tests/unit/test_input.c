@@ -133,17 +133,19 @@ test_informat_from_name(void **state)
 	assert_int_equal(f, SG_IN_YAML);
 	assert_null(sg_informat_from_name(&f, "ELDERS.CSV"));
 	assert_int_equal(f, SG_IN_CSV);
+	assert_null(sg_informat_from_name(&f, "花名册.XLSX"));
+	assert_int_equal(f, SG_IN_XLSX);
 	f = 0;
 	err = sg_informat_from_name(&f, "elders.txt");
 	assert_non_null(err);
 	assert_string_equal(err->msg, "cannot tell the format of "
-	    "'elders.txt': use --format tsv, csv or yaml");
+	    "'elders.txt': use --format tsv, csv, yaml or xlsx");
 	assert_int_equal(err->status, SG_EXIT_ERR);
 	assert_int_equal(f, 0);
 	err = sg_informat_from_name(&f, "dir.csv/elders");
 	assert_non_null(err);
 	assert_string_equal(err->msg, "cannot tell the format of "
-	    "'dir.csv/elders': use --format tsv, csv or yaml");
+	    "'dir.csv/elders': use --format tsv, csv, yaml or xlsx");
 	assert_non_null(sg_informat_from_name(&f, "elders"));
 	assert_non_null(sg_informat_from_name(&f, "elders.tsv.gz"));
 }
@@ -168,10 +170,12 @@ test_informat_parse(void **state)
 	err = sg_informat_parse(&f, "json");
 	assert_non_null(err);
 	assert_string_equal(err->msg,
-	    "invalid format 'json': expected tsv, csv or yaml");
+	    "invalid format 'json': expected tsv, csv, yaml or xlsx");
 	err = sg_informat_parse(&f, "");
 	assert_string_equal(err->msg,
-	    "invalid format '': expected tsv, csv or yaml");
+	    "invalid format '': expected tsv, csv, yaml or xlsx");
+	assert_null(sg_informat_parse(&f, "xlsx"));
+	assert_int_equal(f, SG_IN_XLSX);
 	assert_non_null(sg_informat_parse(&f, "TSV"));
 }
 
