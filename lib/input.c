@@ -75,6 +75,8 @@ struct sg_reader {
 	int			 qlen, qcap, nheld;
 	struct qrow		*out;		/* the one last given from q */
 	int			 undertop;	/* no data row yet */
+	int			*colidx;	/* xlsx: each header's column */
+	int			 width;		/* xlsx: columns to the last */
 };
 
 /* A row of a tsv, csv or xlsx file, as read. */
@@ -665,24 +667,23 @@ squeeze(const char *s, char *buf, size_t size)
 	return *s == '\0' ? buf : NULL;
 }
 
-/* A header candidate: at least half its values are known column names. */
+/* A header candidate: a row with a known column name (data has none). */
 static int
 candidate(const struct sg_reader *rd, const struct row *r)
 {
 	char	 buf[128];
-	int	 i, known = 0, filled = 0;
+	int	 i, known = 0;
 
 	if (r->err != NULL || rd->known == NULL)
 		return 0;
 	for (i = 0; i < r->n; i++) {
 		if (blank_text(r->vals[i]))
 			continue;
-		filled++;
 		if (squeeze(r->vals[i], buf, sizeof(buf)) != NULL &&
 		    rd->known(rd->karg, buf))
 			known++;
 	}
-	return known > 0 && 2 * known >= filled;
+	return known > 0;
 }
 
 /* "制表人：王芳", "日期:": a short label without digits, then a colon. */
@@ -821,6 +822,32 @@ q_pop(struct sg_reader *rd)
 	return q;
 }
 
+/*
+ * xlsx: take the header's cells that are not blank, and keep the column
+ * of each; a blank one (a spacer column) must stay blank below.
+ */
+static int
+sheet_header(struct sg_reader *rd, char **vals, int n, long line)
+{
+	char	**names;
+	int	 i, k = 0, rc;
+
+	if ((names = calloc(n + 1, sizeof(*names))) == NULL ||
+	    (rd->colidx = calloc(n + 1, sizeof(int))) == NULL) {
+		free(names);
+		return nomem(rd);
+	}
+	for (i = 0; i < n; i++)
+		if (!blank_text(vals[i])) {
+			rd->colidx[k] = i;
+			names[k++] = vals[i];
+			rd->width = i + 1;
+		}
+	rc = set_header(rd, names, k, line);
+	free(names);
+	return rc;
+}
+
 /* Take r as the header. */
 static int
 take_header(struct sg_reader *rd, const struct row *r, char **vals)
@@ -837,11 +864,10 @@ take_header(struct sg_reader *rd, const struct row *r, char **vals)
 		    "column %d: invalid UTF-8", r->bad + 1);
 		return -1;
 	}
-	if (rd->fmt == SG_IN_XLSX)
-		while (n > 0 && blank_text(vals[n - 1]))
-			n--;
 	rd->hdrline = r->line;
 	rd->undertop = 1;
+	if (rd->fmt == SG_IN_XLSX)
+		return sheet_header(rd, vals, n, r->line);
 	return set_header(rd, vals, n, r->line);
 }
 
@@ -926,7 +952,7 @@ find_header(struct sg_reader *rd)
 	if (c >= 0)
 		for (h = c; h + 1 < ns && iscand[h + 1]; h++)
 			;
-	for (i = 0; i < h; i++)
+	for (i = 0; i < (c >= 0 ? c : h); i++)
 		left_out(rd, &scan[i]->r, ABOVE);
 	if (c >= 0 && h > c)
 		rc = take_two(rd, &scan[h]->r, &scan[h - 1]->r);
@@ -943,12 +969,48 @@ find_header(struct sg_reader *rd)
 	return rc == -1 ? -1 : 1;
 }
 
+/* xlsx: the record of a data row, each header's cell its value. */
+static int
+emit_sheet(struct sg_reader *rd, const struct row *r, struct sg_record **rec)
+{
+	static char	 empty[1];
+	char		 col[8];
+	int		 i, k, c;
+
+	for (i = 0, k = 0; i < r->n; i++) {
+		if (k < rd->nhdr && rd->colidx[k] == i) {
+			if (r->bad == i) {
+				rd->recerr = sg_error_fmt("%s:%ld: %s: %s",
+				    rd->name, r->line, rd->hdr[k], r->why);
+				return 1;
+			}
+			k++;
+		} else if (!blank_text(r->vals[i])) {
+			rd->recerr = at(rd, r->line, "cell %s%ld: a value under "
+			    "no column", sg_xlsx_colname(col, i + 1), r->line);
+			return 1;
+		}
+	}
+	if (rec_grow(rd, rd->nhdr) == -1)
+		return nomem(rd);
+	for (k = 0; k < rd->nhdr; k++) {
+		c = rd->colidx[k];
+		rd->rec.keys[k] = rd->hdr[k];
+		rd->rec.vals[k] = c < r->n ? r->vals[c] : empty;
+		rd->rec.islist[k] = 0;
+		rd->rec.lines[k] = r->line;
+	}
+	rd->rec.n = rd->nhdr;
+	rd->rec.line = r->line;
+	*rec = &rd->rec;
+	return 1;
+}
+
 /* Make the record of a data row, its keys the header's. */
 static int
 emit(struct sg_reader *rd, const struct row *r, struct sg_record **rec)
 {
-	static char	 empty[1];
-	char		 range[40], cell[16], col[8];
+	char		 range[40], cell[16];
 	int		 i, n = r->n;
 
 	rd->undertop = 0;
@@ -963,34 +1025,25 @@ emit(struct sg_reader *rd, const struct row *r, struct sg_record **rec)
 		    sg_xlsx_sheet(rd->xlsx), cell, range);
 		return -1;
 	}
-	if (rd->fmt == SG_IN_XLSX) {
-		for (i = rd->nhdr; i < n; i++)
-			if (!blank_text(r->vals[i])) {
-				rd->recerr = at(rd, r->line, "cell %s%ld: a "
-				    "value under no column", sg_xlsx_colname(
-				    col, i + 1), r->line);
-				return 1;
-			}
-		n = n < rd->nhdr ? n : rd->nhdr;
-	} else if (n != rd->nhdr) {
+	if (rd->fmt == SG_IN_XLSX)
+		return emit_sheet(rd, r, rec);
+	if (n != rd->nhdr) {
 		rd->recerr = at(rd, r->line, "expected %d field%s, found %d",
 		    rd->nhdr, rd->nhdr == 1 ? "" : "s", n);
 		return 1;
 	}
-	if (r->bad >= 0 && r->bad < n) {
-		rd->recerr = r->why != NULL ? sg_error_fmt("%s:%ld: %s: %s",
-		    rd->name, r->line, rd->hdr[r->bad], r->why) : at(rd,
-		    r->line, "%s: invalid UTF-8", rd->hdr[r->bad]);
+	if (r->bad >= 0) {
+		rd->recerr = at(rd, r->line, "%s: invalid UTF-8",
+		    rd->hdr[r->bad]);
 		return 1;
 	}
 	if (rec_grow(rd, rd->nhdr) == -1)
 		return nomem(rd);
 	for (i = 0; i < rd->nhdr; i++) {
 		rd->rec.keys[i] = rd->hdr[i];
-		rd->rec.vals[i] = i < n ? r->vals[i] : empty;
+		rd->rec.vals[i] = r->vals[i];
 		rd->rec.islist[i] = 0;
-		rd->rec.lines[i] = r->lines != NULL && i < n ? r->lines[i] :
-		    r->line;
+		rd->rec.lines[i] = r->lines != NULL ? r->lines[i] : r->line;
 	}
 	rd->rec.n = rd->nhdr;
 	rd->rec.line = r->line;
@@ -1670,6 +1723,7 @@ sg_reader_close(struct sg_reader *rd)
 		free(rd->q[i]);
 	free(rd->q);
 	free(rd->out);
+	free(rd->colidx);
 	if (rd->yamlinit)
 		yaml_parser_delete(&rd->yaml);
 	if (rd->csvinit)
