@@ -29,7 +29,9 @@ is_workbook(const char *path)
 		n = fread(head, 1, sizeof(head), fp);
 		fclose(fp);
 	}
-	return sg_xlsx_magic(head, n);
+	/* an Excel 97-2003 file too: the xlsx reader names it */
+	return sg_xlsx_magic(head, n) ||
+	    (n == 4 && memcmp(head, "\xd0\xcf\x11\xe0", 4) == 0);
 }
 
 /* Open the input of an import; "-" or NULL is standard input. */

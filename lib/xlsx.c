@@ -276,7 +276,7 @@ xnext(struct sg_xlsx *x)
 	    xmlTextReaderNodeType(x->xr) == XML_READER_TYPE_DOCUMENT_TYPE)
 		snprintf(why, sizeof(why), "%s: a document type declaration",
 		    x->part);
-	else if (rc == -1)
+	else if (rc == -1 || x->zerr[0] != '\0' || x->xerr[0] != '\0')
 		snprintf(why, sizeof(why), "%s: %s", x->part, x->zerr[0] ?
 		    x->zerr : x->xerr[0] ? x->xerr : "cannot parse");
 	else
@@ -785,8 +785,12 @@ read_merges(struct sg_xlsx *x, const char *path)
 		return x->fatal;
 	while (rc == 1 && xnext(x) == 1) {
 		if (at_start(x, "sheetData")) {
-			if ((rc = xmlTextReaderNext(x->xr)) == -1)
+			/* skip the rows: the merges come after them */
+			rc = xmlTextReaderNext(x->xr);
+			if (rc == -1 || x->xerr[0] != '\0' || x->zerr[0] != '\0')
 				xnext(x);	/* the error, said */
+			if (rc == 1)
+				rc = xmlTextReaderNodeType(x->xr) == 0 ? 0 : 1;
 			continue;
 		}
 		if (at_start(x, "mergeCell") && (ref = attr(x, "ref")) != NULL) {
