@@ -704,8 +704,8 @@ label_value(const char *s)
 }
 
 /*
- * A footer row: 合计 and its kin first, or only "label: value" cells
- * (制表人：…  日期：…).
+ * A footer row: 合计 and its kin first (2), or only "label: value" cells
+ * (制表人：…  日期：…) (1); else 0.
  */
 static int
 footer_row(const struct row *r)
@@ -723,7 +723,7 @@ footer_row(const struct row *r)
 			return 0;
 		for (k = 0; filled == 0 && k < sizeof(sums) / sizeof(*sums); k++)
 			if (strncasecmp(buf, sums[k], strlen(sums[k])) == 0)
-				return 1;
+				return 2;
 		filled++;
 		labels += label_value(buf);
 	}
@@ -1016,6 +1016,11 @@ emit(struct sg_reader *rd, const struct row *r, struct sg_record **rec)
 	rd->undertop = 0;
 	if (r->err != NULL) {
 		rd->recerr = sg_error_fmt("%s", r->err);
+		return 1;
+	}
+	if (footer_row(r) == 2) {
+		rd->recerr = at(rd, r->line, "a total row inside the data: "
+		    "delete it, or move it below the data");
 		return 1;
 	}
 	if (rd->xlsx != NULL && sg_xlsx_merged(rd->xlsx, r->line, range,

@@ -91,7 +91,7 @@ damaged(struct sg_xlsx *x, const char *why)
 {
 	if (x->fatal == NULL)
 		x->fatal = sg_error_fmt("%s: damaged xlsx workbook: %s", x->name,
-		    why);
+		    _(why));
 	return x->fatal;
 }
 
@@ -274,11 +274,11 @@ xnext(struct sg_xlsx *x)
 	rc = xmlTextReaderRead(x->xr);
 	if (rc == 1 &&
 	    xmlTextReaderNodeType(x->xr) == XML_READER_TYPE_DOCUMENT_TYPE)
-		snprintf(why, sizeof(why), "%s: a document type declaration",
-		    x->part);
+		snprintf(why, sizeof(why), "%s: %s", x->part,
+		    _("a document type declaration"));
 	else if (rc == -1 || x->zerr[0] != '\0' || x->xerr[0] != '\0')
 		snprintf(why, sizeof(why), "%s: %s", x->part, x->zerr[0] ?
-		    x->zerr : x->xerr[0] ? x->xerr : "cannot parse");
+		    x->zerr : x->xerr[0] ? x->xerr : _("cannot parse"));
 	else
 		return rc;
 	damaged(x, why);
@@ -1099,7 +1099,7 @@ read_cell(struct sg_xlsx *x, int *col)
 	xmlFree(r);
 	if (rc == -1 || c <= *col) {
 		xmlFree(t);
-		return damaged(x, "cell references out of order"), -1;
+		return damaged(x, N_("cell references out of order")), -1;
 	}
 	x->text.len = 0;
 	while (!xmlTextReaderIsEmptyElement(x->xr) && (rc = xnext(x)) == 1 &&
@@ -1143,7 +1143,7 @@ read_cell(struct sg_xlsx *x, int *col)
 		k = strtol(x->text.s, &sv, 10);
 		if (*sv != '\0' || k < 0 || k >= x->nsst || errno != 0) {
 			xmlFree(t);
-			return damaged(x, "a shared string that is not there"),
+			return damaged(x, N_("a shared string that is not there")),
 			    -1;
 		}
 		sv = x->sstbuf.s + x->sst[k];
@@ -1175,7 +1175,7 @@ read_row(struct sg_xlsx *x, int *n)
 	int	 depth = xmlTextReaderDepth(x->xr), col = 0, rc;
 
 	if (r <= x->row || r > MAXROW)
-		return damaged(x, "row numbers out of order"), -1;
+		return damaged(x, N_("row numbers out of order")), -1;
 	x->row = r;
 	x->cells.len = 0;
 	x->bad = -1;
