@@ -803,7 +803,8 @@ read_merges(struct sg_xlsx *x, const char *path)
 	}
 	if (x->fatal != NULL)
 		return x->fatal;
-	qsort(x->mg, x->nmg, sizeof(*x->mg), merge_cmp);
+	if (x->nmg > 0)
+		qsort(x->mg, x->nmg, sizeof(*x->mg), merge_cmp);
 	x->mgbest = -1;
 	return NULL;
 }
