@@ -774,6 +774,36 @@ add_merge(struct sg_xlsx *x, const char *ref)
 	return 0;
 }
 
+/*
+ * Does the part at path hold the bytes "mergeCell" anywhere?  Only
+ * inflated and searched, not parsed: most sheets have no merged cells,
+ * and a sheet's XML is read once less.  -1 an error.
+ */
+static int
+has_merges(struct sg_xlsx *x, const char *path)
+{
+	static const char	 word[] = "mergeCell";
+	char			 buf[16384 + sizeof(word)];
+	size_t			 keep = 0;
+	zip_int64_t		 i, n;
+	zip_file_t		*zf;
+	int			 found = 0;
+
+	if ((i = zip_name_locate(x->zip, path, ZIP_FL_NOCASE)) < 0 ||
+	    (zf = zip_fopen_index(x->zip, i, 0)) == NULL)
+		return 1;	/* the XML pass says what is wrong */
+	while (!found && (n = zip_fread(zf, buf + keep, sizeof(buf) -
+	    sizeof(word) - keep + 1)) > 0) {
+		n += keep;
+		found = memmem(buf, n, word, sizeof(word) - 1) != NULL;
+		keep = n < (zip_int64_t)sizeof(word) - 2 ? (size_t)n :
+		    sizeof(word) - 2;
+		memmove(buf, buf + n - keep, keep);
+	}
+	zip_fclose(zf);
+	return found || n < 0;	/* a read error: the XML pass says it */
+}
+
 /* First pass over the sheet: its merged cells (after the rows). */
 static const struct sg_error *
 read_merges(struct sg_xlsx *x, const char *path)
@@ -781,6 +811,9 @@ read_merges(struct sg_xlsx *x, const char *path)
 	char	*ref;
 	int	 rc = 1;
 
+	x->mgbest = -1;
+	if (!has_merges(x, path))
+		return NULL;
 	if (part_open(x, path) != 0)
 		return x->fatal;
 	while (rc == 1 && xnext(x) == 1) {
