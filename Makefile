@@ -18,7 +18,7 @@ EXAMPLES = $(wildcard examples/*)
 
 B        = build
 CC      ?= cc
-PKGS     = sqlite3 yaml-0.1 libutf8proc xlsxwriter
+PKGS     = sqlite3 yaml-0.1 libutf8proc xlsxwriter libzip libxml-2.0
 WARN     = -Wall -Wextra -Wpedantic -Wstrict-prototypes -Wmissing-prototypes \
            -Wwrite-strings -Wshadow -Werror
 CFLAGS  ?= -O2 -g
@@ -54,7 +54,8 @@ SCHEMAS  = lib/schema.sql $(wildcard lib/schema[0-9]*.sql)
 
 # Debian packages the build and the tests need; installed when missing.
 DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
-           libutf8proc-dev libcsv-dev mandoc sqlite3 libxlsxwriter-dev
+           libutf8proc-dev libcsv-dev mandoc sqlite3 libxlsxwriter-dev \
+           libzip-dev libxml2-dev
 # ... and those only the tests need (the unit tests' cmocka, html report,
 # lunar calendar checks and their astronomy, Debian's python3 for t600).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \

@@ -1,6 +1,7 @@
 #!/bin/sh
 # demo.sh -- the station's main job on an example database: load the
-# sample elders and a roster saved by Excel in GB18030, add the social
+# sample elders, a roster saved by Excel in GB18030 and the community
+# office's workbook (title row, footer: examples/roster.xlsx), add the social
 # workers and a volunteer, log a few visits, then print who is due and
 # next week's visit plan.  Run by
 # `make demo`; the database is build/demo.db, made anew each time.
@@ -20,6 +21,10 @@ elder import "$EX/elders.tsv" | wc -l | sed 's/^ */imported: /'
 
 say "elder import --ignore-unknown examples/roster-gb18030.csv (Excel's CSV on Chinese Windows)"
 elder import --ignore-unknown "$EX/roster-gb18030.csv" | wc -l |
+    sed 's/^ */imported: /'
+
+say "elder import --ignore-unknown examples/roster.xlsx (the community office's workbook)"
+elder import --ignore-unknown "$EX/roster.xlsx" | wc -l |
     sed 's/^ */imported: /'
 
 say "two social workers and a volunteer paired with three elders"

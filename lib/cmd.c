@@ -344,21 +344,25 @@ sg_add_verb(struct sg_ctx *ctx, int argc, char **argv,
 }
 
 /* import [FILE] [--format F] [--encoding E] [--ignore-unknown]
- * [--allow-duplicates] */
+ * [--allow-duplicates] [--sheet NAME] [--header-row N] */
 const struct sg_error *
 sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
     const struct sg_error *(*fn)(struct sg_ctx *, const char *,
     const struct sg_import *))
 {
-	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS };
+	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS, SHEET, HROW };
 	static const struct option opts[] = {
 		{ "format",		required_argument, NULL, FORMAT },
 		{ "encoding",		required_argument, NULL, ENCODING },
 		{ "ignore-unknown",	no_argument, NULL, IGNORE },
 		{ "allow-duplicates",	no_argument, NULL, DUPS },
+		{ "sheet",		required_argument, NULL, SHEET },
+		{ "header-row",		required_argument, NULL, HROW },
 		{ NULL, 0, NULL, 0 }
 	};
+	const struct sg_error	*err;
 	struct sg_import	 im;
+	int64_t			 row;
 	int			 c;
 
 	memset(&im, 0, sizeof(im));
@@ -371,7 +375,13 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
 			im.ignore_unknown = 1;
 		else if (c == DUPS)
 			im.allow_dups = 1;
-		else
+		else if (c == SHEET)
+			im.sheet = optarg;
+		else if (c == HROW) {
+			if ((err = sg_header_row(&row, optarg)) != NULL)
+				return err;
+			im.header_row = (long)row;
+		} else
 			return sg_usage(ctx);
 	}
 	if (argc - optind > 1)
@@ -379,6 +389,16 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
 	/* fn's error never points at im (cppcheck cannot know) */
 	/* cppcheck-suppress returnDanglingLifetime */
 	return fn(ctx, argc > optind ? argv[optind] : NULL, &im);
+}
+
+/* The row number of --header-row N: 1 to a sheet's last, 1048576. */
+const struct sg_error *
+sg_header_row(int64_t *row, const char *s)
+{
+	if (sg_id_parse(row, s, NULL) != NULL || *row > 1048576)
+		return sg_error_fmt("--header-row: '%s': expected a row "
+		    "number, from 1", s);
+	return NULL;
 }
 
 /* set [ID...] [field options] */

@@ -1,6 +1,7 @@
 /*
- * input.c -- records from TSV, CSV and YAML files, read one at a time in
- * memory bounded by the largest record, and ids from standard input.
+ * input.c -- records from TSV, CSV, YAML and xlsx files, read one at a
+ * time in memory bounded by the largest record (a sheet's title rows and
+ * footer left out), and ids from standard input.
  */
 #include <sys/types.h>
 
@@ -59,13 +60,50 @@ struct sg_reader {
 	int			 ycur, yerrno;
 	struct sg_yaml_nest	 ynest;		/* yaml: how deep, bounded */
 	int			 ydeep;
+	/* tsv, csv, xlsx: where the data is (struct sg_reader_opts) */
+	struct sg_xlsx		*xlsx;
+	FILE			*xcopy;		/* xlsx: a pipe's copy */
+	char			*sheet;
+	long			 hdrrow;	/* 0: found */
+	long			 hdrline;	/* the header's line or row */
+	int			(*known)(void *, const char *);
+	void			*karg;
+	struct qrow		**pre;		/* read ahead, to read again */
+	int			 npre, prepos;
+	struct qrow		*preout;	/* the one last read again */
+	struct qrow		**q;		/* held (a footer?), then ready */
+	int			 qlen, qcap, nheld;
+	struct qrow		*out;		/* the one last given from q */
+	int			 undertop;	/* no data row yet */
+	int			*colidx;	/* xlsx: each header's column */
+	int			 width;		/* xlsx: columns to the last */
 };
+
+/* A row of a tsv, csv or xlsx file, as read. */
+struct row {
+	long			 line;		/* its line, or sheet row */
+	int			 n;
+	char			**vals;
+	long			*lines;		/* of each value; NULL: line */
+	int			 bad;		/* the first bad value, or -1 */
+	const char		*why;		/* why; NULL: invalid UTF-8 */
+	const char		*err;		/* the row cannot be read */
+};
+
+/* A row kept: read ahead, or held until what follows it is known. */
+struct qrow {
+	struct row		 r;
+	/* its values, lines and strings follow */
+};
+
+#define SCAN	20	/* rows looked at for the header */
+#define HOLD	20	/* rows held as a possible footer */
 
 static const struct sg_error	*at(struct sg_reader *, long,
 				    const char *, ...)
 				    __attribute__((format(printf, 3, 4)));
 
-/* Format from a file name's extension (.tsv, .csv, .yaml, .yml). */
+/* Format from a file name's extension (.tsv, .csv, .yaml, .yml, .xlsx). */
 const struct sg_error *
 sg_informat_from_name(enum sg_informat *fmt, const char *name)
 {
@@ -79,16 +117,18 @@ sg_informat_from_name(enum sg_informat *fmt, const char *name)
 		else if (strcasecmp(ext, ".yaml") == 0 ||
 		    strcasecmp(ext, ".yml") == 0)
 			*fmt = SG_IN_YAML;
+		else if (strcasecmp(ext, ".xlsx") == 0)
+			*fmt = SG_IN_XLSX;
 		else
 			ext = NULL;
 		if (ext != NULL)
 			return NULL;
 	}
 	return sg_error_fmt("cannot tell the format of '%s': use --format "
-	    "tsv, csv or yaml", name);
+	    "tsv, csv, yaml or xlsx", name);
 }
 
-/* Format from its name (tsv, csv, yaml or yml). */
+/* Format from its name (tsv, csv, yaml or yml, xlsx). */
 const struct sg_error *
 sg_informat_parse(enum sg_informat *fmt, const char *s)
 {
@@ -98,9 +138,11 @@ sg_informat_parse(enum sg_informat *fmt, const char *s)
 		*fmt = SG_IN_CSV;
 	else if (strcmp(s, "yaml") == 0 || strcmp(s, "yml") == 0)
 		*fmt = SG_IN_YAML;
+	else if (strcmp(s, "xlsx") == 0)
+		*fmt = SG_IN_XLSX;
 	else
-		return sg_error_fmt("invalid format '%s': expected tsv, csv or "
-		    "yaml", s);
+		return sg_error_fmt("invalid format '%s': expected tsv, csv, "
+		    "yaml or xlsx", s);
 	return NULL;
 }
 
@@ -310,59 +352,12 @@ tsv_split(struct sg_reader *rd, int n)
 		if (bad == -1 && !sg_utf8_valid(p, tab - p))
 			bad = i;
 		*tab = '\0';
-		rd->rec.keys[i] = rd->hdrdone ? rd->hdr[i] : NULL;
 		rd->rec.vals[i] = sg_tsv_unescape(p);
 		rd->rec.islist[i] = 0;
 		rd->rec.lines[i] = rd->lineno;
 		p = tab + 1;
 	}
 	return bad;
-}
-
-/* TSV: take the current line as the header. */
-static int
-tsv_header(struct sg_reader *rd)
-{
-	int	 n = tsv_count(rd), bad;
-
-	if (rec_grow(rd, n) == -1)
-		return nomem(rd);
-	if ((bad = tsv_split(rd, n)) >= 0) {
-		rd->fatal = at(rd, rd->lineno, "column %d: invalid UTF-8",
-		    bad + 1);
-		return -1;
-	}
-	return set_header(rd, rd->rec.vals, n, rd->lineno);
-}
-
-/* TSV: the next record. */
-static int
-tsv_next(struct sg_reader *rd, struct sg_record **rec)
-{
-	int	 rc, n, bad;
-
-	if ((rc = tsv_line(rd)) <= 0)
-		return rc;
-	if (!rd->hdrdone) {
-		if (tsv_header(rd) == -1)
-			return -1;
-		if ((rc = tsv_line(rd)) <= 0)
-			return rc;
-	}
-	if ((n = tsv_count(rd)) != rd->nhdr) {
-		rd->recerr = at(rd, rd->lineno, "expected %d field%s, found %d",
-		    rd->nhdr, rd->nhdr == 1 ? "" : "s", n);
-		return 1;
-	}
-	if ((bad = tsv_split(rd, n)) >= 0) {
-		rd->recerr = at(rd, rd->lineno, "%s: invalid UTF-8",
-		    rd->hdr[bad]);
-		return 1;
-	}
-	rd->rec.n = n;
-	rd->rec.line = rd->lineno;
-	*rec = &rd->rec;
-	return 1;
 }
 
 /* libcsv: no character is white space (RFC 4180 keeps spaces). */
@@ -486,49 +481,633 @@ csv_record(struct sg_reader *rd)
 	return 1;
 }
 
-/* CSV: take the first record as the header. */
+/* TSV: the next line that is not blank, as a row. */
 static int
-csv_header(struct sg_reader *rd)
+tsv_raw(struct sg_reader *rd, struct row *r)
 {
-	if (rd->bad >= 0) {
-		rd->fatal = at(rd, rd->recstart, "column %d: invalid UTF-8",
-		    rd->bad + 1);
-		return -1;
-	}
-	rec_finish(rd, rd->recstart);
-	return set_header(rd, rd->rec.vals, rd->rec.n, rd->recstart);
-}
+	int	 rc, n;
 
-/* CSV: the next record. */
-static int
-csv_next(struct sg_reader *rd, struct sg_record **rec)
-{
-	int	 rc;
-
-	do {
-		if ((rc = csv_record(rd)) <= 0)
-			return rc;
-		if (rd->recerr != NULL && !rd->hdrdone) {
-			rd->fatal = rd->recerr;
-			return -1;
-		}
-		if (rd->recerr != NULL)
-			return 1;
-	} while (!rd->hdrdone && csv_header(rd) == 0);
-	if (rd->fatal != NULL)
-		return -1;
-	if (rd->rec.n != rd->nhdr)
-		rd->recerr = at(rd, rd->recstart,
-		    "expected %d field%s, found %d", rd->nhdr,
-		    rd->nhdr == 1 ? "" : "s", rd->rec.n);
-	else if (rd->bad >= 0)
-		rd->recerr = at(rd, rd->recstart, "%s: invalid UTF-8",
-		    rd->hdr[rd->bad]);
-	else
-		*rec = rec_finish(rd, rd->recstart);
+	if ((rc = tsv_line(rd)) <= 0)
+		return rc;
+	n = tsv_count(rd);
+	if (rec_grow(rd, n) == -1)
+		return nomem(rd);
+	r->bad = tsv_split(rd, n);
+	r->n = n;
+	r->vals = rd->rec.vals;
+	r->line = rd->lineno;
 	return 1;
 }
 
+/* CSV: the next record, as a row. */
+static int
+csv_raw(struct sg_reader *rd, struct row *r)
+{
+	int	 rc, i;
+
+	if ((rc = csv_record(rd)) <= 0)
+		return rc;
+	r->line = rd->recstart;
+	if (rd->recerr != NULL) {
+		r->err = rd->recerr->msg;
+		rd->recerr = NULL;
+		return 1;
+	}
+	for (i = 0; i < rd->rec.n; i++)
+		rd->rec.vals[i] = rd->arena + rd->voff[i];
+	r->n = rd->rec.n;
+	r->vals = rd->rec.vals;
+	r->lines = rd->rec.lines;
+	r->bad = rd->bad;
+	return 1;
+}
+
+/* xlsx: open the workbook (a pipe copied to a temporary file first). */
+static int
+xlsx_start(struct sg_reader *rd)
+{
+	const struct sg_error	*err;
+	FILE			*fp = rd->fp;
+	char			 buf[8192];
+	size_t			 n;
+
+	if (fseeko(fp, 0, SEEK_CUR) == -1) {
+		if ((rd->xcopy = tmpfile()) == NULL) {
+			rd->fatal = sg_error_errno("%s", rd->name);
+			return -1;
+		}
+		while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+			if (fwrite(buf, 1, n, rd->xcopy) != n)
+				break;
+		if (ferror(fp) || ferror(rd->xcopy) ||
+		    fflush(rd->xcopy) == EOF) {
+			rd->fatal = sg_error_errno("cannot read '%s'", rd->name);
+			return -1;
+		}
+		fp = rd->xcopy;
+	}
+	if ((err = sg_xlsx_open(&rd->xlsx, fp, rd->name, rd->sheet)) != NULL) {
+		rd->fatal = err;
+		return -1;
+	}
+	return 0;
+}
+
+/* xlsx: the next row that has a cell. */
+static int
+xlsx_raw(struct sg_reader *rd, struct row *r)
+{
+	const struct sg_error	*err;
+	int			 rc;
+
+	if (rd->xlsx == NULL && xlsx_start(rd) == -1)
+		return -1;
+	rc = sg_xlsx_row(rd->xlsx, &r->line, &r->vals, &r->n, &r->bad,
+	    &r->why, &err);
+	if (rc == -1)
+		rd->fatal = err;
+	return rc;
+}
+
+/* The next row: one read ahead first, else the file's next. */
+static int
+raw_row(struct sg_reader *rd, struct row *r)
+{
+	free(rd->preout);
+	rd->preout = NULL;
+	memset(r, 0, sizeof(*r));
+	r->bad = -1;
+	if (rd->prepos < rd->npre) {
+		rd->preout = rd->pre[rd->prepos++];
+		*r = rd->preout->r;
+		return 1;
+	}
+	if (rd->fmt == SG_IN_TSV)
+		return tsv_raw(rd, r);
+	if (rd->fmt == SG_IN_CSV)
+		return csv_raw(rd, r);
+	return xlsx_raw(rd, r);
+}
+
+/* A copy of a row, in one block; NULL out of memory. */
+static struct qrow *
+row_copy(const struct row *r)
+{
+	struct qrow	*q;
+	size_t		 size = sizeof(*q), len;
+	char		*p;
+	int		 i;
+
+	size += r->n * (sizeof(char *) + sizeof(long));
+	for (i = 0; i < r->n; i++)
+		size += strlen(r->vals[i]) + 1;
+	size += r->why != NULL ? strlen(r->why) + 1 : 0;
+	size += r->err != NULL ? strlen(r->err) + 1 : 0;
+	if ((q = malloc(size)) == NULL)
+		return NULL;
+	q->r = *r;
+	q->r.vals = (char **)(q + 1);
+	q->r.lines = (long *)(q->r.vals + r->n);
+	p = (char *)(q->r.lines + r->n);
+	for (i = 0; i < r->n; i++) {
+		len = strlen(r->vals[i]) + 1;
+		q->r.vals[i] = memcpy(p, r->vals[i], len);
+		q->r.lines[i] = r->lines != NULL ? r->lines[i] : r->line;
+		p += len;
+	}
+	if (r->why != NULL)
+		q->r.why = p = strcpy(p, r->why), p += strlen(p) + 1;
+	if (r->err != NULL)
+		q->r.err = strcpy(p, r->err);
+	return q;
+}
+
+/* Is s only spaces (ASCII or ideographic)? */
+static int
+blank_text(const char *s)
+{
+	while (*s != '\0') {
+		if (strchr(" \t\r\n", *s) != NULL)
+			s++;
+		else if (strncmp(s, "\xe3\x80\x80", 3) == 0)
+			s += 3;
+		else
+			return 0;
+	}
+	return 1;
+}
+
+/* Is the row readable and blank? */
+static int
+row_blank(const struct row *r)
+{
+	int	 i;
+
+	for (i = 0; i < r->n; i++)
+		if (!blank_text(r->vals[i]))
+			return 0;
+	return r->err == NULL;
+}
+
+/* s without its spaces into buf; NULL when it does not fit. */
+static const char *
+squeeze(const char *s, char *buf, size_t size)
+{
+	size_t	 n = 0;
+
+	while (*s != '\0' && n + 1 < size) {
+		if (strchr(" \t\r\n", *s) != NULL)
+			s++;
+		else if (strncmp(s, "\xe3\x80\x80", 3) == 0)
+			s += 3;
+		else
+			buf[n++] = *s++;
+	}
+	buf[n] = '\0';
+	return *s == '\0' ? buf : NULL;
+}
+
+/* A header candidate: a row with a known column name (data has none). */
+static int
+candidate(const struct sg_reader *rd, const struct row *r)
+{
+	char	 buf[128];
+	int	 i, known = 0;
+
+	if (r->err != NULL || rd->known == NULL)
+		return 0;
+	for (i = 0; i < r->n; i++) {
+		if (blank_text(r->vals[i]))
+			continue;
+		if (squeeze(r->vals[i], buf, sizeof(buf)) != NULL &&
+		    rd->known(rd->karg, buf))
+			known++;
+	}
+	return known > 0;
+}
+
+/* "制表人：王芳", "日期:": a short label without digits, then a colon. */
+static int
+label_value(const char *s)
+{
+	const char	*c = strstr(s, "\xef\xbc\x9a"), *a = strchr(s, ':');
+	const char	*p;
+
+	if (c == NULL || (a != NULL && a < c))
+		c = a;
+	if (c == NULL || c == s || c - s > 30)
+		return 0;
+	for (p = s; p < c; p++)
+		if (*p >= '0' && *p <= '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * A footer row: 合计 and its kin first (2), or only "label: value" cells
+ * (制表人：…  日期：…) (1); else 0.
+ */
+static int
+footer_row(const struct row *r)
+{
+	static const char *const sums[] = { "合计", "总计", "小计", "共计",
+	    "总数", "total" };
+	char	 buf[256];
+	size_t	 k;
+	int	 i, filled = 0, labels = 0;
+
+	for (i = 0; i < r->n && r->err == NULL; i++) {
+		if (blank_text(r->vals[i]))
+			continue;
+		if (squeeze(r->vals[i], buf, sizeof(buf)) == NULL)
+			return 0;
+		for (k = 0; filled == 0 && k < sizeof(sums) / sizeof(*sums); k++)
+			if (strncasecmp(buf, sums[k], strlen(sums[k])) == 0)
+				return 2;
+		filled++;
+		labels += label_value(buf);
+	}
+	return filled > 0 && labels == filled;
+}
+
+/* A unit line under the header: only (岁), （元）, 单位：人 cells. */
+static int
+unit_row(const struct row *r)
+{
+	char	 buf[128];
+	size_t	 n;
+	int	 i, filled = 0;
+
+	for (i = 0; i < r->n && r->err == NULL; i++) {
+		if (blank_text(r->vals[i]))
+			continue;
+		if (squeeze(r->vals[i], buf, sizeof(buf)) == NULL)
+			return 0;
+		filled++;
+		n = strlen(buf);
+		if (strncmp(buf, "单位", strlen("单位")) == 0)
+			continue;
+		if ((buf[0] != '(' && strncmp(buf, "（", 3) != 0) ||
+		    (buf[n - 1] != ')' && (n < 3 ||
+		    strcmp(buf + n - 3, "）") != 0)))
+			return 0;
+	}
+	return filled > 0;
+}
+
+/* Say on stderr that a row is left out, where, and what it holds. */
+static void
+left_out(struct sg_reader *rd, const struct row *r, const char *where)
+{
+	char	 text[96], *v;
+	size_t	 n = 0, len;
+	int	 i, cut = 0;
+
+	text[0] = '\0';
+	for (i = 0; i < r->n && !cut; i++) {
+		v = r->vals[i];
+		while (*v == ' ')
+			v++;
+		if (blank_text(v))
+			continue;
+		len = strlen(v);
+		while (len > 0 && v[len - 1] == ' ')
+			len--;
+		if (n > 0 && n + 1 < sizeof(text) - 4)
+			text[n++] = ' ';
+		if (n + len >= sizeof(text) - 4) {
+			len = sizeof(text) - 4 - n - 1;
+			while (len > 0 && ((unsigned char)v[len] & 0xc0) == 0x80)
+				len--;
+			cut = 1;
+		}
+		memcpy(text + n, v, len);
+		n += len;
+		text[n] = '\0';
+	}
+	if (cut)
+		strcat(text, "\xe2\x80\xa6");
+	sg_warn(where, rd->name, r->line, text);
+}
+
+#define ABOVE	N_("%s:%ld: left out, above the header: %s")
+#define UNDER	N_("%s:%ld: left out, under the header: %s")
+#define AFTER	N_("%s:%ld: left out, after the data: %s")
+
+/* Append a copy of r to the queue of held rows; -1 out of memory. */
+static int
+q_push(struct sg_reader *rd, const struct row *r)
+{
+	struct qrow	**p;
+
+	if (rd->qlen == rd->qcap) {
+		rd->qcap = rd->qcap ? rd->qcap * 2 : 8;
+		if ((p = realloc(rd->q, rd->qcap * sizeof(*p))) == NULL)
+			return -1;
+		rd->q = p;
+	}
+	if ((rd->q[rd->qlen] = row_copy(r)) == NULL)
+		return -1;
+	rd->qlen++;
+	return 0;
+}
+
+/* Take the first row of the queue. */
+static struct qrow *
+q_pop(struct sg_reader *rd)
+{
+	struct qrow	*q = rd->q[0];
+
+	memmove(rd->q, rd->q + 1, --rd->qlen * sizeof(*rd->q));
+	return q;
+}
+
+/*
+ * xlsx: take the header's cells that are not blank, and keep the column
+ * of each; a blank one (a spacer column) must stay blank below.
+ */
+static int
+sheet_header(struct sg_reader *rd, char **vals, int n, long line)
+{
+	char	**names;
+	int	 i, k = 0, rc;
+
+	if ((names = calloc(n + 1, sizeof(*names))) == NULL ||
+	    (rd->colidx = calloc(n + 1, sizeof(int))) == NULL) {
+		free(names);
+		return nomem(rd);
+	}
+	for (i = 0; i < n; i++)
+		if (!blank_text(vals[i])) {
+			rd->colidx[k] = i;
+			names[k++] = vals[i];
+			rd->width = i + 1;
+		}
+	rc = set_header(rd, names, k, line);
+	free(names);
+	return rc;
+}
+
+/* Take r as the header. */
+static int
+take_header(struct sg_reader *rd, const struct row *r, char **vals)
+{
+	int	 n = r->n;
+
+	if (r->err != NULL) {
+		rd->fatal = sg_error_fmt("%s", r->err);
+		return -1;
+	}
+	if (r->bad >= 0) {
+		rd->fatal = r->why != NULL ? sg_error_fmt("%s:%ld: %s",
+		    rd->name, r->line, r->why) : at(rd, r->line,
+		    "column %d: invalid UTF-8", r->bad + 1);
+		return -1;
+	}
+	rd->hdrline = r->line;
+	rd->undertop = 1;
+	if (rd->fmt == SG_IN_XLSX)
+		return sheet_header(rd, vals, n, r->line);
+	return set_header(rd, vals, n, r->line);
+}
+
+/*
+ * Take the header h, its blank cells filled from the header row above it
+ * (a two-row header: 姓名 merged down over both rows).
+ */
+static int
+take_two(struct sg_reader *rd, const struct row *h, const struct row *up)
+{
+	char	**v;
+	int	 n = h->n > up->n ? h->n : up->n, i, rc;
+	struct row r = *h;
+
+	if ((v = calloc(n, sizeof(*v))) == NULL)
+		return nomem(rd);
+	for (i = 0; i < n; i++) {
+		v[i] = i < h->n ? h->vals[i] : (char *)"";
+		if (blank_text(v[i]) && i < up->n)
+			v[i] = up->vals[i];
+	}
+	r.n = n;
+	rc = take_header(rd, &r, v);
+	free(v);
+	return rc;
+}
+
+/* Free the rows of scan. */
+static void
+scan_free(struct qrow **scan, int n)
+{
+	while (n > 0)
+		free(scan[--n]);
+}
+
+/*
+ * Find the header: the given row, else the last of the first rows that
+ * hold known column names (those above it left out and said), else the
+ * first row.  The rows read past it are read again.  1, 0 no rows, -1.
+ */
+static int
+find_header(struct sg_reader *rd)
+{
+	struct qrow	*scan[SCAN];
+	struct row	 r;
+	char		 iscand[SCAN];
+	int		 ns = 0, c = -1, h, i, rc;
+
+	while ((rc = raw_row(rd, &r)) == 1) {
+		if (row_blank(&r))
+			continue;
+		if (rd->hdrrow > 0 && r.line < rd->hdrrow) {
+			left_out(rd, &r, ABOVE);
+			continue;
+		}
+		if (rd->hdrrow > 0 && r.line > rd->hdrrow)
+			break;
+		if (rd->hdrrow > 0 || rd->known == NULL)
+			return take_header(rd, &r, r.vals) == -1 ? -1 : 1;
+		iscand[ns] = (char)candidate(rd, &r);
+		if ((scan[ns] = row_copy(&r)) == NULL) {
+			scan_free(scan, ns);
+			return nomem(rd);
+		}
+		if (c < 0 && iscand[ns])
+			c = ns;
+		ns++;
+		if (r.err != NULL || (c >= 0 && !iscand[ns - 1]) || ns == SCAN)
+			break;
+	}
+	if (rc == -1 || (rc == 1 && rd->hdrrow > 0) || ns == 0) {
+		scan_free(scan, ns);
+		if (rc == -1)
+			return -1;
+		if (rd->hdrrow == 0)
+			return 0;
+		rd->fatal = sg_error_fmt("%s: --header-row %ld: that row is "
+		    "blank or not there", rd->name, rd->hdrrow);
+		return -1;
+	}
+	h = 0;
+	if (c >= 0)
+		for (h = c; h + 1 < ns && iscand[h + 1]; h++)
+			;
+	for (i = 0; i < (c >= 0 ? c : h); i++)
+		left_out(rd, &scan[i]->r, ABOVE);
+	if (c >= 0 && h > c)
+		rc = take_two(rd, &scan[h]->r, &scan[h - 1]->r);
+	else
+		rc = take_header(rd, &scan[h]->r, scan[h]->r.vals);
+	scan_free(scan, h + 1);
+	if (ns > h + 1 && (rd->pre = malloc((ns - h - 1) *
+	    sizeof(*rd->pre))) == NULL) {
+		scan_free(scan + h + 1, ns - h - 1);
+		return nomem(rd);
+	}
+	for (i = h + 1; i < ns; i++)
+		rd->pre[rd->npre++] = scan[i];
+	return rc == -1 ? -1 : 1;
+}
+
+/* xlsx: the record of a data row, each header's cell its value. */
+static int
+emit_sheet(struct sg_reader *rd, const struct row *r, struct sg_record **rec)
+{
+	static char	 empty[1];
+	char		 col[8];
+	int		 i, k, c;
+
+	for (i = 0, k = 0; i < r->n; i++) {
+		if (k < rd->nhdr && rd->colidx[k] == i) {
+			if (r->bad == i) {
+				rd->recerr = sg_error_fmt("%s:%ld: %s: %s",
+				    rd->name, r->line, rd->hdr[k], r->why);
+				return 1;
+			}
+			k++;
+		} else if (!blank_text(r->vals[i])) {
+			rd->recerr = at(rd, r->line, "cell %s%ld: a value under "
+			    "no column", sg_xlsx_colname(col, i + 1), r->line);
+			return 1;
+		}
+	}
+	if (rec_grow(rd, rd->nhdr) == -1)
+		return nomem(rd);
+	for (k = 0; k < rd->nhdr; k++) {
+		c = rd->colidx[k];
+		rd->rec.keys[k] = rd->hdr[k];
+		rd->rec.vals[k] = c < r->n ? r->vals[c] : empty;
+		rd->rec.islist[k] = 0;
+		rd->rec.lines[k] = r->line;
+	}
+	rd->rec.n = rd->nhdr;
+	rd->rec.line = r->line;
+	*rec = &rd->rec;
+	return 1;
+}
+
+/* Make the record of a data row, its keys the header's. */
+static int
+emit(struct sg_reader *rd, const struct row *r, struct sg_record **rec)
+{
+	char		 range[40], cell[16];
+	int		 i, n = r->n;
+
+	rd->undertop = 0;
+	if (r->err != NULL) {
+		rd->recerr = sg_error_fmt("%s", r->err);
+		return 1;
+	}
+	if (footer_row(r) == 2) {
+		rd->recerr = at(rd, r->line, "a total row inside the data: "
+		    "delete it, or move it below the data");
+		return 1;
+	}
+	if (rd->xlsx != NULL && sg_xlsx_merged(rd->xlsx, r->line, range,
+	    sizeof(range), cell, sizeof(cell)) != NULL) {
+		rd->fatal = sg_error_fmt("%s: sheet %s cell %s: merged cells "
+		    "inside the data (%s): unmerge them", rd->name,
+		    sg_xlsx_sheet(rd->xlsx), cell, range);
+		return -1;
+	}
+	if (rd->fmt == SG_IN_XLSX)
+		return emit_sheet(rd, r, rec);
+	if (n != rd->nhdr) {
+		rd->recerr = at(rd, r->line, "expected %d field%s, found %d",
+		    rd->nhdr, rd->nhdr == 1 ? "" : "s", n);
+		return 1;
+	}
+	if (r->bad >= 0) {
+		rd->recerr = at(rd, r->line, "%s: invalid UTF-8",
+		    rd->hdr[r->bad]);
+		return 1;
+	}
+	if (rec_grow(rd, rd->nhdr) == -1)
+		return nomem(rd);
+	for (i = 0; i < rd->nhdr; i++) {
+		rd->rec.keys[i] = rd->hdr[i];
+		rd->rec.vals[i] = r->vals[i];
+		rd->rec.islist[i] = 0;
+		rd->rec.lines[i] = r->lines != NULL ? r->lines[i] : r->line;
+	}
+	rd->rec.n = rd->nhdr;
+	rd->rec.line = r->line;
+	*rec = &rd->rec;
+	return 1;
+}
+
+/*
+ * TSV, CSV, xlsx: the next record.  Blank rows are skipped; rows that
+ * look like a footer (合计, 制表人：…) are held until a data row follows
+ * them, and left out (and said) at the end.
+ */
+static int
+tab_next(struct sg_reader *rd, struct sg_record **rec)
+{
+	struct qrow	*q;
+	struct row	 r;
+	int		 rc;
+
+	free(rd->out);
+	rd->out = NULL;
+	if (!rd->hdrdone && (rc = find_header(rd)) <= 0)
+		return rc;
+	for (;;) {
+		if (rd->qlen > rd->nheld) {
+			rd->out = q_pop(rd);
+			return emit(rd, &rd->out->r, rec);
+		}
+		if ((rc = raw_row(rd, &r)) == -1)
+			return -1;
+		if (rc == 0) {
+			while (rd->qlen > 0) {
+				left_out(rd, &(q = q_pop(rd))->r, AFTER);
+				free(q);
+			}
+			rd->nheld = 0;
+			return 0;
+		}
+		if (row_blank(&r))
+			continue;
+		if (rd->undertop && r.err == NULL && unit_row(&r)) {
+			left_out(rd, &r, UNDER);
+			continue;
+		}
+		if (rd->nheld < HOLD && footer_row(&r)) {
+			if (q_push(rd, &r) == -1)
+				return nomem(rd);
+			rd->nheld++;
+			continue;
+		}
+		if (rd->nheld > 0) {
+			if (q_push(rd, &r) == -1)
+				return nomem(rd);
+			rd->nheld = 0;
+			continue;
+		}
+		return emit(rd, &r, rec);
+	}
+}
 /* YAML: the line of an event, from 1. */
 static long
 ev_line(const yaml_event_t *ev)
@@ -923,7 +1502,7 @@ const struct sg_error *
 sg_input_decode(FILE *fp, const char *name, const char *encoding,
     FILE **conv)
 {
-	unsigned char	 head[3];
+	unsigned char	 head[4];
 	const char	*from = NULL, *said = NULL;
 	FILE		*in = fp, *copy = NULL, *out = NULL;
 	long long	 bad = 0, u8bad = 0;
@@ -950,6 +1529,12 @@ sg_input_decode(FILE *fp, const char *name, const char *encoding,
 	rewind(in);
 	n = fread(head, 1, sizeof(head), in);
 	rewind(in);
+	/* a workbook (or an old .xls) is no text: its reader says */
+	if (sg_xlsx_magic(head, n) ||
+	    (n == 4 && memcmp(head, "\xd0\xcf\x11\xe0", 4) == 0)) {
+		*conv = copy;
+		return NULL;
+	}
 	if (encoding != NULL) {
 		from = encoding;
 		if (strcasecmp(encoding, "UTF-8") == 0 ||
@@ -961,7 +1546,7 @@ sg_input_decode(FILE *fp, const char *name, const char *encoding,
 	} else if (n >= 2 && head[0] == 0xfe && head[1] == 0xff) {
 		from = "UTF-16";
 		said = "UTF-16BE";
-	} else if (n == 3 && memcmp(head, BOM, 3) == 0) {
+	} else if (n >= 3 && memcmp(head, BOM, 3) == 0) {
 		from = "UTF-8";
 	} else {
 		rc = convert(in, "UTF-8", NULL, &bad, &line);
@@ -1018,13 +1603,25 @@ sg_reader_open(struct sg_reader **rdp, FILE *fp, const char *name,
     enum sg_informat fmt)
 {
 	struct sg_reader	*rd;
+	unsigned char		 head[4];
+	size_t			 n;
+	off_t			 pos;
 
 	*rdp = NULL;
-	if (fmt != SG_IN_TSV && fmt != SG_IN_CSV && fmt != SG_IN_YAML)
+	if (fmt != SG_IN_TSV && fmt != SG_IN_CSV && fmt != SG_IN_YAML &&
+	    fmt != SG_IN_XLSX)
 		return sg_error_fmt("invalid input format %d", (int)fmt);
 	if ((rd = calloc(1, sizeof(*rd))) == NULL)
 		return sg_error_errno("reader");
 	rd->fp = fp;
+	/* a workbook named .csv, or on standard input, is read as one */
+	if ((fmt == SG_IN_TSV || fmt == SG_IN_CSV) && (pos = ftello(fp)) != -1) {
+		n = fread(head, 1, sizeof(head), fp);
+		if (fseeko(fp, pos, SEEK_SET) == 0 && (sg_xlsx_magic(head, n) ||
+		    (n == 4 && memcmp(head, "\xd0\xcf\x11\xe0", 4) == 0)))
+			fmt = SG_IN_XLSX;
+		clearerr(fp);
+	}
 	rd->fmt = fmt;
 	if (name == NULL || strcmp(name, "-") == 0)
 		name = "stdin";
@@ -1054,12 +1651,10 @@ sg_reader_next(struct sg_reader *rd, struct sg_record **rec,
 	*err = NULL;
 	if (rd->fatal == NULL && !rd->done) {
 		rd->recerr = NULL;
-		if (rd->fmt == SG_IN_TSV)
-			rc = tsv_next(rd, rec);
-		else if (rd->fmt == SG_IN_CSV)
-			rc = csv_next(rd, rec);
-		else
+		if (rd->fmt == SG_IN_YAML)
 			rc = yaml_next(rd, rec);
+		else
+			rc = tab_next(rd, rec);
 		if (rc == -1 && rd->fatal == NULL)
 			rd->fatal = sg_error_fmt("%s: cannot read", rd->name);
 		if (rc == 0)
@@ -1078,13 +1673,39 @@ sg_reader_next(struct sg_reader *rd, struct sg_record **rec,
 	return 0;
 }
 
-/* The header's column names (TSV, CSV), once read. */
+/* The header's column names (TSV, CSV, xlsx), once read. */
 char **
 sg_reader_header(struct sg_reader *rd, int *n)
 {
 	if (n != NULL)
 		*n = rd->hdrdone ? rd->nhdr : 0;
 	return rd->hdrdone ? rd->hdr : NULL;
+}
+
+/* The line (xlsx: the row) of the header, once read; 0 before. */
+long
+sg_reader_header_line(const struct sg_reader *rd)
+{
+	return rd->hdrdone ? rd->hdrline : 0;
+}
+
+/* Say where the data is (before the first sg_reader_next). */
+const struct sg_error *
+sg_reader_set(struct sg_reader *rd, const struct sg_reader_opts *o)
+{
+	if (o->sheet != NULL && rd->fmt != SG_IN_XLSX)
+		return sg_error_fmt("%s: --sheet: not an xlsx workbook",
+		    rd->name);
+	if (o->header_row < 0)
+		return sg_error_fmt("--header-row: expected a row number");
+	free(rd->sheet);
+	rd->sheet = NULL;
+	if (o->sheet != NULL && (rd->sheet = strdup(o->sheet)) == NULL)
+		return sg_error_fmt("%s: out of memory", rd->name);
+	rd->hdrrow = o->header_row;
+	rd->known = o->known;
+	rd->karg = o->arg;
+	return NULL;
 }
 
 /* Free a reader and everything it read. */
@@ -1095,6 +1716,19 @@ sg_reader_close(struct sg_reader *rd)
 
 	if (rd == NULL)
 		return;
+	sg_xlsx_close(rd->xlsx);
+	if (rd->xcopy != NULL)
+		fclose(rd->xcopy);
+	free(rd->sheet);
+	for (i = rd->prepos; i < rd->npre; i++)
+		free(rd->pre[i]);
+	free(rd->pre);
+	free(rd->preout);
+	for (i = 0; i < rd->qlen; i++)
+		free(rd->q[i]);
+	free(rd->q);
+	free(rd->out);
+	free(rd->colidx);
 	if (rd->yamlinit)
 		yaml_parser_delete(&rd->yaml);
 	if (rd->csvinit)

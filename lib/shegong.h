@@ -433,7 +433,8 @@ int	 sg_holiday_year_known(const struct sg_config *, int year);
 enum sg_informat {
 	SG_IN_TSV = 1,
 	SG_IN_CSV,
-	SG_IN_YAML
+	SG_IN_YAML,
+	SG_IN_XLSX
 };
 
 /* Format from a file name's extension; error for an unknown one. */
@@ -453,6 +454,8 @@ struct sg_import {
 	const char	*encoding;	/* NULL: detected */
 	int		 ignore_unknown;	/* leave unknown columns out */
 	int		 allow_dups;	/* likely duplicates are no error */
+	const char	*sheet;		/* xlsx: the sheet; NULL: the first */
+	long		 header_row;	/* the header's row; 0: found */
 };
 
 /* One record read from a file: keys and values in file order. */
@@ -483,6 +486,21 @@ int	 sg_reader_next(struct sg_reader *, struct sg_record **,
 char	**sg_reader_header(struct sg_reader *, int *n);
 void	 sg_reader_close(struct sg_reader *);
 
+/* Where a reader of a table (TSV, CSV, xlsx) finds its data. */
+struct sg_reader_opts {
+	const char	*sheet;		/* xlsx: the sheet; NULL: the first */
+	long		 header_row;	/* the header's row; 0: found */
+	/* a column name the importer knows: the header row is found by it
+	 * (the rows above left out and said); NULL: the first row */
+	int		(*known)(void *arg, const char *name);
+	void		*arg;
+};
+/* Say where the data is, before the first sg_reader_next. */
+const struct sg_error	*sg_reader_set(struct sg_reader *,
+			    const struct sg_reader_opts *);
+/* The line (xlsx: the sheet's row) of the header once read, else 0. */
+long	 sg_reader_header_line(const struct sg_reader *);
+
 /*
  * Read ids from fp: the first field of each line (TAB or space separated);
  * blank lines and a first line whose first field is "id" are skipped.  A
@@ -491,6 +509,33 @@ void	 sg_reader_close(struct sg_reader *);
 const struct sg_error	*sg_ids_read(int64_t **, size_t *, FILE *);
 /* Parse a positive integer id. */
 const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
+
+/* ----------------------------------------------------------------- xlsx.c */
+
+struct sg_xlsx;
+
+/* Is this the start of a zip archive (PK\3\4), as an xlsx workbook is? */
+int	 sg_xlsx_magic(const unsigned char *, size_t);
+/* Open the workbook in fp (seekable) to read sheet (NULL: the first). */
+const struct sg_error	*sg_xlsx_open(struct sg_xlsx **, FILE *,
+			    const char *name, const char *sheet);
+/*
+ * The next row with a cell: 1 with its number in *row and its n cells as
+ * text ("" empty) in *cells, 0 at the end, -1 an error (*err).  A cell
+ * that cannot be read (#N/A, a number past 15 digits) makes *bad its
+ * index (else -1) and *why the reason ("cell D7: ...").
+ */
+int	 sg_xlsx_row(struct sg_xlsx *, long *row, char ***cells, int *n,
+	    int *bad, const char **why, const struct sg_error **err);
+/* The merged range (B7:B9) holding a cell of row, else NULL; rows asked
+ * in increasing order; *first its first cell. */
+const char	*sg_xlsx_merged(struct sg_xlsx *, long row, char *buf,
+		    size_t size, char *first, size_t fsize);
+/* The name of the sheet read. */
+const char	*sg_xlsx_sheet(const struct sg_xlsx *);
+/* Column c (from 1) as letters (AB) into buf (at least 4 bytes). */
+char	*sg_xlsx_colname(char *buf, int c);
+void	 sg_xlsx_close(struct sg_xlsx *);
 
 /* ------------------------------------------------------------------ cmd.c */
 
@@ -545,6 +590,8 @@ const struct sg_error	*sg_set_verb(struct sg_ctx *, int, char **,
 			    const struct option *, const char *what,
 			    const struct sg_error *(*fn)(struct sg_ctx *,
 			    const int64_t *, size_t, const struct sg_kv *, int));
+/* The row of --header-row N (1 to 1048576), for any importer. */
+const struct sg_error	*sg_header_row(int64_t *, const char *);
 /* import [FILE] [--format F] [--encoding E] [--ignore-unknown] ... */
 const struct sg_error	*sg_import_verb(struct sg_ctx *, int, char **,
 			    const struct sg_error *(*fn)(struct sg_ctx *,

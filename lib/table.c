@@ -17,12 +17,29 @@
 
 #define PROGRESS_EVERY	10000
 
+/* Is the file at path a workbook (a zip archive), whatever its name? */
+static int
+is_workbook(const char *path)
+{
+	unsigned char	 head[4];
+	size_t		 n = 0;
+	FILE		*fp;
+
+	if ((fp = fopen(path, "r")) != NULL) {
+		n = fread(head, 1, sizeof(head), fp);
+		fclose(fp);
+	}
+	/* an Excel 97-2003 file too: the xlsx reader names it */
+	return sg_xlsx_magic(head, n) ||
+	    (n == 4 && memcmp(head, "\xd0\xcf\x11\xe0", 4) == 0);
+}
+
 /* Open the input of an import; "-" or NULL is standard input. */
 static const struct sg_error *
 open_input(FILE **fp, const char **name, const char *path,
     enum sg_informat *fmt, const char *format)
 {
-	const struct sg_error	*err;
+	const struct sg_error	*err = NULL;
 
 	if (format != NULL && (err = sg_informat_parse(fmt, format)) != NULL)
 		return err;
@@ -36,12 +53,22 @@ open_input(FILE **fp, const char **name, const char *path,
 			*fmt = SG_IN_TSV;
 		return NULL;
 	}
-	if (format == NULL && (err = sg_informat_from_name(fmt, path)) != NULL)
+	if (format == NULL && (err = sg_informat_from_name(fmt, path)) != NULL &&
+	    !is_workbook(path))
 		return err;
+	if (format == NULL && err != NULL)
+		*fmt = SG_IN_XLSX;
 	if ((*fp = fopen(path, "r")) == NULL)
 		return sg_error_errno("cannot open '%s'", path);
 	*name = path;
 	return NULL;
+}
+
+/* A column name of t (for the reader to find the header row)? */
+static int
+known_column(void *t, const char *name)
+{
+	return sg_field_find(t, name, NULL) != NULL;
 }
 
 /*
@@ -49,7 +76,8 @@ open_input(FILE **fp, const char **name, const char *path,
  * importer knows (each writable column's key and Chinese label).
  */
 static const struct sg_error *
-unknown_column(const struct sg_table *t, const char *name, const char *key)
+unknown_column(const struct sg_table *t, const char *name, long line,
+    const char *key)
 {
 	const struct sg_error	*err;
 	const char	*cands[3 * SG_MAX_FIELDS], *near;
@@ -77,9 +105,9 @@ unknown_column(const struct sg_table *t, const char *name, const char *key)
 	fclose(fp);
 	if ((near = sg_nearest(key, cands, n)) != NULL)
 		snprintf(mean, sizeof(mean), _("did you mean '%s'? "), near);
-	err = sg_error_fmt("%s:1: %s: unknown column: "
-	    "%sthe columns are %s (--ignore-unknown leaves it out)", name, key,
-	    mean, list ? list : "");
+	err = sg_error_fmt("%s:%ld: %s: unknown column: "
+	    "%sthe columns are %s (--ignore-unknown leaves it out)", name, line,
+	    key, mean, list ? list : "");
 	free(list);
 	return err;
 }
@@ -89,8 +117,8 @@ unknown_column(const struct sg_table *t, const char *name, const char *key)
  * unknown one left out (and said) when ignore, else the error.
  */
 static const struct sg_error *
-check_header(const struct sg_table *t, const char *name, char **keys, int n,
-    int ignore)
+check_header(const struct sg_table *t, const char *name, long line,
+    char **keys, int n, int ignore)
 {
 	int	 i, j, k, kj;
 
@@ -98,14 +126,16 @@ check_header(const struct sg_table *t, const char *name, char **keys, int n,
 	for (i = 0; i < n; i++) {
 		if (sg_field_find(t, keys[i], &k) == NULL) {
 			if (!ignore)
-				return unknown_column(t, name, keys[i]);
-			sg_warn("%s:1: column '%s' left out", name, keys[i]);
+				return unknown_column(t, name, line, keys[i]);
+			sg_warn("%s:%ld: column '%s' left out", name, line,
+			    keys[i]);
 			continue;
 		}
 		for (j = 0; j < i; j++)
 			if (sg_field_find(t, keys[j], &kj) != NULL && kj == k)
-				return sg_error_fmt("%s:1: %s: the same column "
-				    "as '%s'", name, keys[i], keys[j]);
+				return sg_error_fmt("%s:%ld: %s: the same "
+				    "column as '%s'", name, line, keys[i],
+				    keys[j]);
 	}
 	return NULL;
 }
@@ -184,6 +214,7 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 {
 	const struct sg_error	*err, *herr;
 	struct sg_reader	*rd = NULL;
+	struct sg_reader_opts	 opts;
 	struct sg_record	*r;
 	enum sg_informat	 fmt = SG_IN_TSV;
 	FILE			*fp = NULL, *conv = NULL;
@@ -199,6 +230,12 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	if ((err = sg_input_decode(fp, name, im->encoding, &conv)) != NULL ||
 	    (err = sg_ctx_open(ctx)) != NULL ||
 	    (err = sg_reader_open(&rd, conv ? conv : fp, name, fmt)) != NULL)
+		goto done;
+	opts.sheet = im->sheet;
+	opts.header_row = im->header_row;
+	opts.known = known_column;
+	opts.arg = (void *)t;
+	if ((err = sg_reader_set(rd, &opts)) != NULL)
 		goto done;
 	/*
 	 * One transaction holds the whole import.  Each INSERT fires the
@@ -222,7 +259,8 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 			goto done;
 		if (good + bad == 0 && fmt != SG_IN_YAML &&
 		    (hdr = sg_reader_header(rd, &nh)) != NULL &&
-		    (herr = check_header(t, name, hdr, nh, im->ignore_unknown)) != NULL) {
+		    (herr = check_header(t, name, sg_reader_header_line(rd), hdr,
+		    nh, im->ignore_unknown)) != NULL) {
 			err = herr;	/* err may hold a bad first record's */
 			goto done;
 		}

@@ -29,3 +29,9 @@ bench: bench-tools
 
 bench-national: bench-tools
 	@sh bench/run.sh $(B) national
+
+# elder import of a 100,000-row workbook beside the TSV of the same rows
+# (bench/xlsx.sh; XLSX_ROWS, RUNS): xlsx/ rows of bench/results.tsv
+.PHONY: bench-xlsx
+bench-xlsx: bench-tools
+	@sh bench/xlsx.sh $(B)

@@ -189,7 +189,7 @@ EOF
 
 t 'an unknown file extension'
 run elder import "$T/elders.txt"
-err 1 "elder: cannot tell the format of '$T/elders.txt': use --format tsv, csv or yaml"
+err 1 "elder: cannot tell the format of '$T/elders.txt': use --format tsv, csv, yaml or xlsx"
 
 t 'a file that does not exist'
 run elder import "$T/none.tsv"

@@ -133,17 +133,19 @@ test_informat_from_name(void **state)
 	assert_int_equal(f, SG_IN_YAML);
 	assert_null(sg_informat_from_name(&f, "ELDERS.CSV"));
 	assert_int_equal(f, SG_IN_CSV);
+	assert_null(sg_informat_from_name(&f, "花名册.XLSX"));
+	assert_int_equal(f, SG_IN_XLSX);
 	f = 0;
 	err = sg_informat_from_name(&f, "elders.txt");
 	assert_non_null(err);
 	assert_string_equal(err->msg, "cannot tell the format of "
-	    "'elders.txt': use --format tsv, csv or yaml");
+	    "'elders.txt': use --format tsv, csv, yaml or xlsx");
 	assert_int_equal(err->status, SG_EXIT_ERR);
 	assert_int_equal(f, 0);
 	err = sg_informat_from_name(&f, "dir.csv/elders");
 	assert_non_null(err);
 	assert_string_equal(err->msg, "cannot tell the format of "
-	    "'dir.csv/elders': use --format tsv, csv or yaml");
+	    "'dir.csv/elders': use --format tsv, csv, yaml or xlsx");
 	assert_non_null(sg_informat_from_name(&f, "elders"));
 	assert_non_null(sg_informat_from_name(&f, "elders.tsv.gz"));
 }
@@ -168,10 +170,12 @@ test_informat_parse(void **state)
 	err = sg_informat_parse(&f, "json");
 	assert_non_null(err);
 	assert_string_equal(err->msg,
-	    "invalid format 'json': expected tsv, csv or yaml");
+	    "invalid format 'json': expected tsv, csv, yaml or xlsx");
 	err = sg_informat_parse(&f, "");
 	assert_string_equal(err->msg,
-	    "invalid format '': expected tsv, csv or yaml");
+	    "invalid format '': expected tsv, csv, yaml or xlsx");
+	assert_null(sg_informat_parse(&f, "xlsx"));
+	assert_int_equal(f, SG_IN_XLSX);
 	assert_non_null(sg_informat_parse(&f, "TSV"));
 }
 
@@ -812,6 +816,87 @@ test_ids_read_bad(void **state)
 	    "shegong: stdin:9: id: 'id' is not an id\n");
 }
 
+/* A column name of the test's table? */
+static int
+known_name(void *arg, const char *name)
+{
+	(void)arg;
+	return strcmp(name, "name") == 0 || strcmp(name, "姓名") == 0 ||
+	    strcmp(name, "gender") == 0;
+}
+
+/*
+ * The header row found under a title and a unit line, a two-row header
+ * filled from above, blank rows skipped, a footer held and left out, a
+ * footer-like line followed by data given as data; --header-row.
+ */
+static void
+test_header_found(void **state)
+{
+	struct sg_reader_opts	 o = { NULL, 0, known_name, NULL };
+	struct rdr		 t;
+	char			**hdr;
+	int			 n;
+
+	(void)state;
+	r_open(&t, TEXT("Title\t\t\nUnit: people\t\t\n"
+	    "序号\tname\tgender\n1\tA\tF\n\t\t\n2\tB\tM\n"
+	    "备注：x\t\t\n3\tC\tF\n合计\t3\t\n制表人：王\t\t\n"),
+	    "h.tsv", SG_IN_TSV);
+	assert_null(sg_reader_set(t.rd, &o));
+	assert_int_equal(r_next(&t), 1);
+	assert_non_null(t.r);
+	assert_int_equal(sg_reader_header_line(t.rd), 3);
+	hdr = sg_reader_header(t.rd, &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(hdr[0], "序号");
+	assert_int_equal(t.r->line, 4);
+	assert_string_equal(t.r->vals[1], "A");
+	assert_int_equal(r_next(&t), 1);
+	assert_int_equal(t.r->line, 6);
+	assert_int_equal(r_next(&t), 1);
+	assert_int_equal(t.r->line, 7);		/* 备注：x, data again */
+	assert_string_equal(t.r->vals[0], "备注：x");
+	assert_int_equal(r_next(&t), 1);
+	assert_int_equal(t.r->line, 8);
+	assert_int_equal(r_next(&t), 0);	/* 合计, 制表人 left out */
+	r_close(&t);
+
+	/* two header rows: the blank cell of the lower from the upper */
+	r_open(&t, TEXT("name,,\n,gender,x\nA,F,M\n"), "two.csv",
+	    SG_IN_CSV);
+	assert_null(sg_reader_set(t.rd, &o));
+	assert_int_equal(r_next(&t), 1);
+	hdr = sg_reader_header(t.rd, &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(hdr[0], "name");
+	assert_string_equal(hdr[1], "gender");
+	assert_string_equal(hdr[2], "x");
+	assert_int_equal(sg_reader_header_line(t.rd), 2);
+	r_close(&t);
+
+	/* --header-row; no known names: the first row */
+	o.header_row = 2;
+	r_open(&t, TEXT("x\ny\nA\n"), "g.tsv", SG_IN_TSV);
+	assert_null(sg_reader_set(t.rd, &o));
+	assert_int_equal(r_next(&t), 1);
+	assert_string_equal(sg_reader_header(t.rd, &n)[0], "y");
+	assert_string_equal(t.r->vals[0], "A");
+	r_close(&t);
+	o.header_row = 0;
+	r_open(&t, TEXT("x\ny\n"), "g.tsv", SG_IN_TSV);
+	assert_null(sg_reader_set(t.rd, &o));
+	assert_int_equal(r_next(&t), 1);
+	assert_string_equal(sg_reader_header(t.rd, &n)[0], "x");
+	r_close(&t);
+
+	/* --sheet is for workbooks only */
+	o.sheet = "S";
+	r_open(&t, TEXT("x\n"), "s.csv", SG_IN_CSV);
+	assert_non_null(sg_reader_set(t.rd, &o));
+	r_close(&t);
+}
+
 int
 main(void)
 {
@@ -835,6 +920,7 @@ main(void)
 		cmocka_unit_test(test_id_parse),
 		cmocka_unit_test(test_ids_read),
 		cmocka_unit_test(test_ids_read_bad),
+		cmocka_unit_test(test_header_found),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
