@@ -207,8 +207,8 @@ pair_or_unpair(struct sg_ctx *ctx, int argc, char **argv, int unpair)
 	}
 	if (argc - optind < 1)
 		return sg_usage(ctx);
-	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind - 1,
-	    argv + optind + 1, "elder")) != NULL)
+	if ((err = sg_elder_ids(ctx, &ids, &n, argc - optind - 1,
+	    argv + optind + 1)) != NULL)
 		return err;
 	err = unpair ? sg_unpair(ctx, argv[optind], ids, n, date) :
 	    sg_pair(ctx, argv[optind], ids, n, date);
@@ -239,7 +239,7 @@ cmd_pairs(struct sg_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
-	const char		*vol = NULL;
+	const char		*vol = NULL, *who = NULL;
 	int64_t			 elder = 0;
 	int			 c, all = 0;
 
@@ -248,14 +248,15 @@ cmd_pairs(struct sg_ctx *ctx, int argc, char **argv)
 			vol = optarg;
 		else if (c == OPT_ALL)
 			all = 1;
-		else if (c == OPT_ELDER) {
-			if ((err = sg_id_parse(&elder, optarg, "elder")))
-				return err;
-		} else
+		else if (c == OPT_ELDER)
+			who = optarg;
+		else
 			return sg_usage(ctx);
 	}
 	if (optind != argc)
 		return sg_usage(ctx);
+	if (who != NULL && (err = sg_elder_resolve(ctx, who, &elder)) != NULL)
+		return err;
 	return sg_pairs(ctx, vol, elder, all);
 }
 

@@ -288,6 +288,16 @@ sg_no_options(struct sg_ctx *ctx, int argc, char **argv)
 	return NULL;
 }
 
+/* The ids of a verb: elders also by ID number or name (elder.c). */
+static const struct sg_error *
+elder_or_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv, const char *what)
+{
+	if (strcmp(what, "elder") == 0)
+		return sg_elder_ids(ctx, ids, n, argc, argv);
+	return sg_ctx_ids(ctx, ids, n, argc, argv, what);
+}
+
 /* A verb of ids only: parse, read the ids, run fn on them. */
 const struct sg_error *
 sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
@@ -298,7 +308,7 @@ sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
 	size_t			 n;
 
 	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
-	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    (err = elder_or_ids(ctx, &ids, &n, argc - optind, argv + optind,
 	    what)) != NULL)
 		return err;
 	err = fn(ctx, ids, n);
@@ -318,7 +328,8 @@ sg_id_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
 		return err;
 	if (argc - optind != 1)
 		return sg_usage(ctx);
-	if ((err = sg_id_parse(&id, argv[optind], what)) != NULL)
+	if ((err = strcmp(what, "elder") == 0 ? sg_elder_resolve(ctx,
+	    argv[optind], &id) : sg_id_parse(&id, argv[optind], what)) != NULL)
 		return err;
 	return fn(ctx, id);
 }
@@ -398,8 +409,8 @@ sg_set_verb(struct sg_ctx *ctx, int argc, char **argv,
 		return err;
 	if (n == 0)
 		return sg_error_usage("%s: nothing to set", ctx->verb->name);
-	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
-	    what)) != NULL)
+	if ((err = elder_or_ids(ctx, &ids, &nids, argc - optind,
+	    argv + optind, what)) != NULL)
 		return err;
 	err = fn(ctx, ids, nids, kv, n);
 	free(ids);

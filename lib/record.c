@@ -390,6 +390,7 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 	const char		*key;
 	struct sg_every		 every;
 	long			 cp;
+	int			 y, m;
 
 	switch (f->kind) {
 	case SG_K_NAME:
@@ -410,6 +411,14 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 	case SG_K_REAL:
 		return check_number(f, v);
 	case SG_K_DATE:
+		if ((f->flags & SG_F_MONTH) && sg_yearmonth_parse(v, &y, &m)) {
+			/* kept as YYYY-MM: the record's check completes it */
+			snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+			free(*out);
+			if ((*out = strdup(buf)) == NULL)
+				return sg_error_errno("date");
+			break;
+		}
 		if ((err = sg_date_parse(&d, v, today)) != NULL)
 			return err;
 		free(*out);

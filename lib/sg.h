@@ -143,6 +143,7 @@ enum sg_kind {
 #define SG_F_REQ	0x20	/* required on add */
 #define SG_F_NOEXPORT	0x40	/* not in export (derived only) */
 #define SG_F_PLACE	0x80	/* building, unit, room: 3号楼 is 3 */
+#define SG_F_MONTH	0x100	/* a date that may be a year and month alone */
 
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {

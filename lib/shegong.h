@@ -174,6 +174,8 @@ const struct sg_error	*sg_period_parse(struct sg_period *, const char *,
 			    int32_t today);
 /* Parse "HH:MM" into minutes since midnight. */
 const struct sg_error	*sg_time_parse(int *, const char *);
+/* A year and month alone (1938.05, 1938-5, 1938年5月): 1, or 0 if not. */
+int	 sg_yearmonth_parse(const char *, int *y, int *m);
 
 /* ---------------------------------------------------------------- lunar.c */
 
@@ -489,6 +491,12 @@ void	 sg_reader_close(struct sg_reader *);
  * field that is not a positive integer is an error "stdin:LINE: id: ...".
  */
 const struct sg_error	*sg_ids_read(int64_t **, size_t *, FILE *);
+/*
+ * Read the first field of each line of fp (TAB or space separated), with
+ * its line number; blank lines and a first line "id" skipped.
+ */
+const struct sg_error	*sg_words_read(char ***, long **lines, size_t *,
+			    FILE *);
 /* Parse a positive integer id. */
 const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
 
@@ -691,6 +699,16 @@ const struct sg_error	*sg_elder_restore(struct sg_ctx *, const int64_t *,
 /* Import a file (NULL or "-": stdin); format NULL = from the name. */
 const struct sg_error	*sg_elder_import(struct sg_ctx *, const char *path,
 			    const struct sg_import *);
+/*
+ * An elder by id, ID number or exact name: a name several elders have is
+ * an error listing them (id, age, address), one none has lists the
+ * nearest names; looking up an ID number is recorded as a disclosure.
+ */
+const struct sg_error	*sg_elder_resolve(struct sg_ctx *, const char *,
+			    int64_t *);
+/* The elders of a verb (arguments, else stdin), each resolved as above. */
+const struct sg_error	*sg_elder_ids(struct sg_ctx *, int64_t **, size_t *,
+			    int argc, char **argv);
 /* Export every elder (all statuses) in the output format. */
 const struct sg_error	*sg_elder_export(struct sg_ctx *);
 /* Edit one elder as YAML in $EDITOR. */
