@@ -79,6 +79,13 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 	return err;
 }
 
+/* visit import [FILE] [--format F] [--encoding E] [--map H=C]... */
+static const struct sg_error *
+cmd_import(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return sg_import_verb(ctx, argc, argv, sg_visit_import);
+}
+
 /* visit list [filters] */
 static const struct sg_error *
 cmd_list(struct sg_ctx *ctx, int argc, char **argv)
@@ -307,6 +314,10 @@ static const struct sg_verb verbs[] = {
 	    "[--by WHO]...\n           [--minutes N] [--finding AREA=LEVEL]... "
 	    "[--note TEXT]\n           [--follow-up D] [--plan PLANID] [--case CASE]"),
 	    N_("log visits; prints the new visit ids"), 1, cmd_log },
+	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
+	    "[--ignore-unknown]\n           [--map HEADER=COLUMN]..."),
+	    N_("import a visit history (TSV, CSV or YAML); all or "
+	    "nothing"), 1, cmd_import },
 	{ "list", N_("list [--elder ID] [--by WHO] [--period P | "
 	    "--from D --to D]\n           [--kind K] [--mode M] "
 	    "[--concerns]"),

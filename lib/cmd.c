@@ -361,20 +361,25 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
     const struct sg_error *(*fn)(struct sg_ctx *, const char *,
     const struct sg_import *))
 {
-	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS };
+	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS, MAP };
 	static const struct option opts[] = {
 		{ "format",		required_argument, NULL, FORMAT },
 		{ "encoding",		required_argument, NULL, ENCODING },
 		{ "ignore-unknown",	no_argument, NULL, IGNORE },
 		{ "allow-duplicates",	no_argument, NULL, DUPS },
+		{ "map",		required_argument, NULL, MAP },
 		{ NULL, 0, NULL, 0 }
 	};
+	const struct sg_error	*err;
 	struct sg_import	 im;
 	int			 c;
 
 	memset(&im, 0, sizeof(im));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		if (c == FORMAT)
+		if (c == MAP) {
+			if ((err = sg_import_map(&im, optarg)) != NULL)
+				return err;
+		} else if (c == FORMAT)
 			im.format = optarg;
 		else if (c == ENCODING)
 			im.encoding = optarg;
@@ -390,6 +395,21 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
 	/* fn's error never points at im (cppcheck cannot know) */
 	/* cppcheck-suppress returnDanglingLifetime */
 	return fn(ctx, argc > optind ? argv[optind] : NULL, &im);
+}
+
+/* Add one --map HEADER=column to an import. */
+const struct sg_error *
+sg_import_map(struct sg_import *im, const char *arg)
+{
+	const char	*eq = strchr(arg, '=');
+
+	if (eq == NULL || eq == arg || eq[1] == '\0')
+		return sg_error_usage("map: '%s': expected HEADER=column, like "
+		    "家庭住址=address", arg);
+	if (im->nmap == (int)(sizeof(im->map) / sizeof(im->map[0])))
+		return sg_error_usage("map: too many --map");
+	im->map[im->nmap++] = arg;
+	return NULL;
 }
 
 /* set [ID...] [field options] */

@@ -84,6 +84,18 @@ one_of(const char *folded, const char *heads)
 	return 0;
 }
 
+/* Is header name the key, a label or one of heads of a column, folded? */
+int
+sg_colname_is(const char *name, const char *key, const char *zh,
+    const char *en, const char *heads)
+{
+	char	 buf[128];
+
+	fold(name, buf, sizeof(buf));
+	return same(buf, key) || same(buf, zh) || same(buf, en) ||
+	    one_of(buf, heads);
+}
+
 /*
  * The field called name: its key ('-' for '_'), its option spelling,
  * its Chinese or English label (an import header, a -c list), or another

@@ -78,6 +78,8 @@ long	 sg_text_control(const char *);
 long	 sg_text_bad(const char *, int multiline);
 /* A building, unit or room without its word (3号楼 → 3), in place. */
 char	*sg_place_fold(char *);
+/* An address (3-1-302, 3栋1单元302室) as building, unit, room: 0 or -1. */
+int	 sg_address_split(const char *, char part[3][32]);
 /* The candidate at most two edits from word, nearest first; NULL if none. */
 const char	*sg_nearest(const char *word, const char *const *cands, int n);
 /* Nonzero when s has a character that shows (not blank or invisible). */
@@ -455,6 +457,8 @@ struct sg_import {
 	const char	*encoding;	/* NULL: detected */
 	int		 ignore_unknown;	/* leave unknown columns out */
 	int		 allow_dups;	/* likely duplicates are no error */
+	const char	*map[32];	/* --map HEADER=column */
+	int		 nmap;
 };
 
 /* One record read from a file: keys and values in file order. */
@@ -557,6 +561,8 @@ const struct sg_error	*sg_set_verb(struct sg_ctx *, int, char **,
 const struct sg_error	*sg_import_verb(struct sg_ctx *, int, char **,
 			    const struct sg_error *(*fn)(struct sg_ctx *,
 			    const char *, const struct sg_import *));
+/* Add one --map HEADER=column to an import (a usage error if not one). */
+const struct sg_error	*sg_import_map(struct sg_import *, const char *);
 /* Parse only the common options; the verb's arguments stay. */
 const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
 /*
@@ -769,6 +775,9 @@ const struct sg_error	*sg_visit_show(struct sg_ctx *, const int64_t *,
 const struct sg_error	*sg_visit_skip(struct sg_ctx *, int64_t plan,
 			    const char *reason);
 const struct sg_error	*sg_visit_followups(struct sg_ctx *, const char *on);
+/* visit import: a visit history file, all or nothing; prints the ids. */
+const struct sg_error	*sg_visit_import(struct sg_ctx *, const char *path,
+			    const struct sg_import *);
 
 /* ----------------------------------------------------------------- plan.c */
 
