@@ -830,6 +830,9 @@ const struct sg_error	*sg_pairs(struct sg_ctx *, const char *vol,
 const struct sg_error	*sg_hours_log(struct sg_ctx *, const char *vol,
 			    const char *date, const char *hours,
 			    const char *content, const char *place);
+/* volunteer log --file: manual hours from a file, all or nothing. */
+const struct sg_error	*sg_hours_import(struct sg_ctx *, const char *path,
+			    const struct sg_import *);
 const struct sg_error	*sg_hours(struct sg_ctx *, char **vols, int nvols,
 			    const char *period, const char *from,
 			    const char *to, const char *team);
@@ -879,6 +882,10 @@ const struct sg_error	*sg_event_withdraw(struct sg_ctx *, int64_t event,
 /* Check elders in (walk-ins marked); prints "ELDER<TAB>what" for each. */
 const struct sg_error	*sg_event_attend(struct sg_ctx *, int64_t event,
 			    const int64_t *, size_t);
+/* event attend --file: attendance from a file (event, elder, walk_in),
+   all or nothing; event (0: none) where the file has no event column. */
+const struct sg_error	*sg_event_attend_file(struct sg_ctx *, int64_t event,
+			    const char *path, const struct sg_import *);
 /* Print the sign-in sheet of an event. */
 const struct sg_error	*sg_event_roster(struct sg_ctx *, int64_t event);
 /* Record volunteers (ids or names) who worked an event; hours may be NULL. */
