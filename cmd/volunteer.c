@@ -412,7 +412,8 @@ static const struct sg_verb verbs[] = {
 	{ "restore", N_("restore [ID...]"),
 	    N_("make archived volunteers active"), 1, cmd_restore },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
-	    "[--ignore-unknown] [--allow-duplicates]"),
+	    "[--ignore-unknown]\n           [--allow-duplicates] "
+	    "[--map HEADER=COLUMN]..."),
 	    N_("import volunteers, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every volunteer"), 0,
 	    cmd_export },

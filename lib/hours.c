@@ -726,9 +726,10 @@ const struct sg_listdecl sg_hours_lists[] = {
 	{ .cmd = "volunteer", .verb = "pair", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = "volunteer", .verb = "pairs", .cols = pair_cols,
 	    .ncols = SG_NCOLS(pair_cols) },
-	{ .cmd = "volunteer", .verb = "log", .cols = sg_id_col, .ncols = 1 },
+	/* volunteer --columns log --file: the columns of a file of hours */
 	{ .cmd = "volunteer", .verb = "log", .sub = "--file", .cols = log_cols,
 	    .ncols = SG_NCOLS(log_cols) },
+	{ .cmd = "volunteer", .verb = "log", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = "volunteer", .verb = "hours", .cols = hours_cols,
 	    .ncols = SG_NCOLS(hours_cols) },
 	{ .cmd = "volunteer", .verb = "record", .cols = record_cols,

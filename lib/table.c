@@ -408,15 +408,21 @@ static const struct sg_error *
 check_row_header(const struct sg_rows *rs, const struct sg_import *im,
     const char *shown, char **hdr, int n)
 {
-	char	 where[4096];
+	char	 where[4096], keys[1024] = "";
+	size_t	 len;
 	int	 i, j, k;
 
 	snprintf(where, sizeof(where), "%s:1", shown);
+	for (k = 0; k < rs->ncols; k++) {
+		len = strlen(keys);
+		snprintf(keys + len, sizeof(keys) - len, "%s%s", k ? ", " : "",
+		    rs->cols[k].key);
+	}
 	for (i = 0; i < im->nmap; i++)
 		if (row_col(rs, NULL, strchr(im->map[i], '=') + 1) < 0)
-			return sg_error_fmt("map: %s: no column '%s' (%s "
-			    "--columns import lists them)", im->map[i],
-			    strchr(im->map[i], '=') + 1, sg_progname);
+			return sg_error_fmt("map: %s: no column '%s': the "
+			    "columns are %s", im->map[i],
+			    strchr(im->map[i], '=') + 1, keys);
 	for (i = 0; i < n; i++) {
 		if ((k = row_col(rs, im, hdr[i])) < 0) {
 			if (!im->ignore_unknown)

@@ -383,8 +383,9 @@ alnum_run(const char *s)
 
 /*
  * Split an address as people write it into building, unit and room
- * (part[0..2], each at most 31 bytes, "" when absent): 3-1-302, or the
- * numbers with their words, 3栋1单元302室, 3号楼1单元302 (full-width
+ * (part[0..2], each at most 31 bytes, "" when absent): 3-1-302 (the
+ * parts in order, as lists print them: 3-1 is building 3, unit 1), or
+ * the numbers with their words, 3栋1单元302室, 3号楼1单元302 (full-width
  * digits folded).  0, or -1 when s is neither.
  */
 int
@@ -414,7 +415,7 @@ sg_address_split(const char *s, char part[3][32])
 				break;
 			}
 		}
-		if (p[len] == '\0' && (dash || slot > 0))
+		if (p[len] == '\0')
 			k = slot, w = 0;	/* the last number: the next part */
 		else if (found < 0)
 			goto done;
@@ -430,8 +431,8 @@ sg_address_split(const char *s, char part[3][32])
 		p += len + w;
 		p += strspn(p, " ");
 	}
-	/* a dash form has all three parts */
-	rc = slot > 0 && (!dash || slot == 3) ? 0 : -1;
+	/* a dash form is read in order, as an address is printed (3-1) */
+	rc = slot > 0 ? 0 : -1;
 done:
 	free(n);
 	return rc;

@@ -612,8 +612,10 @@ sg_visit_import(struct sg_ctx *ctx, const char *path,
 /* The lists of visit(1) log, list and show declared here (see columns.c). */
 const struct sg_listdecl sg_visit_lists[] = {
 	{ .cmd = "visit", .verb = "log", .cols = sg_id_col, .ncols = 1 },
-	{ .cmd = "visit", .verb = "import", .cols = import_cols,
-	    .ncols = SG_NCOLS(import_cols) },
+	/* visit --columns import --file: the columns a history file has */
+	{ .cmd = "visit", .verb = "import", .sub = "--file",
+	    .cols = import_cols, .ncols = SG_NCOLS(import_cols) },
+	{ .cmd = "visit", .verb = "import", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = "visit", .verb = "list", .table = &sg_visit_table,
 	    .skip = SG_F_HEALTH },
 	{ .cmd = "visit", .verb = "show", .table = &sg_visit_table },
