@@ -1086,6 +1086,11 @@ sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 			return err;
 		return elder_by_idnum(ctx, norm, id);
 	}
+	/* 18 digits (or 17 and X) that fail the check: a mistyped number */
+	if (strlen(who) == 18 && strspn(who, "0123456789") >= 17 &&
+	    strchr("0123456789xX", who[17]) != NULL &&
+	    (err = sg_idnum_check(who, NULL, NULL, NULL)) != NULL)
+		return err;
 	if (sg_id_parse(id, who, NULL) == NULL)
 		return NULL;
 	if (*who == '\0' || strlen(who) > 200 || !sg_utf8_valid(who,
