@@ -161,8 +161,8 @@ cmd_tag(struct sg_ctx *ctx, int argc, char **argv)
 	}
 	if (nadd + nrm == 0)
 		return sg_error_usage("tag: give --add or --remove");
-	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
-	    "elder")) != NULL)
+	if ((err = sg_elder_ids(ctx, &ids, &n, argc - optind,
+	    argv + optind)) != NULL)
 		return err;
 	err = sg_elder_tag(ctx, ids, n, add, nadd, rm, nrm);
 	free(ids);
@@ -201,8 +201,8 @@ cmd_archive(struct sg_ctx *ctx, int argc, char **argv)
 	}
 	if (reason == NULL)
 		return sg_error_usage("archive: --reason is required");
-	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
-	    "elder")) != NULL)
+	if ((err = sg_elder_ids(ctx, &ids, &n, argc - optind,
+	    argv + optind)) != NULL)
 		return err;
 	err = sg_elder_archive(ctx, ids, n, reason, date);
 	free(ids);
@@ -304,8 +304,8 @@ cmd_assess(struct sg_ctx *ctx, int argc, char **argv)
 	if ((err = assess_options(ctx, argc, argv, &o, &form, &from)) != NULL)
 		return err;
 	if (form) {
-		if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind,
-		    argv + optind, "elder")) != NULL)
+		if ((err = sg_elder_ids(ctx, &ids, &n, argc - optind,
+		    argv + optind)) != NULL)
 			return err;
 		err = sg_elder_assess_form(ctx, ids, n, o.instrument);
 		free(ids);
@@ -320,7 +320,7 @@ cmd_assess(struct sg_ctx *ctx, int argc, char **argv)
 	if (o.instrument == NULL)
 		return sg_error_usage("assess: --instrument is required "
 		    "(barthel or gbt42195)");
-	if ((err = sg_id_parse(&id, argv[optind], "elder")) != NULL)
+	if ((err = sg_elder_resolve(ctx, argv[optind], &id)) != NULL)
 		return err;
 	o.items = (const char *const *)argv + optind + 1;
 	o.nitems = argc - optind - 1;
@@ -429,11 +429,14 @@ cmd_case(struct sg_ctx *ctx, int argc, char **argv)
 	if (i == sizeof(case_verbs) / sizeof(case_verbs[0]) ||
 	    (seen & ~case_verbs[i].allowed) != 0)
 		return sg_usage(ctx);
-	if ((err = sg_id_parse(&id, argv[optind + 1], strcmp(argv[optind],
-	    "open") == 0 ? "elder" : strcmp(argv[optind], "referral") == 0 ?
-	    "referral" : "case")) != NULL)
-		return err;
 	if (case_verbs[i].writes && (err = sg_ctx_want_write(ctx)) != NULL)
+		return err;
+	if (i == 0)
+		err = sg_elder_resolve(ctx, argv[optind + 1], &id);
+	else
+		err = sg_id_parse(&id, argv[optind + 1], strcmp(argv[optind],
+		    "referral") == 0 ? "referral" : "case");
+	if (err != NULL)
 		return err;
 	switch (i) {
 	case 0:	return sg_case_open(ctx, id, &o);
@@ -464,6 +467,7 @@ cmd_cases(struct sg_ctx *ctx, int argc, char **argv)
 	};
 	const struct sg_error	*err;
 	struct sg_case_filter	 f;
+	const char		*elder = NULL;
 	int			 c;
 
 	memset(&f, 0, sizeof(f));
@@ -474,10 +478,7 @@ cmd_cases(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_CBY:		f.by = optarg; break;
 		case OPT_REVIEW_DUE:	f.review_due = 1; break;
 		case OPT_UNATTENDED:	f.unattended = 1; break;
-		case OPT_ELDER:
-			if ((err = sg_id_parse(&f.elder, optarg, "elder")))
-				return err;
-			break;
+		case OPT_ELDER:		elder = optarg; break;
 		default:
 			return sg_usage(ctx);
 		}
@@ -485,6 +486,9 @@ cmd_cases(struct sg_ctx *ctx, int argc, char **argv)
 	if (optind != argc || (f.unattended && (f.open || f.need ||
 	    f.by || f.review_due)))
 		return sg_usage(ctx);
+	if (elder != NULL && (err = sg_elder_resolve(ctx, elder,
+	    &f.elder)) != NULL)
+		return err;
 	return sg_cases_list(ctx, &f);
 }
 
@@ -514,7 +518,8 @@ static const struct sg_verb verbs[] = {
 	{ "restore", N_("restore [ID...]"),
 	    N_("make archived elders active again"), 1, cmd_restore },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
-	    "[--ignore-unknown] [--allow-duplicates]"),
+	    "[--ignore-unknown]\n           [--allow-duplicates] "
+	    "[--map HEADER=COLUMN]..."),
 	    N_("import elders, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every elder"), 0,
 	    cmd_export },

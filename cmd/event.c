@@ -172,8 +172,7 @@ event_elders(struct sg_ctx *ctx, int argc, char **argv, int need,
 		return sg_usage(ctx);
 	if ((err = sg_id_parse(event, argv[optind], "event")) != NULL)
 		return err;
-	return sg_ctx_ids(ctx, ids, n, argc - optind - 1, argv + optind + 1,
-	    "elder");
+	return sg_elder_ids(ctx, ids, n, argc - optind - 1, argv + optind + 1);
 }
 
 /* event signup EVENT [ELDER...] */
@@ -210,11 +209,49 @@ cmd_withdraw(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 {
+	enum { FILE_ = SG_OPT_LONG + 64, FORMAT, ENCODING, IGNORE, MAP };
+	static const struct option opts[] = {
+		{ "file",	required_argument, NULL, FILE_ },
+		{ "format",	required_argument, NULL, FORMAT },
+		{ "encoding",	required_argument, NULL, ENCODING },
+		{ "ignore-unknown", no_argument,   NULL, IGNORE },
+		{ "map",	required_argument, NULL, MAP },
+		{ NULL, 0, NULL, 0 }
+	};
 	const struct sg_error	*err;
-	int64_t			 event, *ids;
+	struct sg_import	 im;
+	const char		*file = NULL;
+	int64_t			 event = 0, *ids;
 	size_t			 n;
+	int			 c;
 
-	if ((err = event_elders(ctx, argc, argv, 0, &event, &ids, &n)))
+	memset(&im, 0, sizeof(im));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case FILE_:	file = optarg; break;
+		case FORMAT:	im.format = optarg; break;
+		case ENCODING:	im.encoding = optarg; break;
+		case IGNORE:	im.ignore_unknown = 1; break;
+		case MAP:
+			if ((err = sg_import_map(&im, optarg)) != NULL)
+				return err;
+			break;
+		default:	return sg_usage(ctx);
+		}
+	}
+	if (file != NULL) {
+		if (argc - optind > 1 || (argc > optind && (err = sg_id_parse(
+		    &event, argv[optind], "event")) != NULL))
+			return argc - optind > 1 ? sg_usage(ctx) : err;
+		return sg_event_attend_file(ctx, event, file, &im);
+	}
+	if (im.format || im.encoding || im.ignore_unknown || im.nmap)
+		return sg_usage(ctx);
+	if (argc - optind < 1)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&event, argv[optind], "event")) != NULL ||
+	    (err = sg_elder_ids(ctx, &ids, &n, argc - optind - 1,
+	    argv + optind + 1)) != NULL)
 		return err;
 	err = sg_event_attend(ctx, event, ids, n);
 	free(ids);
@@ -334,7 +371,9 @@ static const struct sg_verb verbs[] = {
 	{ "withdraw", N_("withdraw EVENT ELDER..."),
 	    N_("withdraw sign-ups; the first waitlisted move up"), 1,
 	    cmd_withdraw },
-	{ "attend", N_("attend EVENT [ELDER...]"),
+	{ "attend", N_("attend EVENT [ELDER...]\n"
+	    "             attend [EVENT] --file FILE [--format F] [--encoding E]\n"
+	    "             [--ignore-unknown] [--map HEADER=COLUMN]..."),
 	    N_("check elders in at an event; walk-ins are marked"), 1,
 	    cmd_attend },
 	{ "roster", N_("roster EVENT"), N_("the sign-in sheet of an event"), 0,

@@ -71,12 +71,19 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 			return sg_usage(ctx);
 		}
 	}
-	if ((o.plan == 0 || optind < argc) && (err = sg_ctx_ids(ctx, &ids,
-	    &n, argc - optind, argv + optind, "elder")) != NULL)
+	if ((o.plan == 0 || optind < argc) && (err = sg_elder_ids(ctx, &ids,
+	    &n, argc - optind, argv + optind)) != NULL)
 		return err;
 	err = sg_visit_log(ctx, ids, n, &o);
 	free(ids);
 	return err;
+}
+
+/* visit import [FILE] [--format F] [--encoding E] [--map H=C]... */
+static const struct sg_error *
+cmd_import(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return sg_import_verb(ctx, argc, argv, sg_visit_import);
 }
 
 /* visit list [filters] */
@@ -96,15 +103,13 @@ cmd_list(struct sg_ctx *ctx, int argc, char **argv)
 	};
 	const struct sg_error	*err;
 	struct sg_visit_filter	 f;
+	const char		*elder = NULL;
 	int			 c;
 
 	memset(&f, 0, sizeof(f));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
-		case OPT_ELDER:
-			if ((err = sg_id_parse(&f.elder, optarg, "elder")))
-				return err;
-			break;
+		case OPT_ELDER:		elder = optarg; break;
 		case OPT_BY:		f.by = optarg; break;
 		case OPT_PERIOD:	f.period = optarg; break;
 		case OPT_FROM:		f.from = optarg; break;
@@ -118,6 +123,9 @@ cmd_list(struct sg_ctx *ctx, int argc, char **argv)
 	}
 	if (optind != argc)
 		return sg_usage(ctx);
+	if (elder != NULL && (err = sg_elder_resolve(ctx, elder,
+	    &f.elder)) != NULL)
+		return err;
 	return sg_visit_list(ctx, &f);
 }
 
@@ -137,17 +145,19 @@ cmd_rules(struct sg_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
+	const char		*who = NULL;
 	int64_t			 elder = 0;
 	int			 c;
 
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
 		if (c != OPT_ELDER)
 			return sg_usage(ctx);
-		if ((err = sg_id_parse(&elder, optarg, "elder")) != NULL)
-			return err;
+		who = optarg;
 	}
 	if (optind != argc)
 		return sg_usage(ctx);
+	if (who != NULL && (err = sg_elder_resolve(ctx, who, &elder)) != NULL)
+		return err;
 	return sg_visit_rules(ctx, elder);
 }
 
@@ -304,6 +314,10 @@ static const struct sg_verb verbs[] = {
 	    "[--by WHO]...\n           [--minutes N] [--finding AREA=LEVEL]... "
 	    "[--note TEXT]\n           [--follow-up D] [--plan PLANID] [--case CASE]"),
 	    N_("log visits; prints the new visit ids"), 1, cmd_log },
+	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
+	    "[--ignore-unknown]\n           [--map HEADER=COLUMN]..."),
+	    N_("import a visit history (TSV, CSV or YAML); all or "
+	    "nothing"), 1, cmd_import },
 	{ "list", N_("list [--elder ID] [--by WHO] [--period P | "
 	    "--from D --to D]\n           [--kind K] [--mode M] "
 	    "[--concerns]"),

@@ -14,7 +14,7 @@ enum {
 	OPT_FIELD = SG_OPT_LONG, OPT_TEAM, OPT_ROLE, OPT_SKILL, OPT_AVAIL,
 	OPT_STATUS, OPT_DATE, OPT_FORMAT, OPT_LEADER, OPT_VOL, OPT_ELDER,
 	OPT_ALL, OPT_HOURS, OPT_CONTENT, OPT_PLACE, OPT_PERIOD, OPT_FROM,
-	OPT_TO
+	OPT_TO, OPT_FILE, OPT_ENCODING, OPT_IGNORE, OPT_MAP
 };
 
 #define FIELD_OPTIONS \
@@ -207,8 +207,8 @@ pair_or_unpair(struct sg_ctx *ctx, int argc, char **argv, int unpair)
 	}
 	if (argc - optind < 1)
 		return sg_usage(ctx);
-	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind - 1,
-	    argv + optind + 1, "elder")) != NULL)
+	if ((err = sg_elder_ids(ctx, &ids, &n, argc - optind - 1,
+	    argv + optind + 1)) != NULL)
 		return err;
 	err = unpair ? sg_unpair(ctx, argv[optind], ids, n, date) :
 	    sg_pair(ctx, argv[optind], ids, n, date);
@@ -239,7 +239,7 @@ cmd_pairs(struct sg_ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
-	const char		*vol = NULL;
+	const char		*vol = NULL, *who = NULL;
 	int64_t			 elder = 0;
 	int			 c, all = 0;
 
@@ -248,14 +248,15 @@ cmd_pairs(struct sg_ctx *ctx, int argc, char **argv)
 			vol = optarg;
 		else if (c == OPT_ALL)
 			all = 1;
-		else if (c == OPT_ELDER) {
-			if ((err = sg_id_parse(&elder, optarg, "elder")))
-				return err;
-		} else
+		else if (c == OPT_ELDER)
+			who = optarg;
+		else
 			return sg_usage(ctx);
 	}
 	if (optind != argc)
 		return sg_usage(ctx);
+	if (who != NULL && (err = sg_elder_resolve(ctx, who, &elder)) != NULL)
+		return err;
 	return sg_pairs(ctx, vol, elder, all);
 }
 
@@ -268,22 +269,45 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "hours",	required_argument, NULL, OPT_HOURS },
 		{ "content",	required_argument, NULL, OPT_CONTENT },
 		{ "place",	required_argument, NULL, OPT_PLACE },
+		{ "file",	required_argument, NULL, OPT_FILE },
+		{ "format",	required_argument, NULL, OPT_FORMAT },
+		{ "encoding",	required_argument, NULL, OPT_ENCODING },
+		{ "ignore-unknown", no_argument,   NULL, OPT_IGNORE },
+		{ "map",	required_argument, NULL, OPT_MAP },
 		{ NULL, 0, NULL, 0 }
 	};
+	const struct sg_error	*err;
 	const char	*date = NULL, *hours = NULL, *content = NULL;
-	const char	*place = NULL;
-	int		 c;
+	const char	*place = NULL, *file = NULL;
+	struct sg_import im;
+	int		 c, imopt = 0;
 
+	memset(&im, 0, sizeof(im));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case OPT_DATE:		date = optarg; break;
 		case OPT_HOURS:		hours = optarg; break;
 		case OPT_CONTENT:	content = optarg; break;
 		case OPT_PLACE:		place = optarg; break;
+		case OPT_FILE:		file = optarg; break;
+		case OPT_FORMAT:	im.format = optarg; imopt = 1; break;
+		case OPT_ENCODING:	im.encoding = optarg; imopt = 1; break;
+		case OPT_IGNORE:	im.ignore_unknown = 1; imopt = 1; break;
+		case OPT_MAP:
+			if ((err = sg_import_map(&im, optarg)) != NULL)
+				return err;
+			imopt = 1;
+			break;
 		default:		return sg_usage(ctx);
 		}
 	}
-	if (argc - optind != 1)
+	if (file != NULL) {
+		/* the file gives every value: no VOL, no value options */
+		if (argc != optind || date || hours || content || place)
+			return sg_usage(ctx);
+		return sg_hours_import(ctx, file, &im);
+	}
+	if (argc - optind != 1 || imopt)
 		return sg_usage(ctx);
 	return sg_hours_log(ctx, argv[optind], date, hours, content, place);
 }
@@ -388,7 +412,8 @@ static const struct sg_verb verbs[] = {
 	{ "restore", N_("restore [ID...]"),
 	    N_("make archived volunteers active"), 1, cmd_restore },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
-	    "[--ignore-unknown] [--allow-duplicates]"),
+	    "[--ignore-unknown]\n           [--allow-duplicates] "
+	    "[--map HEADER=COLUMN]..."),
 	    N_("import volunteers, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every volunteer"), 0,
 	    cmd_export },
@@ -401,7 +426,9 @@ static const struct sg_verb verbs[] = {
 	    N_("end pairings (history is kept)"), 1, cmd_unpair },
 	{ "pairs", N_("pairs [--volunteer VOL] [--elder ID] [--all]"),
 	    N_("list pairings (current ones unless --all)"), 0, cmd_pairs },
-	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]"),
+	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]\n"
+	    "                 log --file FILE [--format F] [--encoding E]\n"
+	    "                 [--ignore-unknown] [--map HEADER=COLUMN]..."),
 	    N_("record service hours outside visits and events"), 1, cmd_log },
 	{ "hours", N_("hours [VOL...] [--period P | --from D --to D] "
 	    "[--team T]"),

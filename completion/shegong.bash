@@ -20,7 +20,7 @@ _shegong_verbs()
 	case $1 in
 	elder)	echo add list show set tag edit archive restore import export \
 		    assess assessments case cases ;;
-	visit)	echo log list show rules due plan planned skip followups ;;
+	visit)	echo log import list show rules due plan planned skip followups ;;
 	volunteer) echo add list show set archive restore import export team \
 		    pair unpair pairs log hours record certificate \
 		    certificates ;;
@@ -52,7 +52,9 @@ _shegong_options()
 			    --not-visited-since= --level= --assessment-due ;;
 	elder.tag)	echo --add= --remove= ;;
 	elder.archive)	echo --reason= --date= ;;
-	elder.import|volunteer.import) echo --format= ;;
+	elder.import|volunteer.import) echo --format= --encoding= \
+			    --ignore-unknown --allow-duplicates --map= ;;
+	visit.import)	echo --format= --encoding= --ignore-unknown --map= ;;
 	elder.assess)	echo --instrument= --date= --by= --note= --coma \
 			    --dementia --risk-events= --form --from= ;;
 	elder.case)
@@ -86,7 +88,10 @@ _shegong_options()
 	volunteer.archive|volunteer.pair|volunteer.unpair) echo --date= ;;
 	volunteer.team)	[[ -z $3 || $3 == add ]] && echo --leader= ;;
 	volunteer.pairs) echo --volunteer= --elder= --all ;;
-	volunteer.log)	echo --date= --hours= --content= --place= ;;
+	volunteer.log)	echo --date= --hours= --content= --place= --file= \
+			    --format= --encoding= --ignore-unknown --map= ;;
+	event.attend)	echo --file= --format= --encoding= --ignore-unknown \
+			    --map= ;;
 	volunteer.hours) echo $per --team= ;;
 	volunteer.record|volunteer.certificate) echo $per ;;
 	event.add)	echo $evf --repeat= --count= ;;
@@ -282,6 +287,9 @@ _shegong_value()
 		    _shegong_values "$cur" event festivals -c name ;;
 	--on|--since|--joined|--birth|--follow-up|--review|--not-visited-since)
 		_shegong_match "$cur" $_shegong_dates ;;
+	--file)
+		compopt -o filenames 2>/dev/null
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	--from)
 		if [[ $verb == assess ]]; then
 			compopt -o filenames 2>/dev/null
@@ -322,7 +330,7 @@ _shegong_arg()
 		(( n == 0 )) && _shegong_ids "$cur" elder list -c id,name ;;
 	elder.restore)
 		_shegong_ids "$cur" elder list --status archived -c id,name ;;
-	elder.import|volunteer.import)
+	elder.import|volunteer.import|visit.import)
 		compopt -o filenames 2>/dev/null
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	elder.case)

@@ -2,7 +2,8 @@
 # demo.sh -- the station's main job on an example database: load the
 # sample elders, a roster saved by Excel in GB18030 and the community
 # office's workbook (title row, footer: examples/roster.xlsx), add the social
-# workers and a volunteer, log a few visits, then print who is due and
+# workers and a volunteer, bring in the visit history kept on paper since
+# August, log a few visits, then print who is due and
 # next week's visit plan.  Run by
 # `make demo`; the database is build/demo.db, made anew each time.
 set -eu
@@ -33,6 +34,12 @@ volunteer add 王强 --role social-worker --phone 13800002222 >/dev/null
 volunteer add 张晓 --role student --available wed,sat >/dev/null
 volunteer pair 张晓 2 3 5 >/dev/null
 volunteer list -o table
+
+say "visit import --ignore-unknown examples/visit-history.csv (the paper history since August, saved by Excel as CSV UTF-8)"
+visit import --ignore-unknown "$EX/visit-history.csv" | wc -l |
+    sed 's/^ */imported: /'
+visit list --period 2026-08 --concerns -o table \
+    -c id,elder_name,date,mode,visitors,health,mental,follow_up
 
 say "visits this week (visit log ... --by 李娟)"
 elder list --building 3 -c id | visit log --by 李娟 --minutes 40 \

@@ -288,6 +288,16 @@ sg_no_options(struct sg_ctx *ctx, int argc, char **argv)
 	return NULL;
 }
 
+/* The ids of a verb: elders also by ID number or name (elder.c). */
+static const struct sg_error *
+elder_or_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv, const char *what)
+{
+	if (strcmp(what, "elder") == 0)
+		return sg_elder_ids(ctx, ids, n, argc, argv);
+	return sg_ctx_ids(ctx, ids, n, argc, argv, what);
+}
+
 /* A verb of ids only: parse, read the ids, run fn on them. */
 const struct sg_error *
 sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
@@ -298,7 +308,7 @@ sg_ids_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
 	size_t			 n;
 
 	if ((err = sg_no_options(ctx, argc, argv)) != NULL ||
-	    (err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    (err = elder_or_ids(ctx, &ids, &n, argc - optind, argv + optind,
 	    what)) != NULL)
 		return err;
 	err = fn(ctx, ids, n);
@@ -318,7 +328,8 @@ sg_id_verb(struct sg_ctx *ctx, int argc, char **argv, const char *what,
 		return err;
 	if (argc - optind != 1)
 		return sg_usage(ctx);
-	if ((err = sg_id_parse(&id, argv[optind], what)) != NULL)
+	if ((err = strcmp(what, "elder") == 0 ? sg_elder_resolve(ctx,
+	    argv[optind], &id) : sg_id_parse(&id, argv[optind], what)) != NULL)
 		return err;
 	return fn(ctx, id);
 }
@@ -350,7 +361,7 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
     const struct sg_error *(*fn)(struct sg_ctx *, const char *,
     const struct sg_import *))
 {
-	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS, SHEET, HROW };
+	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS, SHEET, HROW, MAP };
 	static const struct option opts[] = {
 		{ "format",		required_argument, NULL, FORMAT },
 		{ "encoding",		required_argument, NULL, ENCODING },
@@ -358,6 +369,7 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
 		{ "allow-duplicates",	no_argument, NULL, DUPS },
 		{ "sheet",		required_argument, NULL, SHEET },
 		{ "header-row",		required_argument, NULL, HROW },
+		{ "map",		required_argument, NULL, MAP },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
@@ -367,7 +379,10 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
 
 	memset(&im, 0, sizeof(im));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		if (c == FORMAT)
+		if (c == MAP) {
+			if ((err = sg_import_map(&im, optarg)) != NULL)
+				return err;
+		} else if (c == FORMAT)
 			im.format = optarg;
 		else if (c == ENCODING)
 			im.encoding = optarg;
@@ -401,6 +416,21 @@ sg_header_row(int64_t *row, const char *s)
 	return NULL;
 }
 
+/* Add one --map HEADER=column to an import. */
+const struct sg_error *
+sg_import_map(struct sg_import *im, const char *arg)
+{
+	const char	*eq = strchr(arg, '=');
+
+	if (eq == NULL || eq == arg || eq[1] == '\0')
+		return sg_error_usage("map: '%s': expected HEADER=column, like "
+		    "家庭住址=address", arg);
+	if (im->nmap == (int)(sizeof(im->map) / sizeof(im->map[0])))
+		return sg_error_usage("map: too many --map");
+	im->map[im->nmap++] = arg;
+	return NULL;
+}
+
 /* set [ID...] [field options] */
 const struct sg_error *
 sg_set_verb(struct sg_ctx *ctx, int argc, char **argv,
@@ -418,8 +448,8 @@ sg_set_verb(struct sg_ctx *ctx, int argc, char **argv,
 		return err;
 	if (n == 0)
 		return sg_error_usage("%s: nothing to set", ctx->verb->name);
-	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
-	    what)) != NULL)
+	if ((err = elder_or_ids(ctx, &ids, &nids, argc - optind,
+	    argv + optind, what)) != NULL)
 		return err;
 	err = fn(ctx, ids, nids, kv, n);
 	free(ids);

@@ -889,8 +889,10 @@ sg_db_rollback(struct sg_ctx *ctx)
 	/* a refusal that told of an ID number is recorded all the same */
 	if (ctx->disclosed && ctx->db != NULL) {
 		ctx->disclosed = 0;
-		if (sqlite3_exec(ctx->db, "BEGIN IMMEDIATE", NULL, NULL,
-		    NULL) == SQLITE_OK && (disclose1(ctx) != SQLITE_OK ||
+		/* a reader's connection too (elder list --search ID) */
+		if (sqlite3_exec(ctx->db, "PRAGMA query_only = OFF; BEGIN "
+		    "IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK &&
+		    (disclose1(ctx) != SQLITE_OK ||
 		    commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK))
 			sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
 	}

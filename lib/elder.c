@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sg.h"
 
@@ -18,8 +19,10 @@ static const struct sg_enum genders[] = {
 
 static const struct sg_enum livings[] = {
 	{ "alone", "独居|独自居住|一人居住" },
-	{ "couple", "与配偶|与配偶同住|配偶同住|夫妻同住|夫妻|老两口" },
-	{ "with-children", "与子女|与子女同住|子女同住|子女" },
+	{ "couple", "与配偶|与配偶同住|配偶同住|夫妻同住|夫妻|老两口|"
+	    "和配偶同住|与老伴同住|和老伴同住|老伴同住|夫妻共同居住" },
+	{ "with-children", "与子女|与子女同住|子女同住|子女|和子女同住|"
+	    "与儿女同住|和儿女同住|儿女同住|与子女共同居住|随子女居住" },
 	{ "other", "其他" },
 	{ NULL, NULL }
 };
@@ -58,7 +61,7 @@ static const struct sg_field elder_fields[] = {
 	{ .name = "birth",
 	    .heads = "出生年月日|出生年月|出生|生日",
 	    .zh = "出生日期", .en = "Date of birth", .col = "birth",
-	    .expr = "e.birth", .kind = SG_K_DATE,
+	    .expr = "e.birth", .kind = SG_K_DATE, .flags = SG_F_MONTH,
 	    .doc = "date of birth (derived from the ID number when not given)" },
 	{ .name = "age", .zh = "年龄", .en = "Age", .expr = "sg_age(e.birth)",
 	    .kind = SG_K_INT, .flags = L | N | RO,
@@ -233,11 +236,22 @@ check_idnum(struct sg_values *v)
 	char			 buf[16], sexs[2] = { 0, 0 };
 	int32_t			 b;
 
-	if (id == NULL)
+	if (id == NULL) {
+		if (birth != NULL && strlen(birth) == 7)
+			return sg_error_fmt("birth: %s gives the year and month "
+			    "only: a full date is needed (YYYY-MM-DD), or an "
+			    "ID number to take it from", birth);
 		return NULL;
+	}
 	if ((err = sg_idnum_check(id, NULL, &b, &sexs[0])) != NULL)
 		return sg_error_fmt("id_number: %s", err->msg);
 	sg_date_str(buf, b);
+	/* a year and month alone (1938-05) is the ID number's, completed */
+	if (birth != NULL && strlen(birth) == 7 && strncmp(birth, buf, 7) != 0)
+		return sg_error_fmt("birth: %s contradicts the ID number's "
+		    "birth date %s", birth, buf);
+	if (birth != NULL && strlen(birth) == 7)
+		v->set[fi("birth")] = 0;
 	if (birth != NULL && strcmp(birth, buf) != 0 && v->set[fi("birth")])
 		return sg_error_fmt("birth: %s contradicts the ID number's "
 		    "birth date %s", birth, buf);
@@ -800,10 +814,18 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 			    "expected active, archived or all", st);
 		sg_where_text(w, "e.status = ?", s);
 	}
-	if (f->search != NULL)
+	if (f->search != NULL && (norm = malloc(32)) != NULL &&
+	    sg_idnum_check(f->search, norm, NULL, NULL) == NULL) {
+		/* a whole ID number, never a part: a disclosure */
+		keep[(*nkeep)++] = norm;
+		sg_where_text(w, "e.id_number = ?", norm);
+		sg_db_disclosed(ctx);
+	} else if (f->search != NULL) {
+		free(norm);
 		sg_where_text(w, "instr(e.name, ?) OR instr(coalesce(e.phone, "
 		    "''), ?) OR instr(coalesce(e.origin, ''), ?) OR "
 		    "instr(coalesce(e.note, ''), ?)", f->search);
+	}
 	if (f->paired != 0)
 		sg_where_add(w, f->paired > 0 ? "EXISTS (SELECT 1 FROM pairing "
 		    "p WHERE p.elder_id = e.id AND p.end IS NULL)" :
@@ -865,7 +887,7 @@ sg_elder_list(struct sg_ctx *ctx, const struct sg_elder_filter *f)
 {
 	const struct sg_error	*err;
 	struct sg_where		 w;
-	char			*keep[4];
+	char			*keep[5];
 	int			 idx[SG_MAX_FIELDS], n, nkeep = 0;
 
 	memset(&w, 0, sizeof(w));
@@ -923,3 +945,244 @@ const struct sg_listdecl sg_elder_lists[] = {
 	{ .cmd = "elder", .verb = "import", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = NULL }
 };
+
+/* SQL: an elder's address, building-unit-room. */
+#define ADDRESS_EXPR \
+	"ltrim(coalesce('-' || building, '') || coalesce('-' || unit, '') " \
+	"|| coalesce('-' || room, ''), '-')"
+
+/* Append "ID NAME (AGE, ADDRESS)" of a row to a list of candidates. */
+static void
+add_candidate(char *list, size_t size, sqlite3_stmt *st)
+{
+	size_t		 len = strlen(list);
+	const char	*addr = (const char *)sqlite3_column_text(st, 3);
+
+	if (len + 1 >= size)
+		return;
+	snprintf(list + len, size - len, "%s%lld %s (", len ? ", " : "",
+	    (long long)sqlite3_column_int64(st, 0),
+	    sqlite3_column_text(st, 1));
+	len = strlen(list);
+	if (sqlite3_column_type(st, 2) == SQLITE_NULL)
+		snprintf(list + len, size - len, "%s", _("age unknown"));
+	else
+		snprintf(list + len, size - len, _("%d years"),
+		    sqlite3_column_int(st, 2));
+	len = strlen(list);
+	snprintf(list + len, size - len, ", %s%s)", addr != NULL && *addr ?
+	    addr : _("no address"), strcmp((const char *)sqlite3_column_text(st,
+	    4), "active") == 0 ? "" : _(", archived"));
+}
+
+/* The characters of valid UTF-8 s as code points, at most 32. */
+static int
+chars(const char *s, int32_t *cp)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	int			 n = 0, k;
+
+	while (*p != '\0' && n < 32) {
+		k = *p < 0x80 ? 1 : *p < 0xe0 ? 2 : *p < 0xf0 ? 3 : 4;
+		cp[n] = k == 1 ? *p : *p & (0x7f >> k);
+		while (--k > 0 && *++p != '\0')
+			cp[n] = (cp[n] << 6) | (*p & 0x3f);
+		if (*p != '\0')
+			p++;
+		n++;
+	}
+	return n;
+}
+
+/* Edit distance of two short texts in characters (capped at 9). */
+static int
+name_distance(const char *a, const char *b)
+{
+	int32_t	 x[32], y[32];
+	int	 d[33][33], na, nb, i, j, c;
+
+	na = chars(a, x);
+	nb = chars(b, y);
+	for (i = 0; i <= na; i++)
+		d[i][0] = i;
+	for (j = 0; j <= nb; j++)
+		d[0][j] = j;
+	for (i = 1; i <= na; i++)
+		for (j = 1; j <= nb; j++) {
+			c = d[i - 1][j - 1] + (x[i - 1] != y[j - 1]);
+			if (d[i - 1][j] + 1 < c)
+				c = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < c)
+				c = d[i][j - 1] + 1;
+			d[i][j] = c;
+		}
+	return d[na][nb] > 9 ? 9 : d[na][nb];
+}
+
+/* The elders whose names are nearest to who (one character off). */
+static const struct sg_error *
+nearest_elders(struct sg_ctx *ctx, const char *who, char *list, size_t size)
+{
+	static const char sql[] =
+	    "SELECT id, name, sg_age(birth), " ADDRESS_EXPR ", status "
+	    "FROM elder ORDER BY status <> 'active', id";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	int			 n = 0;
+
+	*list = '\0';
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	while (n < 5 && sg_db_row(st, &err))
+		if (name_distance(who, (const char *)sqlite3_column_text(st,
+		    1)) <= 1) {
+			add_candidate(list, size, st);
+			n++;
+		}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* An elder by the ID number s (valid): record that it was compared. */
+static const struct sg_error *
+elder_by_idnum(struct sg_ctx *ctx, const char *s, int64_t *id)
+{
+	static const char sql[] = "SELECT id FROM elder WHERE id_number = ?";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 masked[32];
+
+	sg_db_disclosed(ctx);
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, s, -1, SQLITE_STATIC);
+	if (sg_db_row(st, &err))
+		*id = sqlite3_column_int64(st, 0);
+	else if (err == NULL)
+		err = sg_error_fmt("no elder has the ID number %s",
+		    sg_idnum_mask(masked, s));
+	sqlite3_finalize(st);
+	return err;
+}
+
+/*
+ * An elder by id, ID number or exact name, as volunteers are: a name two
+ * elders have is an error listing them (id, age, address), unless one
+ * alone is active; a name none has, one listing the nearest names.
+ */
+const struct sg_error *
+sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
+{
+	static const char sql[] =
+	    "SELECT id, name, sg_age(birth), " ADDRESS_EXPR ", status "
+	    "FROM elder WHERE name = ?1 ORDER BY status <> 'active', id";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 list[1024] = "", norm[32];
+	int			 n = 0, active = 0, is_active;
+
+	if (sg_idnum_check(who, norm, NULL, NULL) == NULL) {
+		if ((err = sg_ctx_open(ctx)) != NULL)
+			return err;
+		return elder_by_idnum(ctx, norm, id);
+	}
+	/* 18 digits (or 17 and X) that fail the check: a mistyped number */
+	if (strlen(who) == 18 && strspn(who, "0123456789") >= 17 &&
+	    strchr("0123456789xX", who[17]) != NULL &&
+	    (err = sg_idnum_check(who, NULL, NULL, NULL)) != NULL)
+		return err;
+	if (sg_id_parse(id, who, NULL) == NULL)
+		return NULL;
+	if (*who == '\0' || strlen(who) > 200 || !sg_utf8_valid(who,
+	    strlen(who)))
+		return sg_error_fmt("'%s' is not an elder id or name", who);
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, who, -1, SQLITE_STATIC);
+	while (sg_db_row(st, &err)) {
+		is_active = strcmp((const char *)sqlite3_column_text(st, 4),
+		    "active") == 0;
+		if (n == 0 || is_active)
+			*id = sqlite3_column_int64(st, 0);
+		active += is_active;
+		add_candidate(list, sizeof(list), st);
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
+	if (n > 1 && active != 1)
+		return sg_error_fmt("'%s' is ambiguous: %s; give the id", who,
+		    list);
+	if (n > 0)
+		return NULL;
+	if ((err = nearest_elders(ctx, who, list, sizeof(list))) != NULL)
+		return err;
+	if (*list != '\0')
+		return sg_error_fmt("'%s': no elder has that name; the nearest: "
+		    "%s", who, list);
+	return sg_error_fmt("'%s': no elder has that id, ID number or name",
+	    who);
+}
+
+/*
+ * The elders of a verb: the arguments, or the first field of each line
+ * of standard input; each an id, an ID number or a name (sg_elder_resolve).
+ */
+const struct sg_error *
+sg_elder_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv)
+{
+	const struct sg_error	*err = NULL, *bad;
+	char			**words = NULL;
+	long			*lines = NULL;
+	size_t			 nw = 0, i;
+	int			 nbad = 0;
+
+	if (argc > 0) {
+		if ((*ids = calloc(argc, sizeof(**ids))) == NULL)
+			return sg_error_errno("ids");
+		for (i = 0; i < (size_t)argc && err == NULL; i++)
+			err = sg_elder_resolve(ctx, argv[i], &(*ids)[i]);
+		*n = argc;
+		goto done;
+	}
+	*ids = NULL;
+	*n = 0;
+	if (isatty(STDIN_FILENO))
+		return sg_error_usage("%s: no %s ids given", ctx->verb->name,
+		    sg_type_name("elder"));
+	if ((err = sg_words_read(&words, &lines, &nw, stdin)) != NULL)
+		goto done;
+	if (nw > 0 && (*ids = calloc(nw, sizeof(**ids))) == NULL) {
+		err = sg_error_errno("ids");
+		goto done;
+	}
+	for (i = 0; i < nw; i++)
+		if ((bad = sg_elder_resolve(ctx, words[i], &(*ids)[i])) !=
+		    NULL) {
+			if (bad->fatal) {
+				err = bad;
+				goto done;
+			}
+			sg_warn("stdin:%ld: elder: %s", lines[i], bad->msg);
+			nbad++;
+		}
+	*n = nw;
+	if (nbad > 0)
+		err = sg_error_fmt("stdin: %d bad elder%s", nbad,
+		    nbad == 1 ? "" : "s");
+done:
+	for (i = 0; i < nw; i++)
+		free(words[i]);
+	free(words);
+	free(lines);
+	if (err != NULL) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return err;
+}

@@ -867,12 +867,14 @@ sg_event_withdraw(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 
 /* Check one elder in: attended when signed up, else a walk-in. */
 static const struct sg_error *
-attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
+attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder, int walk)
 {
+	/* walk-in: as given (0, 1), else (-1) when not signed up */
 	static const char sql[] =
 	    "INSERT INTO attendance (event_id, elder_id, walk_in, time) "
-	    "SELECT ?1, ?2, NOT EXISTS (SELECT 1 FROM signup s WHERE "
-	    "s.event_id = ?1 AND s.elder_id = ?2 AND s.status <> 'withdrawn'),"
+	    "SELECT ?1, ?2, CASE WHEN ?3 >= 0 THEN ?3 ELSE NOT EXISTS (SELECT "
+	    "1 FROM signup s WHERE s.event_id = ?1 AND s.elder_id = ?2 AND "
+	    "s.status <> 'withdrawn') END,"
 	    " " NOW " WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE "
 	    "a.event_id = ?1 AND a.elder_id = ?2) RETURNING walk_in";
 	const struct sg_error	*err = NULL;
@@ -883,6 +885,7 @@ attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
 	sqlite3_bind_int64(st, 2, elder);
+	sqlite3_bind_int(st, 3, walk);
 	if (sg_db_row(st, &err)) {
 		what = sqlite3_column_int(st, 0) ? "walk-in" : "attended";
 		sg_db_row(st, &err);
@@ -908,9 +911,107 @@ sg_event_attend(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 	    (err = check_elders(ctx, elders, n, ev.date)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
-		if ((err = attend_one(ctx, event, elders[i])) != NULL)
+		if ((err = attend_one(ctx, event, elders[i], -1)) != NULL)
 			return err;
 	return NULL;
+}
+
+/* The columns of an attendance file (event attend --file). */
+static const struct sg_col attend_cols[] = {
+	{ .key = "event", .zh = "活动", .en = "Event" },
+	{ .key = "elder", .zh = "老人", .en = "Elder" },
+	{ .key = "walk_in", .zh = "现场报名", .en = "Walk-in" },
+};
+
+/* Other header names of attend_cols that sign-in sheets use. */
+static const char *const attend_heads[] = {
+	"活动编号|活动名称|event_id|活动标题|title",
+	"姓名|老人姓名|参加人|elder_id|老人编号|身份证号|身份证号码",
+	"walk-in|现场参加|临时参加|未报名|walkin",
+};
+
+/* Yes and no as a sign-in sheet writes them. */
+static const struct sg_enum yesno[] = {
+	{ "yes", "是|y|true|1|现场|临时|√" },
+	{ "no", "否|n|false|0|×" },
+	{ NULL, NULL }
+};
+
+/* An event by id or exact title; a title several events have lists them. */
+static const struct sg_error *
+find_event(struct sg_ctx *ctx, const char *s, int64_t *id)
+{
+	static const char sql[] =
+	    "SELECT id, date FROM event WHERE title = ? ORDER BY date, id";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 list[512] = "";
+	size_t			 len;
+	int			 n = 0;
+
+	if (sg_id_parse(id, s, NULL) == NULL)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, s, -1, SQLITE_STATIC);
+	while (sg_db_row(st, &err)) {
+		*id = sqlite3_column_int64(st, 0);
+		len = strlen(list);
+		snprintf(list + len, sizeof(list) - len, "%s%lld (%s)",
+		    n++ ? ", " : "", (long long)*id, sqlite3_column_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	if (err != NULL)
+		return err;
+	if (n == 0)
+		return sg_error_fmt("'%s': no event has that id or title", s);
+	if (n > 1)
+		return sg_error_fmt("'%s' is ambiguous: %s; give the id", s,
+		    list);
+	return NULL;
+}
+
+/* One line of an attendance file: the elder checked in after the event. */
+static const struct sg_error *
+import_attend(struct sg_ctx *ctx, const char *const *val, void *arg)
+{
+	const struct sg_error	*err;
+	const int64_t		*dflt = arg;
+	const char		*yn = NULL;
+	struct event		 ev;
+	int64_t			 event = *dflt, elder;
+	char			 buf[64];
+
+	if (val[0] == NULL && event == 0)
+		return sg_error_fmt("event: empty: give the event column, or "
+		    "the EVENT argument");
+	if (val[0] != NULL && (err = find_event(ctx, val[0], &event)) != NULL)
+		return err->fatal ? err : sg_error_fmt("event: %s", err->msg);
+	if (val[1] == NULL)
+		return sg_error_fmt("elder: empty: each line needs its elder "
+		    "(id, ID number or name)");
+	if ((err = sg_elder_resolve(ctx, val[1], &elder)) != NULL)
+		return err->fatal ? err : sg_error_fmt("elder: %s", err->msg);
+	if (val[2] != NULL && (yn = sg_enum_find(yesno, val[2])) == NULL)
+		return sg_error_fmt("walk_in: invalid value '%s': expected %s",
+		    val[2], sg_enum_list(buf, sizeof(buf), yesno));
+	if ((err = load_event(ctx, event, &ev)) != NULL ||
+	    (err = check_open(ctx, &ev, 0, _("attendance"))) != NULL ||
+	    (err = check_elders(ctx, &elder, 1, ev.date)) != NULL)
+		return err;
+	return attend_one(ctx, event, elder, yn == NULL ? -1 :
+	    strcmp(yn, "yes") == 0);
+}
+
+/* event attend --file: attendance of past events, all or nothing. */
+const struct sg_error *
+sg_event_attend_file(struct sg_ctx *ctx, int64_t event, const char *path,
+    const struct sg_import *im)
+{
+	struct sg_rows	 rs = { attend_cols, attend_heads,
+	    SG_NCOLS(attend_cols), import_attend, &event };
+
+	return sg_rows_import(ctx, path, im, &rs);
 }
 
 /*
@@ -1166,6 +1267,8 @@ const struct sg_listdecl sg_event_lists[] = {
 	    .ncols = SG_NCOLS(result_cols) },
 	{ .cmd = "event", .verb = "withdraw", .cols = result_cols,
 	    .ncols = SG_NCOLS(result_cols) },
+	{ .cmd = "event", .verb = "attend", .sub = "--file",
+	    .cols = attend_cols, .ncols = SG_NCOLS(attend_cols) },
 	{ .cmd = "event", .verb = "attend", .cols = result_cols,
 	    .ncols = SG_NCOLS(result_cols) },
 	{ .cmd = "event", .verb = "roster", .table = &roster_table },

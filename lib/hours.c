@@ -371,6 +371,59 @@ sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
 	return err;
 }
 
+/* The columns of a file of manual hours (volunteer log --file). */
+static const struct sg_col log_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "volunteer", .zh = "志愿者", .en = "Volunteer" },
+	{ .key = "hours", .zh = "时长", .en = "Hours", .kind = SG_COL_NUM },
+	{ .key = "content", .zh = "服务内容", .en = "Content" },
+	{ .key = "place", .zh = "地点", .en = "Place" },
+};
+
+/* Other header names of log_cols that platforms and forms use. */
+static const char *const log_heads[] = {
+	"服务日期|活动日期|时间",
+	"姓名|志愿者姓名|volunteer_id|志愿者编号|name|vol",
+	"服务时长|小时|时长（小时）|工时|服务时间",
+	"内容|活动内容|服务项目|项目|活动名称",
+	"服务地点|活动地点",
+};
+
+/* One line of a file of manual hours: logged as volunteer log logs it. */
+static const struct sg_error *
+import_hours(struct sg_ctx *ctx, const char *const *val, void *arg)
+{
+	const struct sg_error	*err;
+	int64_t			 vid;
+
+	(void)arg;
+	if (val[0] == NULL)
+		return sg_error_fmt("date: empty: each line needs its date");
+	if (val[1] == NULL)
+		return sg_error_fmt("volunteer: empty: each line needs the "
+		    "volunteer (id or name)");
+	if (val[2] == NULL)
+		return sg_error_fmt("hours: empty: each line needs its hours");
+	if (val[3] == NULL)
+		return sg_error_fmt("content: empty: each line needs what was "
+		    "done");
+	if ((err = find_volunteer(ctx, val[1], &vid, 0)) != NULL)
+		return err->fatal ? err : sg_error_fmt("volunteer: %s",
+		    err->msg);
+	return sg_hours_log(ctx, val[1], val[0], val[2], val[3], val[4]);
+}
+
+/* volunteer log --file: manual hours from a file, all or nothing. */
+const struct sg_error *
+sg_hours_import(struct sg_ctx *ctx, const char *path,
+    const struct sg_import *im)
+{
+	struct sg_rows	 rs = { log_cols, log_heads, SG_NCOLS(log_cols),
+	    import_hours, NULL };
+
+	return sg_rows_import(ctx, path, im, &rs);
+}
+
 /* The period of --period/--from/--to as text (all time when none). */
 static const struct sg_error *
 period_text(struct sg_ctx *ctx, const char *period, const char *from,
@@ -673,6 +726,9 @@ const struct sg_listdecl sg_hours_lists[] = {
 	{ .cmd = "volunteer", .verb = "pair", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = "volunteer", .verb = "pairs", .cols = pair_cols,
 	    .ncols = SG_NCOLS(pair_cols) },
+	/* volunteer --columns log --file: the columns of a file of hours */
+	{ .cmd = "volunteer", .verb = "log", .sub = "--file", .cols = log_cols,
+	    .ncols = SG_NCOLS(log_cols) },
 	{ .cmd = "volunteer", .verb = "log", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = "volunteer", .verb = "hours", .cols = hours_cols,
 	    .ncols = SG_NCOLS(hours_cols) },

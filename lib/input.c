@@ -1830,3 +1830,49 @@ sg_ids_read(int64_t **ids, size_t *n, FILE *fp)
 	}
 	return err;
 }
+
+/* Read the first field of each line of fp, with its line number. */
+const struct sg_error *
+sg_words_read(char ***words, long **lines, size_t *n, FILE *fp)
+{
+	const struct sg_error	*err = NULL;
+	char			*line = NULL, *p, **w;
+	size_t			 cap = 0, wcap = 0;
+	long			 lineno = 0, *l;
+	int			 first = 1;
+
+	*words = NULL;
+	*lines = NULL;
+	*n = 0;
+	while (err == NULL && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[strspn(line, " \t\r\n")] == '\0')
+			continue;
+		p = line + strspn(line, " ");
+		p[strcspn(p, " \t\r\n")] = '\0';
+		if (first && strcmp(p, "id") == 0) {
+			first = 0;
+			continue;
+		}
+		first = 0;
+		if (*n == wcap) {
+			wcap = wcap ? wcap * 2 : 64;
+			if ((w = realloc(*words, wcap * sizeof(*w))) == NULL ||
+			    (*words = w, (l = realloc(*lines,
+			    wcap * sizeof(*l))) == NULL)) {
+				err = sg_error_errno("ids");
+				break;
+			}
+			*lines = l;
+		}
+		if (((*words)[*n] = strdup(p)) == NULL) {
+			err = sg_error_errno("ids");
+			break;
+		}
+		(*lines)[(*n)++] = lineno;
+	}
+	if (err == NULL && !feof(fp))
+		err = sg_error_errno("cannot read stdin");
+	free(line);
+	return err;
+}

@@ -84,6 +84,18 @@ one_of(const char *folded, const char *heads)
 	return 0;
 }
 
+/* Is header name the key, a label or one of heads of a column, folded? */
+int
+sg_colname_is(const char *name, const char *key, const char *zh,
+    const char *en, const char *heads)
+{
+	char	 buf[128];
+
+	fold(name, buf, sizeof(buf));
+	return same(buf, key) || same(buf, zh) || same(buf, en) ||
+	    one_of(buf, heads);
+}
+
 /*
  * The field called name: its key ('-' for '_'), its option spelling,
  * its Chinese or English label (an import header, a -c list), or another
@@ -390,6 +402,7 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 	const char		*key;
 	struct sg_every		 every;
 	long			 cp;
+	int			 y, m;
 
 	switch (f->kind) {
 	case SG_K_NAME:
@@ -410,6 +423,14 @@ check_value(const struct sg_field *f, char *v, int32_t today, char **out)
 	case SG_K_REAL:
 		return check_number(f, v);
 	case SG_K_DATE:
+		if ((f->flags & SG_F_MONTH) && sg_yearmonth_parse(v, &y, &m)) {
+			/* kept as YYYY-MM: the record's check completes it */
+			snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+			free(*out);
+			if ((*out = strdup(buf)) == NULL)
+				return sg_error_errno("date");
+			break;
+		}
 		if ((err = sg_date_parse(&d, v, today)) != NULL)
 			return err;
 		free(*out);

@@ -143,6 +143,7 @@ enum sg_kind {
 #define SG_F_REQ	0x20	/* required on add */
 #define SG_F_NOEXPORT	0x40	/* not in export (derived only) */
 #define SG_F_PLACE	0x80	/* building, unit, room: 3号楼 is 3 */
+#define SG_F_MONTH	0x100	/* a date that may be a year and month alone */
 
 /* One column of a record type: declared once, used everywhere. */
 struct sg_field {
@@ -192,6 +193,9 @@ struct sg_values {
 
 const struct sg_field	*sg_field_find(const struct sg_table *,
 			    const char *, int *index);
+/* Is header name the key, a label or one of heads ('|' between)? */
+int	 sg_colname_is(const char *name, const char *key, const char *zh,
+	    const char *en, const char *heads);
 /* The output column (key, labels, kind) of a field. */
 void	 sg_field_col(const struct sg_field *, struct sg_col *);
 /* Normalise one input value for a field into a new string (NULL = empty). */
@@ -307,6 +311,24 @@ typedef const struct sg_error *(*sg_check_fn)(struct sg_ctx *,
 const struct sg_error	*sg_table_import(struct sg_ctx *,
 			    const struct sg_table *, const char *path,
 			    const struct sg_import *, sg_check_fn);
+/*
+ * Rows of a file that are no record type (visit import, volunteer log
+ * --file, event attend --file): each header matched to one of cols (key,
+ * labels, or heads[k], '|' between), each row handed to row as values in
+ * the order of cols (NULL: empty or absent).  All or nothing, every bad
+ * row named ("FILE:LINE: why").
+ */
+typedef const struct sg_error *(*sg_row_fn)(struct sg_ctx *,
+    const char *const *vals, void *arg);
+struct sg_rows {
+	const struct sg_col	*cols;
+	const char *const	*heads;		/* per column; NULL: none */
+	int			 ncols;
+	sg_row_fn		 row;
+	void			*arg;
+};
+const struct sg_error	*sg_rows_import(struct sg_ctx *, const char *path,
+			    const struct sg_import *, const struct sg_rows *);
 const struct sg_error	*sg_table_export(struct sg_ctx *,
 			    const struct sg_table *, const char *order);
 /* Show records in full (health included), in the order given. */

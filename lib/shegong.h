@@ -78,6 +78,8 @@ long	 sg_text_control(const char *);
 long	 sg_text_bad(const char *, int multiline);
 /* A building, unit or room without its word (3号楼 → 3), in place. */
 char	*sg_place_fold(char *);
+/* An address (3-1-302, 3栋1单元302室) as building, unit, room: 0 or -1. */
+int	 sg_address_split(const char *, char part[3][32]);
 /* The candidate at most two edits from word, nearest first; NULL if none. */
 const char	*sg_nearest(const char *word, const char *const *cands, int n);
 /* Nonzero when s has a character that shows (not blank or invisible). */
@@ -174,6 +176,8 @@ const struct sg_error	*sg_period_parse(struct sg_period *, const char *,
 			    int32_t today);
 /* Parse "HH:MM" into minutes since midnight. */
 const struct sg_error	*sg_time_parse(int *, const char *);
+/* A year and month alone (1938.05, 1938-5, 1938年5月): 1, or 0 if not. */
+int	 sg_yearmonth_parse(const char *, int *y, int *m);
 
 /* ---------------------------------------------------------------- lunar.c */
 
@@ -456,6 +460,8 @@ struct sg_import {
 	int		 allow_dups;	/* likely duplicates are no error */
 	const char	*sheet;		/* xlsx: the sheet; NULL: the first */
 	long		 header_row;	/* the header's row; 0: found */
+	const char	*map[32];	/* --map HEADER=column */
+	int		 nmap;
 };
 
 /* One record read from a file: keys and values in file order. */
@@ -507,6 +513,12 @@ long	 sg_reader_header_line(const struct sg_reader *);
  * field that is not a positive integer is an error "stdin:LINE: id: ...".
  */
 const struct sg_error	*sg_ids_read(int64_t **, size_t *, FILE *);
+/*
+ * Read the first field of each line of fp (TAB or space separated), with
+ * its line number; blank lines and a first line "id" skipped.
+ */
+const struct sg_error	*sg_words_read(char ***, long **lines, size_t *,
+			    FILE *);
 /* Parse a positive integer id. */
 const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
 
@@ -596,6 +608,8 @@ const struct sg_error	*sg_header_row(int64_t *, const char *);
 const struct sg_error	*sg_import_verb(struct sg_ctx *, int, char **,
 			    const struct sg_error *(*fn)(struct sg_ctx *,
 			    const char *, const struct sg_import *));
+/* Add one --map HEADER=column to an import (a usage error if not one). */
+const struct sg_error	*sg_import_map(struct sg_import *, const char *);
 /* Parse only the common options; the verb's arguments stay. */
 const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
 /*
@@ -738,6 +752,16 @@ const struct sg_error	*sg_elder_restore(struct sg_ctx *, const int64_t *,
 /* Import a file (NULL or "-": stdin); format NULL = from the name. */
 const struct sg_error	*sg_elder_import(struct sg_ctx *, const char *path,
 			    const struct sg_import *);
+/*
+ * An elder by id, ID number or exact name: a name several elders have is
+ * an error listing them (id, age, address), one none has lists the
+ * nearest names; looking up an ID number is recorded as a disclosure.
+ */
+const struct sg_error	*sg_elder_resolve(struct sg_ctx *, const char *,
+			    int64_t *);
+/* The elders of a verb (arguments, else stdin), each resolved as above. */
+const struct sg_error	*sg_elder_ids(struct sg_ctx *, int64_t **, size_t *,
+			    int argc, char **argv);
 /* Export every elder (all statuses) in the output format. */
 const struct sg_error	*sg_elder_export(struct sg_ctx *);
 /* Edit one elder as YAML in $EDITOR. */
@@ -798,6 +822,9 @@ const struct sg_error	*sg_visit_show(struct sg_ctx *, const int64_t *,
 const struct sg_error	*sg_visit_skip(struct sg_ctx *, int64_t plan,
 			    const char *reason);
 const struct sg_error	*sg_visit_followups(struct sg_ctx *, const char *on);
+/* visit import: a visit history file, all or nothing; prints the ids. */
+const struct sg_error	*sg_visit_import(struct sg_ctx *, const char *path,
+			    const struct sg_import *);
 
 /* ----------------------------------------------------------------- plan.c */
 
@@ -850,6 +877,9 @@ const struct sg_error	*sg_pairs(struct sg_ctx *, const char *vol,
 const struct sg_error	*sg_hours_log(struct sg_ctx *, const char *vol,
 			    const char *date, const char *hours,
 			    const char *content, const char *place);
+/* volunteer log --file: manual hours from a file, all or nothing. */
+const struct sg_error	*sg_hours_import(struct sg_ctx *, const char *path,
+			    const struct sg_import *);
 const struct sg_error	*sg_hours(struct sg_ctx *, char **vols, int nvols,
 			    const char *period, const char *from,
 			    const char *to, const char *team);
@@ -899,6 +929,10 @@ const struct sg_error	*sg_event_withdraw(struct sg_ctx *, int64_t event,
 /* Check elders in (walk-ins marked); prints "ELDER<TAB>what" for each. */
 const struct sg_error	*sg_event_attend(struct sg_ctx *, int64_t event,
 			    const int64_t *, size_t);
+/* event attend --file: attendance from a file (event, elder, walk_in),
+   all or nothing; event (0: none) where the file has no event column. */
+const struct sg_error	*sg_event_attend_file(struct sg_ctx *, int64_t event,
+			    const char *path, const struct sg_import *);
 /* Print the sign-in sheet of an event. */
 const struct sg_error	*sg_event_roster(struct sg_ctx *, int64_t event);
 /* Record volunteers (ids or names) who worked an event; hours may be NULL. */

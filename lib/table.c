@@ -140,6 +140,60 @@ check_header(const struct sg_table *t, const char *name, long line,
 	return NULL;
 }
 
+/* A header name as --map renames it (HEADER=column), else as it is. */
+static const char *
+map_key(const struct sg_import *im, const char *key)
+{
+	char	 head[256];
+	size_t	 len;
+	int	 i;
+
+	for (i = 0; im != NULL && i < im->nmap; i++) {
+		len = strcspn(im->map[i], "=");
+		if (len >= sizeof(head))
+			continue;
+		memcpy(head, im->map[i], len);
+		head[len] = '\0';
+		if (sg_colname_is(key, head, NULL, NULL, NULL))
+			return im->map[i] + len + 1;
+	}
+	return key;
+}
+
+/* Rename a record's keys by --map (the reader points them anew). */
+static void
+map_keys(const struct sg_import *im, char **keys, int n)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++)
+		if (keys[i] != NULL)
+			keys[i] = (char *)map_key(im, keys[i]);
+}
+
+/*
+ * The address pseudo-column: building, unit and room from one value
+ * (3-1-302, 3栋1单元302室), or the error naming the forms.
+ */
+static const struct sg_error *
+set_address(struct sg_ctx *ctx, struct sg_values *v, const char *val)
+{
+	static const char *const keys[3] = { "building", "unit", "room" };
+	const struct sg_error	*err;
+	char			 part[3][32];
+	int			 i;
+
+	if (sg_address_split(val, part) != 0)
+		return sg_error_fmt("address: '%s' is not an address: expected "
+		    "building-unit-room, like 3-1-302, 3栋1单元302室 or "
+		    "3号楼1单元302", val);
+	for (i = 0; i < 3; i++)
+		if (part[i][0] != '\0' && (err = sg_values_set(v, keys[i],
+		    part[i], ctx->today)) != NULL)
+			return err;
+	return NULL;
+}
+
 /* Turn one record into values; the first bad field is the error. */
 static const struct sg_error *
 record_values(struct sg_ctx *ctx, struct sg_values *v,
@@ -156,8 +210,15 @@ record_values(struct sg_ctx *ctx, struct sg_values *v,
 			continue;
 		if (f == NULL)
 			return sg_error_fmt("%s: unknown column", r->keys[i]);
-		if ((f->flags & SG_F_RO) || r->vals[i] == NULL ||
-		    r->vals[i][0] == '\0')
+		if (r->vals[i] == NULL || r->vals[i][0] == '\0')
+			continue;
+		if ((f->flags & SG_F_RO) && strcmp(f->name, "address") == 0 &&
+		    sg_field_find(v->t, "building", NULL) != NULL) {
+			if ((err = set_address(ctx, v, r->vals[i])) != NULL)
+				return err;
+			continue;
+		}
+		if (f->flags & SG_F_RO)
 			continue;
 		if (r->islist != NULL && r->islist[i] && f->kind != SG_K_TAGS &&
 		    f->kind != SG_K_SET)
@@ -204,6 +265,30 @@ import_one(struct sg_ctx *ctx, const struct sg_table *t,
 	err = sg_values_insert(ctx, &v, newid);
 done:
 	sg_values_free(&v);
+	return err;
+}
+
+/* Check --map's columns, then the header as --map renames it. */
+static const struct sg_error *
+mapped_header(const struct sg_table *t, const char *name, long line,
+    char **hdr, int n, const struct sg_import *im)
+{
+	const struct sg_error	*err;
+	char			**keys;
+	int			 i;
+
+	for (i = 0; i < im->nmap; i++)
+		if (sg_field_find(t, strchr(im->map[i], '=') + 1, NULL) ==
+		    NULL)
+			return sg_error_fmt("map: %s: no %s column '%s' (%s "
+			    "--columns export lists them)", im->map[i],
+			    t->name, strchr(im->map[i], '=') + 1, t->name);
+	if ((keys = calloc(n > 0 ? n : 1, sizeof(*keys))) == NULL)
+		return sg_error_errno("%s", name);
+	for (i = 0; i < n; i++)
+		keys[i] = (char *)map_key(im, hdr[i]);
+	err = check_header(t, name, line, keys, n, im->ignore_unknown);
+	free(keys);
 	return err;
 }
 
@@ -259,11 +344,13 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 			goto done;
 		if (good + bad == 0 && fmt != SG_IN_YAML &&
 		    (hdr = sg_reader_header(rd, &nh)) != NULL &&
-		    (herr = check_header(t, name, sg_reader_header_line(rd), hdr,
-		    nh, im->ignore_unknown)) != NULL) {
+		    (herr = mapped_header(t, name, sg_reader_header_line(rd),
+		    hdr, nh, im)) != NULL) {
 			err = herr;	/* err may hold a bad first record's */
 			goto done;
 		}
+		if (r != NULL)
+			map_keys(im, r->keys, r->n);
 		if (r == NULL) {
 			sg_warn("%s", err->msg);
 			bad++;
@@ -298,6 +385,175 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 done:
 	ctx->import_line = 0;
 	sg_values_batch(0);
+	sg_reader_close(rd);
+	if (conv != NULL)
+		fclose(conv);
+	if (fp != NULL && fp != stdin)
+		fclose(fp);
+	return err;
+}
+
+/* The column of rs a header names (as --map renames it); -1 if none. */
+static int
+row_col(const struct sg_rows *rs, const struct sg_import *im,
+    const char *key)
+{
+	int	 k;
+
+	key = map_key(im, key);
+	for (k = 0; k < rs->ncols; k++)
+		if (sg_colname_is(key, rs->cols[k].key, rs->cols[k].zh,
+		    rs->cols[k].en, rs->heads ? rs->heads[k] : NULL))
+			return k;
+	return -1;
+}
+
+/* A header of a rows import that names no column: the names known. */
+static const struct sg_error *
+unknown_row_col(const struct sg_rows *rs, const char *where, const char *key)
+{
+	const struct sg_error	*err;
+	const char		*cands[3 * SG_MAX_FIELDS], *near;
+	char			*list = NULL, mean[256] = "";
+	size_t			 len = 0;
+	FILE			*fp;
+	int			 k, n = 0;
+
+	if ((fp = open_memstream(&list, &len)) == NULL)
+		return sg_error_errno("%s", where);
+	for (k = 0; k < rs->ncols && n + 3 <= 3 * SG_MAX_FIELDS; k++) {
+		cands[n++] = rs->cols[k].key;
+		if (rs->cols[k].zh != NULL)
+			cands[n++] = rs->cols[k].zh;
+		if (rs->cols[k].en != NULL)
+			cands[n++] = rs->cols[k].en;
+		fprintf(fp, "%s%s", k ? ", " : "", rs->cols[k].key);
+		if (rs->cols[k].zh != NULL)
+			fprintf(fp, " %s", rs->cols[k].zh);
+	}
+	fclose(fp);
+	if ((near = sg_nearest(key, cands, n)) != NULL)
+		snprintf(mean, sizeof(mean), _("did you mean '%s'? "), near);
+	err = sg_error_fmt("%s: %s: unknown column: "
+	    "%sthe columns are %s (--ignore-unknown leaves it out)", where, key,
+	    mean, list ? list : "");
+	free(list);
+	return err;
+}
+
+/* Check the header of a rows import: each column known, once. */
+static const struct sg_error *
+check_row_header(const struct sg_rows *rs, const struct sg_import *im,
+    const char *shown, char **hdr, int n)
+{
+	char	 where[4096], keys[1024] = "";
+	size_t	 len;
+	int	 i, j, k;
+
+	snprintf(where, sizeof(where), "%s:1", shown);
+	for (k = 0; k < rs->ncols; k++) {
+		len = strlen(keys);
+		snprintf(keys + len, sizeof(keys) - len, "%s%s", k ? ", " : "",
+		    rs->cols[k].key);
+	}
+	for (i = 0; i < im->nmap; i++)
+		if (row_col(rs, NULL, strchr(im->map[i], '=') + 1) < 0)
+			return sg_error_fmt("map: %s: no column '%s': the "
+			    "columns are %s", im->map[i],
+			    strchr(im->map[i], '=') + 1, keys);
+	for (i = 0; i < n; i++) {
+		if ((k = row_col(rs, im, hdr[i])) < 0) {
+			if (!im->ignore_unknown)
+				return unknown_row_col(rs, where, hdr[i]);
+			sg_warn("%s: column '%s' left out", where, hdr[i]);
+			continue;
+		}
+		for (j = 0; j < i; j++)
+			if (row_col(rs, im, hdr[j]) == k)
+				return sg_error_fmt("%s: %s: the same column "
+				    "as '%s'", where, hdr[i], hdr[j]);
+	}
+	return NULL;
+}
+
+/* One row of a rows import: its values by column, handed to rs->row. */
+static const struct sg_error *
+import_row(struct sg_ctx *ctx, const struct sg_rows *rs,
+    const struct sg_import *im, const struct sg_record *r)
+{
+	const char	*vals[SG_MAX_FIELDS];
+	int		 i, k;
+
+	memset(vals, 0, sizeof(vals));
+	for (i = 0; i < r->n; i++) {
+		if ((k = row_col(rs, im, r->keys[i])) < 0) {
+			if (im->ignore_unknown)
+				continue;
+			return sg_error_fmt("%s: unknown column", r->keys[i]);
+		}
+		if (r->vals[i] != NULL && r->vals[i][0] != '\0')
+			vals[k] = r->vals[i];
+	}
+	return rs->row(ctx, vals, rs->arg);
+}
+
+/* Import rows that are no record type: all or nothing, every bad named. */
+const struct sg_error *
+sg_rows_import(struct sg_ctx *ctx, const char *path,
+    const struct sg_import *im, const struct sg_rows *rs)
+{
+	const struct sg_error	*err, *herr;
+	struct sg_reader	*rd = NULL;
+	struct sg_record	*r;
+	enum sg_informat	 fmt = SG_IN_TSV;
+	FILE			*fp = NULL, *conv = NULL;
+	const char		*name = "-", *shown;
+	long			 bad = 0, good = 0;
+	int			 rc, nh;
+	char			**hdr;
+
+	if ((err = open_input(&fp, &name, path, &fmt, im->format)) != NULL)
+		return err;
+	shown = strcmp(name, "-") ? name : "stdin";
+	if ((err = sg_input_decode(fp, name, im->encoding, &conv)) != NULL ||
+	    (err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_reader_open(&rd, conv ? conv : fp, name, fmt)) != NULL)
+		goto done;
+	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
+		if (rc < 0)
+			goto done;
+		if (good + bad == 0 && fmt != SG_IN_YAML &&
+		    (hdr = sg_reader_header(rd, &nh)) != NULL &&
+		    (herr = check_row_header(rs, im, shown, hdr, nh)) != NULL) {
+			err = herr;
+			goto done;
+		}
+		if (r == NULL) {
+			sg_warn("%s", err->msg);
+			bad++;
+			continue;
+		}
+		ctx->import_line = r->line;
+		if ((err = import_row(ctx, rs, im, r)) != NULL) {
+			if (err->fatal || sqlite3_get_autocommit(ctx->db)) {
+				err = sg_error_fmt("%s:%ld: %s: nothing "
+				    "imported", shown, r->line, err->msg);
+				goto done;
+			}
+			sg_warn("%s:%ld: %s", shown, r->line, err->msg);
+			bad++;
+			continue;
+		}
+		good++;
+	}
+	err = NULL;
+	if (bad > 0)
+		err = sg_error_fmt("%s: %ld bad record%s: nothing imported",
+		    shown, bad, bad == 1 ? "" : "s");
+	else if (good == 0)
+		sg_warn("%s: no records", shown);
+done:
+	ctx->import_line = 0;
 	sg_reader_close(rd);
 	if (conv != NULL)
 		fclose(conv);

@@ -368,3 +368,72 @@ sg_place_fold(char *s)
 	}
 	return s;
 }
+
+/* The length of the run of ASCII letters and digits at s. */
+static size_t
+alnum_run(const char *s)
+{
+	size_t	 n = 0;
+
+	while ((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'A' && s[n] <=
+	    'Z') || (s[n] >= 'a' && s[n] <= 'z'))
+		n++;
+	return n;
+}
+
+/*
+ * Split an address as people write it into building, unit and room
+ * (part[0..2], each at most 31 bytes, "" when absent): 3-1-302 (the
+ * parts in order, as lists print them: 3-1 is building 3, unit 1), or
+ * the numbers with their words, 3栋1单元302室, 3号楼1单元302 (full-width
+ * digits folded).  0, or -1 when s is neither.
+ */
+int
+sg_address_split(const char *s, char part[3][32])
+{
+	static const struct { const char *w; int slot; } words[] = {
+		{ "号楼", 0 }, { "栋", 0 }, { "幢", 0 }, { "楼", 0 },
+		{ "座", 0 }, { "单元", 1 }, { "室", 2 }, { "号", 2 },
+		{ "户", 2 }, { "-", -1 }
+	};
+	char	*n, *p;
+	size_t	 len, k, w;
+	int	 slot = 0, found, rc = -1, dash = 0;
+
+	part[0][0] = part[1][0] = part[2][0] = '\0';
+	if ((n = sg_nfkc(s)) == NULL)
+		return -1;
+	p = sg_trim(n);
+	while (*p != '\0') {
+		if ((len = alnum_run(p)) == 0 || len > 31 || slot > 2)
+			goto done;
+		found = -1;
+		for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+			w = strlen(words[k].w);
+			if (strncmp(p + len, words[k].w, w) == 0) {
+				found = (int)k;
+				break;
+			}
+		}
+		if (p[len] == '\0')
+			k = slot, w = 0;	/* the last number: the next part */
+		else if (found < 0)
+			goto done;
+		else if (words[found].slot < 0) {
+			k = slot;		/* 3-1-302: parts in order */
+			dash = 1;
+		} else if ((k = words[found].slot) < (size_t)slot ||
+		    (dash && k != (size_t)slot))
+			goto done;
+		memcpy(part[k], p, len);
+		part[k][len] = '\0';
+		slot = (int)k + 1;
+		p += len + w;
+		p += strspn(p, " ");
+	}
+	/* a dash form is read in order, as an address is printed (3-1) */
+	rc = slot > 0 ? 0 : -1;
+done:
+	free(n);
+	return rc;
+}

@@ -467,9 +467,155 @@ sg_visit_skip(struct sg_ctx *ctx, int64_t plan, const char *reason)
 	return err;
 }
 
+/* The columns of a visit history file (visit import), in this order. */
+static const struct sg_col import_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "elder", .zh = "老人", .en = "Elder" },
+	{ .key = "mode", .zh = "方式", .en = "Mode", .vals = modes },
+	{ .key = "kind", .zh = "类型", .en = "Kind", .vals = kinds },
+	{ .key = "visitors", .zh = "探访人", .en = "Visitors" },
+	{ .key = "minutes", .zh = "时长（分钟）", .en = "Minutes",
+	    .kind = SG_COL_NUM },
+	{ .key = "living", .zh = "生活状况", .en = "Living", .vals = levels },
+	{ .key = "safety", .zh = "安全", .en = "Safety", .vals = levels },
+	{ .key = "health", .zh = "健康", .en = "Health", .vals = levels },
+	{ .key = "mental", .zh = "精神状态", .en = "Mental state",
+	    .vals = levels },
+	{ .key = "note", .zh = "备注", .en = "Note" },
+	{ .key = "follow_up", .zh = "回访日期", .en = "Follow-up" },
+};
+enum { I_DATE, I_ELDER, I_MODE, I_KIND, I_VISITORS, I_MINUTES, I_LIVING,
+    I_SAFETY, I_HEALTH, I_MENTAL, I_NOTE, I_FOLLOWUP };
+
+/* Other header names forms and downloads use, per column of import_cols. */
+static const char *const import_heads[] = {
+	"探访日期|走访日期|服务日期|时间",
+	"老人姓名|姓名|被探访人|服务对象|探访对象|elder_id|老人编号|"
+	    "身份证号|身份证号码",
+	"探访方式|走访方式|服务方式",
+	"探访类型|走访类型|探访类别",
+	"探访人员|走访人|走访人员|志愿者|社工|by",
+	"时长|分钟|探访时长|用时",
+	"生活|生活情况",
+	"安全状况|安全情况",
+	"健康状况|健康情况|身体状况",
+	"精神|精神状况|心理状况|心理",
+	"情况记录|探访记录|说明|内容",
+	"回访|下次回访|跟进日期|回访时间",
+};
+
+/*
+ * Split visitors written like tags (, ， 、 ; ； / and spaces between)
+ * into o->by, pointing into s (changed in place).
+ */
+static const struct sg_error *
+split_visitors(char *s, struct sg_visit_opts *o)
+{
+	static const char *const seps[] = { "，", "、", "；", "　" };
+	char	*p, *tok;
+	size_t	 k, n;
+
+	for (k = 0; k < sizeof(seps) / sizeof(seps[0]); k++)
+		for (n = strlen(seps[k]); (p = strstr(s, seps[k])) != NULL; )
+			memset(p, ',', n);
+	for (tok = strtok(s, ",;/ \t"); tok != NULL;
+	    tok = strtok(NULL, ",;/ \t")) {
+		if (o->nby == SG_MAX_BY)
+			return sg_error_fmt("visitors: more than %d", SG_MAX_BY);
+		o->by[o->nby++] = tok;
+	}
+	return NULL;
+}
+
+/* The plan of an elder on a day still planned: its id, or 0. */
+static const struct sg_error *
+planned_on(struct sg_ctx *ctx, int64_t elder, const char *date, int64_t *plan)
+{
+	static const char sql[] =
+	    "SELECT id FROM plan WHERE elder_id = ?1 AND day = ?2 AND "
+	    "status = 'planned' ORDER BY id LIMIT 1";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 day[16];
+	int32_t			 d;
+
+	*plan = 0;
+	if (sg_date_parse(&d, date, ctx->today) != NULL)
+		return NULL;	/* visit log names the bad date */
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, elder);
+	sqlite3_bind_text(st, 2, sg_date_str(day, d), -1, SQLITE_TRANSIENT);
+	if (sg_db_row(st, &err))
+		*plan = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* One line of a visit history: logged as visit log logs it. */
+static const struct sg_error *
+import_visit(struct sg_ctx *ctx, const char *const *val, void *arg)
+{
+	static const char *const area[4] = { "living", "safety", "health",
+	    "mental" };
+	const struct sg_error	*err;
+	struct sg_visit_opts	 o;
+	char			 find[4][96], *vis = NULL;
+	int64_t			 elder;
+	int			 i;
+
+	(void)arg;
+	memset(&o, 0, sizeof(o));
+	if (val[I_DATE] == NULL)
+		return sg_error_fmt("date: empty: each visit needs its date");
+	if (val[I_ELDER] == NULL)
+		return sg_error_fmt("elder: empty: each visit needs its elder "
+		    "(id, ID number or name)");
+	if ((err = sg_elder_resolve(ctx, val[I_ELDER], &elder)) != NULL)
+		return err->fatal ? err : sg_error_fmt("elder: %s", err->msg);
+	o.date = val[I_DATE];
+	o.mode = val[I_MODE];
+	o.kind = val[I_KIND];
+	o.minutes = val[I_MINUTES];
+	o.note = val[I_NOTE];
+	o.follow_up = val[I_FOLLOWUP];
+	for (i = 0; i < 4; i++)
+		if (val[I_LIVING + i] != NULL) {
+			snprintf(find[i], sizeof(find[i]), "%s=%s", area[i],
+			    val[I_LIVING + i]);
+			o.findings[o.nfindings++] = find[i];
+		}
+	if (val[I_VISITORS] != NULL && ((vis = strdup(val[I_VISITORS])) ==
+	    NULL))
+		return sg_error_errno("visitors");
+	if ((vis == NULL || (err = split_visitors(vis, &o)) == NULL) &&
+	    (err = planned_on(ctx, elder, o.date, &o.plan)) == NULL)
+		err = sg_visit_log(ctx, &elder, 1, &o);
+	free(vis);
+	/* the file's column is visitors, where visit log has --by */
+	if (err != NULL && !err->fatal && strncmp(err->msg, "by: ", 4) == 0)
+		err = sg_error_fmt("visitors: %s", err->msg + 4);
+	return err;
+}
+
+/* visit import: a visit history, all or nothing. */
+const struct sg_error *
+sg_visit_import(struct sg_ctx *ctx, const char *path,
+    const struct sg_import *im)
+{
+	struct sg_rows	 rs = { import_cols, import_heads,
+	    SG_NCOLS(import_cols), import_visit, NULL };
+
+	return sg_rows_import(ctx, path, im, &rs);
+}
+
 /* The lists of visit(1) log, list and show declared here (see columns.c). */
 const struct sg_listdecl sg_visit_lists[] = {
 	{ .cmd = "visit", .verb = "log", .cols = sg_id_col, .ncols = 1 },
+	/* visit --columns import --file: the columns a history file has */
+	{ .cmd = "visit", .verb = "import", .sub = "--file",
+	    .cols = import_cols, .ncols = SG_NCOLS(import_cols) },
+	{ .cmd = "visit", .verb = "import", .cols = sg_id_col, .ncols = 1 },
 	{ .cmd = "visit", .verb = "list", .table = &sg_visit_table,
 	    .skip = SG_F_HEALTH },
 	{ .cmd = "visit", .verb = "show", .table = &sg_visit_table },

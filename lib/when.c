@@ -4,6 +4,7 @@
  * lunar.c), 2026-05, 2026-W09, 2026-Q1, this-month, 14:30; and today.
  * The day arithmetic is date.c's.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,4 +349,38 @@ sg_period_opts(struct sg_ctx *ctx, const char *period, const char *from,
 		return sg_error_fmt("from: %s is after --to",
 		    from ? from : _("the start"));
 	return NULL;
+}
+
+/*
+ * A year and month alone as forms write a birth: 1938.05, 1938-5,
+ * 1938/05, 1938年5月 (full-width digits already folded).  1 and *y, *m
+ * when s is one; 0 if not.
+ */
+int
+sg_yearmonth_parse(const char *s, int *y, int *m)
+{
+	char	*end;
+	long	 yy, mm;
+
+	if (strlen(s) < 6 || !isdigit((unsigned char)s[0]))
+		return 0;
+	yy = strtol(s, &end, 10);
+	if (end - s != 4)
+		return 0;
+	if (*end == '.' || *end == '-' || *end == '/')
+		end++;
+	else if (strncmp(end, "年", strlen("年")) == 0)
+		end += strlen("年");
+	else
+		return 0;
+	if (!isdigit((unsigned char)*end))
+		return 0;
+	mm = strtol(end, &end, 10);
+	if (strcmp(end, "月") == 0)
+		end += strlen("月");
+	if (*end != '\0' || mm < 1 || mm > 12 || yy < 1800)
+		return 0;
+	*y = (int)yy;
+	*m = (int)mm;
+	return 1;
 }

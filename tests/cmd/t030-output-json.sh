@@ -44,6 +44,7 @@ visit plan --week 2026-W49 --save >/dev/null 2>&1
 volunteer certificate 1 >/dev/null
 printf 'name\tgender\n周秀珍\tF\n' >"$T/elders.tsv"
 printf 'name\tphone\n赵刚\t13900000002\n' >"$T/vols.tsv"
+printf 'date\telder\tvisitors\n2026-11-21\t1\t王芳\n' >"$T/visits.tsv"
 export EDITOR=true
 
 # Each verb once (sub-verbs each once), in an order that works.
@@ -72,6 +73,7 @@ elder case reopen 1
 elder case show 1
 elder cases
 visit log 2 --by 1
+visit import FILE:visits.tsv
 visit list
 visit show 1
 visit rules

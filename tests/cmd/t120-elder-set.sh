@@ -108,8 +108,8 @@ EOF
 
 t 'ids on stdin: a line that is not an id'
 run sh -c 'printf "2\nabc\n" | elder tag --add 测试2'
-err 1 "elder: stdin:2: id: 'abc' is not an id
-elder: stdin: 1 bad id"
+err 1 "elder: stdin:2: elder: 'abc': no elder has that id, ID number or name
+elder: stdin: 1 bad elder"
 
 t 'archive needs a reason'
 run sh -c 'elder archive 2 2>&1 | head -1'

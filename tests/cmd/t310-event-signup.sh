@@ -191,8 +191,8 @@ err 1 "event: unknown event id 99"
 
 t 'a bad id on standard input'
 run sh -c 'printf "1\nabc\n" | event signup 2'
-err 1 "event: stdin:2: id: 'abc' is not an id
-event: stdin: 1 bad id"
+err 1 "event: stdin:2: elder: 'abc': no elder has that id, ID number or name
+event: stdin: 1 bad elder"
 
 t 'the failures changed nothing'
 run q 'select count(*) from changelog'

@@ -98,7 +98,7 @@ t 'elder: an unknown id is an error; a bad id a usage error'
 run report elder 999
 err 1 'report: unknown elder id 999'
 run report elder x
-err 1 "report: 'x' is not an elder id"
+err 1 "report: 'x': no elder has that id, ID number or name"
 run report elder
 err 2 'report: elder: wrong arguments
 usage: report elder ID'

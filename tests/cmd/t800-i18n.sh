@@ -31,14 +31,14 @@ run test -f "$SHEGONG_LOCALEDIR/zh_CN/LC_MESSAGES/shegong.mo"
 out 0 </dev/null
 
 t 'an error in Chinese under zh_CN.UTF-8'
-run zh elder show abc
-err 1 "elder: 'abc' 不是有效的老人编号"
+run zh volunteer show abc
+err 1 "volunteer: 'abc' 不是有效的志愿者编号"
 
 t 'the same error in English under C and en_US.UTF-8'
-run c elder show abc
-err 1 "elder: 'abc' is not an elder id"
-run en elder show abc
-err 1 "elder: 'abc' is not an elder id"
+run c volunteer show abc
+err 1 "volunteer: 'abc' is not a volunteer id"
+run en volunteer show abc
+err 1 "volunteer: 'abc' is not a volunteer id"
 
 t 'LANG alone is enough; LC_ALL=C overrides it'
 run env -u LC_ALL LANG=zh_CN.UTF-8 visit list --period 2026-13
