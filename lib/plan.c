@@ -1162,6 +1162,34 @@ warn_unknown_year(struct sg_ctx *ctx, const struct sg_period *w)
 		    "(see shegong.yaml(5))"), y2);
 }
 
+/* The placed rows as the printed sheets (visit plan --sheets). */
+static const struct sg_error *
+print_sheets(struct sg_ctx *ctx, struct due **rows, size_t n,
+    const int32_t *days, const struct visitor *vis, const char *kind)
+{
+	const struct sg_error	*err;
+	struct sg_sheet_row	*s;
+	size_t			 r;
+
+	if (n > 0 && (s = calloc(n, sizeof(*s))) == NULL)
+		return sg_error_errno("plan");
+	for (r = 0; r < n; r++) {
+		s[r].elder = rows[r]->id;
+		s[r].visitor = vis[rows[r]->visitor].id;
+		s[r].visitor_name = vis[rows[r]->visitor].name;
+		s[r].day = days[rows[r]->day];
+		s[r].rule = rows[r]->rule;
+		s[r].every = rows[r]->every;
+		s[r].reason = reasons[rows[r]->reason];
+		s[r].kind = kind;
+		s[r].overdue = rows[r]->overdue;
+	}
+	err = sg_sheet_print(ctx, n > 0 ? s : NULL, n, 0);
+	if (n > 0)
+		free(s);
+	return err;
+}
+
 /* visit plan: the weekly schedule, or the holiday round before a festival. */
 const struct sg_error *
 sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
@@ -1179,6 +1207,12 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	size_t			 r, placed = 0, unplaced;
 
 	memset(&l, 0, sizeof(l));
+	if (o->blank) {
+		if ((err = sg_ctx_open(ctx)) != NULL)
+			return err;
+		return sg_sheet_print(ctx, NULL, o->per_day > 0 ?
+		    (size_t)o->per_day : 4, 1);
+	}
 	if ((vis = calloc(MAXVISITORS, sizeof(*vis))) == NULL)
 		return sg_error_errno("plan");
 	if ((err = plan_range(ctx, o, &w, &holiday, rule, sizeof(rule))) ||
@@ -1227,12 +1261,15 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	sort_vis = vis;
 	if (placed > 1)
 		qsort(rows, placed, sizeof(*rows), cmp_placed);
-	if (!o->unplaced && (err = print_due(ctx, rows, placed, NPLAN, days,
-	    vis)) != NULL)
+	if (!o->unplaced && !o->sheets && (err = print_due(ctx, rows, placed,
+	    NPLAN, days, vis)) != NULL)
 		goto done;
 	if (o->save && (err = save_plan(ctx, rows, placed, days, vis,
 	    holiday == SG_DATE_NONE ? "routine" : "holiday",
 	    holiday == SG_DATE_NONE ? NULL : rule)) != NULL)
+		goto done;
+	if (o->sheets && !o->unplaced && (err = print_sheets(ctx, rows, placed,
+	    days, vis, holiday == SG_DATE_NONE ? "routine" : "holiday")))
 		goto done;
 	if (unplaced > 0 && o->strict)
 		err = sg_error_fmt("plan: %zu elder%s not placed", unplaced,

@@ -740,6 +740,8 @@ struct sg_due_opts {
 	int		 strict;
 	const char	*holiday;	/* a festival: the holiday round */
 	int		 unplaced;	/* print the ids left out instead */
+	int		 sheets;	/* --sheets: the printed pages */
+	int		 blank;		/* --blank-form: the empty page */
 };
 
 const struct sg_error	*sg_visit_log(struct sg_ctx *, const int64_t *,
