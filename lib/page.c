@@ -769,6 +769,61 @@ print_html(FILE *fp, const struct sg_report *r)
 	fputs("</body>\n</html>\n", fp);
 }
 
+/* One figure's row: the station (when several), section, metric, values. */
+static const struct sg_error *
+fig_row(struct sg_list *o, const struct sg_report *r, int st, size_t i)
+{
+	const struct sg_fig	*f = &r->fig[i];
+	const char		*vals[5];
+	char			 a[40], b[40];
+	int			 k = 0;
+
+	if (r->nst > 1)
+		vals[k++] = r->station[st];
+	vals[k++] = f->section;
+	vals[k++] = f->metric;
+	vals[k++] = data_str(a, sizeof(a), f, st, 0);
+	vals[k++] = data_str(b, sizeof(b), f, st, 1);
+	return sg_list_row(o, vals);
+}
+
+/*
+ * -o xlsx: a sheet per section (every station's rows, the total last),
+ * then with several databases a sheet per station and one of the total
+ * (named as the rows name them).
+ */
+static const struct sg_error *
+xlsx_sheets(const struct sg_report *r, struct sg_list *o)
+{
+	const struct sg_error	*err = NULL;
+	int			 multi = r->nst > 1, st;
+	size_t			 s, i;
+
+	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		for (i = 0; i < r->nfig; i++)
+			if (strcmp(r->fig[i].section, sections[s].key) == 0)
+				break;
+		if (i == r->nfig)
+			continue;
+		if ((err = sg_out_sheet(&o->out, r->zh ? sections[s].zh :
+		    sections[s].key)) != NULL)
+			return err;
+		for (st = 0; st <= (multi ? r->nst : 0) &&
+		    err == NULL; st++)
+			for (i = 0; i < r->nfig && err == NULL; i++)
+				if (strcmp(r->fig[i].section,
+				    sections[s].key) == 0)
+					err = fig_row(o, r, st, i);
+	}
+	for (st = 0; multi && st <= r->nst && err == NULL; st++) {
+		if ((err = sg_out_sheet(&o->out, r->station[st])) != NULL)
+			break;
+		for (i = 0; i < r->nfig && err == NULL; i++)
+			err = fig_row(o, r, st, i);
+	}
+	return err;
+}
+
 /* One row per figure through out.c, in the columns of -c. */
 static const struct sg_error *
 print_rows(struct sg_ctx *ctx, const struct sg_report *r)
@@ -783,6 +838,8 @@ print_rows(struct sg_ctx *ctx, const struct sg_report *r)
 	if ((err = sg_list_begin(ctx, &o, figure_cols + !multi, 4 + multi,
 	    ctx->verb->name)) != NULL)
 		return err;
+	if (ctx->fmt == SG_FMT_XLSX)
+		return sg_list_end(&o, xlsx_sheets(r, &o));
 	for (st = 0; st <= (multi ? r->nst : 0) && err == NULL;
 	    st++)
 		for (i = 0; i < r->nfig && err == NULL; i++) {
