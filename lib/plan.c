@@ -14,6 +14,23 @@
 #define MAXDAYS		7
 #define MAXVISITORS	256
 
+/* The words of due, plan and rules shown in Chinese under zh. */
+static const struct sg_enum every_vals[] = {
+	{ "week", "每周" }, { "month", "每月" }, { "quarter", "每季度" },
+	{ NULL, NULL }
+};
+static const struct sg_enum reason_vals[] = {
+	{ "urgent", "紧急发现" }, { "change", "情况变化" },
+	{ "follow-up", "回访到期" }, { "review", "个案复评" },
+	{ "rule", "按规则" }, { NULL, NULL }
+};
+static const struct sg_enum assess_vals[] = {
+	{ "due", "到期" }, { "never", "从未评估" }, { NULL, NULL }
+};
+static const struct sg_enum mode_vals[] = {
+	{ "home", "上门" }, { "any", "不限" }, { NULL, NULL }
+};
+
 /* The columns of visit rules. */
 static const struct sg_col rule_cols[] = {
 	{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
@@ -22,8 +39,8 @@ static const struct sg_col rule_cols[] = {
 	{ .key = "age", .zh = "年龄", .en = "Age" },
 	{ .key = "living", .zh = "居住情况", .en = "Living" },
 	{ .key = "level", .zh = "能力等级", .en = "Level" },
-	{ .key = "every", .zh = "频次", .en = "Every" },
-	{ .key = "modes", .zh = "方式", .en = "Modes" },
+	{ .key = "every", .zh = "频次", .en = "Every", .vals = every_vals },
+	{ .key = "modes", .zh = "方式", .en = "Modes", .vals = mode_vals },
 	{ .key = "line", .zh = "配置行", .en = "Line",
 	    .kind = SG_COL_NUM },
 };
@@ -33,7 +50,7 @@ static const struct sg_col elder_rule_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "姓名", .en = "Name" },
 	{ .key = "rule", .zh = "规则", .en = "Rule" },
-	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "every", .zh = "频次", .en = "Every", .vals = every_vals },
 	{ .key = "why", .zh = "依据", .en = "Why" },
 };
 
@@ -413,7 +430,7 @@ static const struct sg_col due_all[] = {
 	{ .key = "name", .zh = "姓名", .en = "Name" },
 	{ .key = "address", .zh = "地址", .en = "Address" },
 	{ .key = "rule", .zh = "规则", .en = "Rule" },
-	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "every", .zh = "频次", .en = "Every", .vals = every_vals },
 	{ .key = "last_visit", .zh = "最近探访", .en = "Last visit" },
 	{ .key = "due", .zh = "应访日期", .en = "Due" },
 	{ .key = "overdue_days", .zh = "逾期天数", .en = "Days overdue",
@@ -423,8 +440,9 @@ static const struct sg_col due_all[] = {
 	{ .key = "visitor_id", .zh = "探访人编号", .en = "Visitor ID",
 	    .kind = SG_COL_NUM },
 	{ .key = "visitor", .zh = "探访人", .en = "Visitor" },
-	{ .key = "assess", .zh = "待评估", .en = "Assessment due" },
-	{ .key = "reason", .zh = "原因", .en = "Reason" },
+	{ .key = "assess", .zh = "待评估", .en = "Assessment due",
+	    .vals = assess_vals },
+	{ .key = "reason", .zh = "原因", .en = "Reason", .vals = reason_vals },
 };
 #define NDUE	10
 #define NPLAN	13
@@ -1286,6 +1304,14 @@ done:
 #define L	SG_F_LIST
 #define N	SG_F_NUM
 
+static const struct sg_enum plan_kinds[] = {
+	{ "routine", "走访" }, { "holiday", "节日慰问" }, { NULL, NULL }
+};
+static const struct sg_enum plan_statuses[] = {
+	{ "planned", "已计划" }, { "done", "已完成" }, { "skipped", "未探访" },
+	{ NULL, NULL }
+};
+
 /* The columns of a saved plan. */
 static const struct sg_field plan_fields[] = {
 	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "p.id",
@@ -1310,14 +1336,14 @@ static const struct sg_field plan_fields[] = {
 	    "p.volunteer_id)", .kind = SG_K_TEXT, .flags = L,
 	    .doc = "the visitor's name" },
 	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
-	    .expr = "p.kind", .kind = SG_K_TEXT, .flags = L,
+	    .expr = "p.kind", .kind = SG_K_TEXT, .flags = L, .vals = plan_kinds,
 	    .doc = "kind of visit planned" },
 	{ .name = "rule", .zh = "规则", .en = "Rule", .col = "rule",
 	    .expr = "p.rule", .kind = SG_K_TEXT, .flags = L,
 	    .doc = "the rule that made it due" },
 	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
 	    .expr = "p.status", .kind = SG_K_TEXT, .flags = L,
-	    .doc = "planned, done or skipped" },
+	    .vals = plan_statuses, .doc = "planned, done or skipped" },
 	{ .name = "reason", .zh = "原因", .en = "Reason", .col = "reason",
 	    .expr = "p.reason", .kind = SG_K_TEXT, .flags = L,
 	    .doc = "why it was skipped" },

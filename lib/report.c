@@ -595,9 +595,13 @@ rate_str(char *buf, size_t size, double n, double d)
 	return buf;
 }
 
+static const struct sg_enum all_rules[] = {
+	{ "all", "全部" }, { NULL, NULL }
+};
+
 /* The columns of report coverage. */
 static const struct sg_col coverage_cols[] = {
-	{ .key = "rule", .zh = "规则", .en = "Rule" },
+	{ .key = "rule", .zh = "规则", .en = "Rule", .vals = all_rules },
 	{ .key = "required", .zh = "应访", .en = "Required",
 	    .kind = SG_COL_NUM },
 	{ .key = "met", .zh = "已访", .en = "Met",
