@@ -147,8 +147,8 @@ sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
 	    ctx->cfg->station_name : "", ctx->cfg != NULL &&
 	    ctx->cfg->station_name != NULL ? " " : "", ctx->prog,
 	    ctx->verb != NULL ? ctx->verb->name : "");
-	/* a Chinese page is titled by what the verb lists, in Chinese */
-	if (o->labels == SG_LABELS_ZH && ctx->verb != NULL &&
+	/* under a Chinese locale, titled by what the verb lists */
+	if (o->labels == SG_LABELS_ZH && sg_locale_zh() && ctx->verb != NULL &&
 	    ctx->verb->summary != NULL)
 		snprintf(o->title, sizeof(o->title), "%s%s%s",
 		    ctx->cfg != NULL && ctx->cfg->station_name != NULL ?

@@ -377,14 +377,14 @@ static const char html_style[] =
     "h1 { font-size: 14pt; margin: 0 0 2pt 0; }\n"
     "p.head { margin: 0 0 4pt 0; font-size: 10.5pt; }\n"
     ".elder { border: 1px solid #000; margin: 3pt 0; padding: 2pt 5pt; "
-    "break-inside: avoid; }\n"
+    "break-inside: avoid; box-sizing: border-box; }\n"
     ".elder p { margin: 1pt 0; }\n"
     ".elder h2 { font-size: 11pt; margin: 0; }\n"
     ".box { display: inline-block; width: 8pt; height: 8pt; "
     "border: 1px solid #000; margin: 0 1pt 0 4pt; vertical-align: -1pt; }\n"
     ".fill { display: inline-block; border-bottom: 1px solid #000; "
     "min-width: 22mm; }\n"
-    ".wide { min-width: 170mm; } .sign { min-width: 25mm; }\n";
+    ".wide { min-width: 170mm; } .sign { min-width: 45mm; }\n";
 
 static void
 html_box(FILE *fp, const char *label)
@@ -427,7 +427,7 @@ html_boxes(FILE *fp, int blank)
 	html_box(fp, W("follow-up on", "回访日期"));
 	fputs(" <span class=\"fill\"></span>", fp);
 	html_box(fp, W("refer to", "转介"));
-	fputs(" <span class=\"fill\"></span> &#160; ", fp);
+	fputs(" <span class=\"fill\"></span></p>\n<p>", fp);
 	fprintf(fp, "<b>%s</b> <span class=\"fill sign\"></span> &#160; "
 	    "<b>%s</b> <span class=\"fill sign\"></span></p>\n",
 	    W("Visitor's signature", "探访人签名"),
