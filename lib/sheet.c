@@ -718,7 +718,7 @@ sg_sheet_print(struct sg_ctx *ctx, const struct sg_sheet_row *rows,
 
 /* The columns of visit plan --sheets -o xlsx (see columns.c). */
 const struct sg_listdecl sg_sheet_lists[] = {
-	{ .cmd = "visit", .verb = "plan", .sub = "--sheets", .cols = template_cols,
-	    .ncols = SG_NCOLS(template_cols) },
+	{ .cmd = "visit", .verb = "plan", .sub = "--sheets",
+	    .cols = template_cols, .ncols = SG_NCOLS(template_cols) },
 	{ .cmd = NULL }
 };
