@@ -59,7 +59,7 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
 # ... and those only the tests need (the unit tests' cmocka, html report,
 # lunar calendar checks and their astronomy, Debian's python3 for t600).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
-           python3-ephem python3-openpyxl
+           python3-ephem python3-openpyxl poppler-utils
 
 .PHONY: all progs deps test-deps have-test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb

@@ -14,7 +14,7 @@ enum {
 	OPT_FINDING, OPT_NOTE, OPT_FOLLOWUP, OPT_PLAN, OPT_ELDER, OPT_PERIOD,
 	OPT_FROM, OPT_TO, OPT_CONCERNS, OPT_ON, OPT_WITHIN, OPT_TAG, OPT_WEEK,
 	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON, OPT_HOLIDAY,
-	OPT_CASE, OPT_UNPLACED
+	OPT_CASE, OPT_UNPLACED, OPT_SHEETS, OPT_BLANK
 };
 
 /* visit log [ELDER...] [options] */
@@ -173,6 +173,8 @@ static const struct option due_opts[] = {
 	{ "strict",	no_argument,	   NULL, OPT_STRICT },
 	{ "holiday",	required_argument, NULL, OPT_HOLIDAY },
 	{ "unplaced",	no_argument,	   NULL, OPT_UNPLACED },
+	{ "sheets",	no_argument,	   NULL, OPT_SHEETS },
+	{ "blank-form",	no_argument,	   NULL, OPT_BLANK },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -210,6 +212,10 @@ due_options(struct sg_ctx *ctx, int argc, char **argv, int plan,
 			o->strict = 1;
 		else if (plan && c == OPT_UNPLACED)
 			o->unplaced = 1;
+		else if (plan && c == OPT_SHEETS)
+			o->sheets = 1;
+		else if (plan && c == OPT_BLANK)
+			o->blank = 1;
 		else
 			return sg_usage(ctx);
 	}
@@ -330,7 +336,7 @@ static const struct sg_verb verbs[] = {
 	    N_("elders whose visit is due, most overdue first"), 0, cmd_due },
 	{ "plan", N_("plan [--week W | --holiday NAME] [--visitor WHO]... "
 	    "[--per-day N]\n           [--tag T]... [--save] [--strict] "
-	    "[--unplaced]"),
+	    "[--unplaced]\n           [--sheets | --blank-form]"),
 	    N_("the week's visit schedule, or a festival's holiday round"), 2,
 	    cmd_plan },
 	{ "planned", N_("planned [--week W]"),

@@ -78,7 +78,7 @@ _shegong_options()
 	visit.rules)	echo --elder= ;;
 	visit.due)	echo --on= --within= --tag= ;;
 	visit.plan)	echo --week= --holiday= --visitor= --per-day= --tag= \
-			    --save --strict --unplaced ;;
+			    --save --strict --unplaced --sheets --blank-form ;;
 	visit.planned)	echo --week= ;;
 	visit.skip)	echo --reason= ;;
 	visit.followups) echo --on= ;;

@@ -482,6 +482,12 @@ done:
 	return err;
 }
 
+static const struct sg_enum grades[] = {
+	{ "independent", "无需依赖" }, { "mild", "轻度" },
+	{ "moderate", "中度" }, { "severe", "重度" }, { "intact", "能力完好" },
+	{ "complete", "完全失能" }, { NULL, NULL }
+};
+
 /* The columns of an assessment's result. */
 static const struct sg_col result_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
@@ -489,7 +495,7 @@ static const struct sg_col result_cols[] = {
 	    .kind = SG_COL_NUM },
 	{ .key = "total", .zh = "总分", .en = "Total", .kind = SG_COL_NUM },
 	{ .key = "level", .zh = "等级", .en = "Level", .kind = SG_COL_NUM },
-	{ .key = "grade", .zh = "能力等级", .en = "Grade" },
+	{ .key = "grade", .zh = "能力等级", .en = "Grade", .vals = grades },
 };
 
 #define NRESULT	5
@@ -883,6 +889,7 @@ static struct sg_field assess_fields[] = {
 	    .expr = "a.level", .kind = SG_K_INT, .flags = L | N,
 	    .doc = "the level, adjustments applied" },
 	{ .name = "grade", .zh = "能力等级", .en = "Grade", .expr = grade_expr,
+	    .vals = grades,
 	    .kind = SG_K_TEXT, .flags = L | RO, .doc = "the level's name" },
 	{ .name = "total_change", .zh = "总分变化", .en = "Total change",
 	    .expr = "a.total - " PREV("total"), .kind = SG_K_INT,

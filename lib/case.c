@@ -674,10 +674,16 @@ static const char case_show_sql[] =
     "p.id = r.partner_id WHERE r.case_id = ?1 AND r.status <> 'sent'"
     ") ORDER BY date, o";
 
+static const struct sg_enum entries[] = {
+	{ "intake", "开案" }, { "assess", "评估" }, { "plan", "服务计划" },
+	{ "note", "记录" }, { "referral", "转介" }, { "close", "结案" },
+	{ "reopen", "重开" }, { "visit", "探访" }, { NULL, NULL }
+};
+
 /* The columns of a case's history. */
 static const struct sg_col history_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
-	{ .key = "what", .zh = "事项", .en = "What" },
+	{ .key = "what", .zh = "事项", .en = "What", .vals = entries },
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "detail", .zh = "详情", .en = "Detail" },
 };
@@ -708,6 +714,10 @@ sg_case_show(struct sg_ctx *ctx, int64_t id)
 
 const char sg_unattended_sql[] = UNATTENDED("v");
 
+static const struct sg_enum case_statuses[] = {
+	{ "open", "在案" }, { "closed", "已结案" }, { NULL, NULL }
+};
+
 /* The columns of elder cases. */
 static const struct sg_col cases_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
@@ -716,11 +726,12 @@ static const struct sg_col cases_cols[] = {
 	{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
 	{ .key = "opened", .zh = "开案日期", .en = "Opened" },
 	{ .key = "worker", .zh = "社工", .en = "Worker" },
-	{ .key = "needs", .zh = "需求", .en = "Needs" },
-	{ .key = "status", .zh = "状态", .en = "Status" },
+	{ .key = "needs", .zh = "需求", .en = "Needs", .vals = needs },
+	{ .key = "status", .zh = "状态", .en = "Status", .vals = case_statuses },
 	{ .key = "review", .zh = "复核日期", .en = "Review" },
 	{ .key = "closed", .zh = "结案日期", .en = "Closed" },
-	{ .key = "outcome", .zh = "结案情况", .en = "Outcome" },
+	{ .key = "outcome", .zh = "结案情况", .en = "Outcome",
+	    .vals = outcomes },
 	{ .key = "referrals", .zh = "转介", .en = "Referrals",
 	    .kind = SG_COL_NUM },
 };

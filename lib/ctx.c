@@ -147,6 +147,14 @@ sg_ctx_out(struct sg_ctx *ctx, struct sg_out *o)
 	    ctx->cfg->station_name : "", ctx->cfg != NULL &&
 	    ctx->cfg->station_name != NULL ? " " : "", ctx->prog,
 	    ctx->verb != NULL ? ctx->verb->name : "");
+	/* under a Chinese locale, titled by what the verb lists */
+	if (o->labels == SG_LABELS_ZH && sg_locale_zh() && ctx->verb != NULL &&
+	    ctx->verb->summary != NULL)
+		snprintf(o->title, sizeof(o->title), "%s%s%s",
+		    ctx->cfg != NULL && ctx->cfg->station_name != NULL ?
+		    ctx->cfg->station_name : "", ctx->cfg != NULL &&
+		    ctx->cfg->station_name != NULL ? " " : "",
+		    _(ctx->verb->summary));
 	o->fp = ctx->out;
 	o->reveal = ctx->reveal || (ctx->cfg != NULL &&
 	    !ctx->cfg->mask_id_numbers);

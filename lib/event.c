@@ -56,12 +56,27 @@ static const struct sg_col staff_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+static const struct sg_enum weekdays[] = {
+	{ "mon", "周一" }, { "tue", "周二" }, { "wed", "周三" },
+	{ "thu", "周四" }, { "fri", "周五" }, { "sat", "周六" },
+	{ "sun", "周日" }, { NULL, NULL }
+};
+static const struct sg_enum results[] = {
+	{ "registered", "已报名" }, { "waitlisted", "候补" },
+	{ "withdrawn", "已退出" }, { "attended", "已到场" },
+	{ "walk-in", "现场参加" }, { "already-registered", "此前已报名" },
+	{ "already-waitlisted", "此前已候补" },
+	{ "already-withdrawn", "此前已退出" },
+	{ "already-attended", "此前已到场" }, { "yes", "是" }, { "no", "否" },
+	{ NULL, NULL }
+};
+
 /* The columns of event festivals. */
 static const struct sg_col festival_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
 	{ .key = "name", .zh = "节日", .en = "Festival" },
 	{ .key = "key", .zh = "代号", .en = "Key" },
-	{ .key = "weekday", .zh = "星期", .en = "Weekday" },
+	{ .key = "weekday", .zh = "星期", .en = "Weekday", .vals = weekdays },
 	{ .key = "days_off", .zh = "放假", .en = "Days off" },
 };
 
@@ -157,13 +172,14 @@ static const struct sg_field roster_fields[] = {
 	{ .name = "phone", .zh = "联系电话", .en = "Phone", .expr = "e.phone",
 	    .kind = SG_K_PHONE, .flags = L, .doc = "phone" },
 	{ .name = "status", .zh = "报名状态", .en = "Status", .expr = "r.status",
-	    .kind = SG_K_TEXT, .flags = L,
+	    .kind = SG_K_TEXT, .flags = L, .vals = results,
 	    .doc = "registered, waitlisted or walk-in" },
 	{ .name = "signature", .zh = "签名", .en = "Signature", .expr = "''",
 	    .kind = SG_K_TEXT, .flags = L, .doc = "blank, to sign" },
 	{ .name = "attended", .zh = "到场", .en = "Attended",
 	    .expr = "CASE WHEN a.elder_id IS NULL THEN 'no' "
 	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", .kind = SG_K_TEXT,
+	    .vals = results,
 	    .doc = "yes, no or walk-in (after the event)" },
 };
 
@@ -417,7 +433,7 @@ series_dates(struct sg_ctx *ctx, const char *first, const char *repeat,
 /* What signup, withdraw and attend print: the elder and the result. */
 static const struct sg_col result_cols[] = {
 	{ .key = "id", .zh = "老人编号", .en = "Elder ID", .kind = SG_COL_NUM },
-	{ .key = "result", .zh = "结果", .en = "Result" },
+	{ .key = "result", .zh = "结果", .en = "Result", .vals = results },
 };
 
 /* Print an elder's result. */

@@ -50,14 +50,32 @@ static const struct sg_col hours_cols[] = {
 	    .kind = SG_COL_NUM },
 };
 
+static const struct sg_enum sources[] = {
+	{ "visit", "探访" }, { "event", "活动" }, { "manual", "其他服务" },
+	{ NULL, NULL }
+};
+/* the content of a visit or an event: its kind */
+static const struct sg_enum contents[] = {
+	{ "routine", "走访" }, { "follow-up", "回访" },
+	{ "holiday", "节日慰问" }, { "case", "个案" },
+	{ "supervision", "督导" }, { "festival", "节日活动" },
+	{ "culture", "文化活动" }, { "health", "健康讲座" },
+	{ "clinic", "义诊" }, { "group", "小组活动" }, { "training", "培训" },
+	{ "interest", "兴趣活动" }, { "other", "其他" },
+	{ "visit:routine", "探访：走访" }, { "visit:follow-up", "探访：回访" },
+	{ "visit:holiday", "探访：节日慰问" }, { "visit:case", "探访：个案" },
+	{ "visit:supervision", "探访：督导" }, { NULL, NULL }
+};
+
 /* The columns of volunteer record: the service line by line. */
 static const struct sg_col record_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-	{ .key = "source", .zh = "来源", .en = "Source" },
+	{ .key = "source", .zh = "来源", .en = "Source", .vals = sources },
 	{ .key = "date", .zh = "日期", .en = "Date" },
 	{ .key = "hours", .zh = "时长", .en = "Hours",
 	    .kind = SG_COL_NUM },
-	{ .key = "content", .zh = "服务内容", .en = "Content" },
+	{ .key = "content", .zh = "服务内容", .en = "Content",
+	    .vals = contents },
 	{ .key = "place", .zh = "地点", .en = "Place" },
 };
 

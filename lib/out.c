@@ -337,14 +337,14 @@ xlsx_free(struct sg_out *o)
 	o->xlsx = NULL;
 }
 
-/* Start a workbook: one sheet, the labels a bold frozen header row. */
+/* Start a workbook; its first sheet comes with the first row. */
 static const struct sg_error *
 xlsx_begin(struct sg_out *o)
 {
 	lxw_workbook_options	 opt = { .constant_memory = LXW_TRUE };
 	struct sg_xlsx		*x;
 	const char		*tmp = getenv("TMPDIR");
-	int			 fd, i;
+	int			 fd;
 
 	if (isatty(STDOUT_FILENO) || isatty(fileno(o->fp)))
 		return sg_error_fmt("-o xlsx: a spreadsheet is not written to "
@@ -364,8 +364,7 @@ xlsx_begin(struct sg_out *o)
 	}
 	close(fd);
 	opt.tmpdir = (char *)tmp;
-	if ((x->wb = workbook_new_opt(x->path, &opt)) == NULL ||
-	    (x->ws = workbook_add_worksheet(x->wb, NULL)) == NULL) {
+	if ((x->wb = workbook_new_opt(x->path, &opt)) == NULL) {
 		xlsx_free(o);
 		return sg_error_fmt("xlsx: cannot start a workbook");
 	}
@@ -373,6 +372,64 @@ xlsx_begin(struct sg_out *o)
 	format_set_bold(x->bold);
 	x->date = workbook_add_format(x->wb);
 	format_set_num_format(x->date, "yyyy-mm-dd");
+	return NULL;
+}
+
+/* Fit the columns of the sheet being written to their widest text. */
+static void
+xlsx_widths(struct sg_out *o)
+{
+	struct sg_xlsx	*x = o->xlsx;
+	int		 i;
+
+	for (i = 0; x->ws != NULL && i < o->ncols; i++) {
+		/* CJK counts double, as Excel shows */
+		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
+		    x->width[i] + 2 > 60 ? 60 : x->width[i] + 2, NULL);
+		x->width[i] = 0;
+	}
+}
+
+/*
+ * A sheet's name as Excel takes it: none of []:*?/\, at most 31
+ * characters, unique in the workbook (a number added).
+ */
+static void
+xlsx_name(struct sg_xlsx *x, char *buf, size_t size, const char *name)
+{
+	char		 base[128];
+	size_t		 i, n = 0, chars = 0;
+	int		 k;
+
+	for (i = 0; name[i] != '\0' && n + 1 < sizeof(base); i++) {
+		if (((unsigned char)name[i] & 0xc0) != 0x80 && ++chars > 28)
+			break;
+		base[n++] = strchr("[]:*?/\\", name[i]) != NULL ? '_' :
+		    name[i];
+	}
+	base[n] = '\0';
+	snprintf(buf, size, "%s", n > 0 ? base : "Sheet");
+	for (k = 2; workbook_get_worksheet_by_name(x->wb, buf) != NULL &&
+	    k < 1000; k++)
+		snprintf(buf, size, "%s %d", n > 0 ? base : "Sheet", k);
+}
+
+/* Start a sheet (name NULL: Excel's own), the labels a bold frozen row. */
+static const struct sg_error *
+xlsx_sheet(struct sg_out *o, const char *name)
+{
+	struct sg_xlsx	*x = o->xlsx;
+	char		 buf[160];
+	int		 i;
+
+	xlsx_widths(o);
+	if (name != NULL)
+		xlsx_name(x, buf, sizeof(buf), name);
+	if ((x->ws = workbook_add_worksheet(x->wb, name != NULL ? buf :
+	    NULL)) == NULL) {
+		x->failed = 1;
+		return sg_error_fmt("xlsx: cannot add a sheet");
+	}
 	worksheet_freeze_panes(x->ws, 1, 0);
 	for (i = 0; i < o->ncols; i++) {
 		worksheet_write_string(x->ws, 0, (lxw_col_t)i, heading(o, i),
@@ -381,6 +438,15 @@ xlsx_begin(struct sg_out *o)
 	}
 	x->row = 1;
 	return NULL;
+}
+
+/* Go on in a new sheet of the workbook (-o xlsx); other formats go on. */
+const struct sg_error *
+sg_out_sheet(struct sg_out *o, const char *name)
+{
+	if (o->fmt != SG_FMT_XLSX || o->xlsx == NULL)
+		return NULL;
+	return xlsx_sheet(o, name);
 }
 
 /* Is s a date YYYY-MM-DD?  Its parts in d. */
@@ -414,6 +480,8 @@ xlsx_row(struct sg_out *o, const char *const *vals)
 	double		 num;
 	int		 i, w;
 
+	if (x->ws == NULL && xlsx_sheet(o, NULL) != NULL)
+		return sg_error_fmt("xlsx: cannot add a sheet");
 	if (x->row > XLSX_MAXROWS) {
 		x->failed = 1;
 		return sg_error_fmt("-o xlsx: more than %d rows, a sheet's "
@@ -453,13 +521,12 @@ xlsx_end(struct sg_out *o)
 	FILE			*in;
 	char			 buf[65536];
 	size_t			 n;
-	int			 i;
 
 	if (x == NULL)
 		return NULL;
-	for (i = 0; i < o->ncols; i++)	/* CJK counts double, as Excel shows */
-		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
-		    x->width[i] + 2 > 60 ? 60 : x->width[i] + 2, NULL);
+	if (x->ws == NULL && !x->failed)
+		err = xlsx_sheet(o, NULL);
+	xlsx_widths(o);
 	if ((e = workbook_close(x->wb)) != LXW_NO_ERROR && !x->failed)
 		err = sg_error_fmt("xlsx: %s", lxw_strerror(e));
 	if (err == NULL && !x->failed) {

@@ -275,6 +275,35 @@ change_str(char *buf, size_t size, const struct sg_fig *f, int st)
 	return buf;
 }
 
+/*
+ * What a coverage rate was judged on: "8/30 judged, 3 pending" (met of
+ * the rule periods ended, and those still open), so that a rate early in
+ * a month is not misread; "" for other figures.
+ */
+static char *
+judged_str(char *buf, size_t size, const struct sg_report *r,
+    const struct sg_fig *f, int st)
+{
+	const char	*dot = strrchr(f->metric, '.');
+	char		 pending[112], n[32];
+	size_t		 i;
+
+	buf[0] = '\0';
+	if (f->kind != SG_FIG_RATE || strcmp(f->section, "coverage") != 0 ||
+	    dot == NULL || !has(f, st, 0))
+		return buf;
+	snprintf(pending, sizeof(pending), "%.*spending",
+	    (int)(dot - f->metric + 1), f->metric);
+	snprintf(n, sizeof(n), "0");
+	for (i = 0; i < r->nfig; i++)
+		if (strcmp(r->fig[i].section, "coverage") == 0 &&
+		    strcmp(r->fig[i].metric, pending) == 0)
+			sg_num_str(n, sizeof(n), r->fig[i].num[st][0]);
+	snprintf(buf, size, L(r, "%.0f/%.0f judged, %s pending",
+	    "%.0f/%.0f 已判定，%s 待定"), f->num[st][0], f->den[st][0], n);
+	return buf;
+}
+
 /* The group of a metric for a bar chart ("kind." of "kind.home"). */
 static size_t
 group_len(const struct sg_fig *f)
@@ -423,6 +452,8 @@ text_station(FILE *fp, const struct sg_report *r, int st)
 					putc('#', fp);
 			}
 			putc('\n', fp);
+			if (*judged_str(label, sizeof(label), r, f, st) != '\0')
+				fprintf(fp, "    %s\n", label);
 		}
 		if (st < r->nst && strcmp(sections[s].key, "visit_rate") == 0)
 			text_misses(fp, r, st, 0, L(r, "not visited,",
@@ -512,6 +543,8 @@ md_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 				md_put(fp, f->metric);
 			if (!r->zh && *gloss(f->metric) != '\0')
 				fprintf(fp, " %s", gloss(f->metric));
+			if (*judged_str(label, sizeof(label), r, f, st) != '\0')
+				fprintf(fp, L(r, " (%s)", "（%s）"), label);
 			fprintf(fp, " | %s | %s | %s |\n",
 			    human_str(a, sizeof(a), f, st, 0),
 			    human_str(b, sizeof(b), f, st, 1),
@@ -673,9 +706,15 @@ html_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 			fputs("<tr><td>", fp);
 			html_put(fp, r->zh ? metric_label(label, sizeof(label),
 			    f->metric, 1) : f->metric);
-			fprintf(fp, "%s%s</td><td>%s</td><td>%s</td><td>%s"
-			    "</td></tr>\n", r->zh ? "" : " ",
-			    r->zh ? "" : gloss(f->metric),
+			if (*judged_str(label, sizeof(label), r, f, st) != '\0')
+				fprintf(fp, "%s%s <small>%s</small>", r->zh ?
+				    "" : " ", r->zh ? "" : gloss(f->metric),
+				    label);
+			else
+				fprintf(fp, "%s%s", r->zh ? "" : " ",
+				    r->zh ? "" : gloss(f->metric));
+			fprintf(fp, "</td><td>%s</td><td>%s</td><td>%s"
+			    "</td></tr>\n",
 			    human_str(a, sizeof(a), f, st, 0),
 			    human_str(b, sizeof(b), f, st, 1),
 			    change_str(c, sizeof(c), f, st));
@@ -730,6 +769,61 @@ print_html(FILE *fp, const struct sg_report *r)
 	fputs("</body>\n</html>\n", fp);
 }
 
+/* One figure's row: the station (when several), section, metric, values. */
+static const struct sg_error *
+fig_row(struct sg_list *o, const struct sg_report *r, int st, size_t i)
+{
+	const struct sg_fig	*f = &r->fig[i];
+	const char		*vals[5];
+	char			 a[40], b[40];
+	int			 k = 0;
+
+	if (r->nst > 1)
+		vals[k++] = r->station[st];
+	vals[k++] = f->section;
+	vals[k++] = f->metric;
+	vals[k++] = data_str(a, sizeof(a), f, st, 0);
+	vals[k++] = data_str(b, sizeof(b), f, st, 1);
+	return sg_list_row(o, vals);
+}
+
+/*
+ * -o xlsx: a sheet per section (every station's rows, the total last),
+ * then with several databases a sheet per station and one of the total
+ * (named as the rows name them).
+ */
+static const struct sg_error *
+xlsx_sheets(const struct sg_report *r, struct sg_list *o)
+{
+	const struct sg_error	*err = NULL;
+	int			 multi = r->nst > 1, st;
+	size_t			 s, i;
+
+	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		for (i = 0; i < r->nfig; i++)
+			if (strcmp(r->fig[i].section, sections[s].key) == 0)
+				break;
+		if (i == r->nfig)
+			continue;
+		if ((err = sg_out_sheet(&o->out, r->zh ? sections[s].zh :
+		    sections[s].key)) != NULL)
+			return err;
+		for (st = 0; st <= (multi ? r->nst : 0) &&
+		    err == NULL; st++)
+			for (i = 0; i < r->nfig && err == NULL; i++)
+				if (strcmp(r->fig[i].section,
+				    sections[s].key) == 0)
+					err = fig_row(o, r, st, i);
+	}
+	for (st = 0; multi && st <= r->nst && err == NULL; st++) {
+		if ((err = sg_out_sheet(&o->out, r->station[st])) != NULL)
+			break;
+		for (i = 0; i < r->nfig && err == NULL; i++)
+			err = fig_row(o, r, st, i);
+	}
+	return err;
+}
+
 /* One row per figure through out.c, in the columns of -c. */
 static const struct sg_error *
 print_rows(struct sg_ctx *ctx, const struct sg_report *r)
@@ -744,6 +838,8 @@ print_rows(struct sg_ctx *ctx, const struct sg_report *r)
 	if ((err = sg_list_begin(ctx, &o, figure_cols + !multi, 4 + multi,
 	    ctx->verb->name)) != NULL)
 		return err;
+	if (ctx->fmt == SG_FMT_XLSX)
+		return sg_list_end(&o, xlsx_sheets(r, &o));
 	for (st = 0; st <= (multi ? r->nst : 0) && err == NULL;
 	    st++)
 		for (i = 0; i < r->nfig && err == NULL; i++) {

@@ -14,6 +14,23 @@
 #define MAXDAYS		7
 #define MAXVISITORS	256
 
+/* The words of due, plan and rules shown in Chinese under zh. */
+static const struct sg_enum every_vals[] = {
+	{ "week", "每周" }, { "month", "每月" }, { "quarter", "每季度" },
+	{ NULL, NULL }
+};
+static const struct sg_enum reason_vals[] = {
+	{ "urgent", "紧急发现" }, { "change", "情况变化" },
+	{ "follow-up", "回访到期" }, { "review", "个案复评" },
+	{ "rule", "按规则" }, { NULL, NULL }
+};
+static const struct sg_enum assess_vals[] = {
+	{ "due", "到期" }, { "never", "从未评估" }, { NULL, NULL }
+};
+static const struct sg_enum mode_vals[] = {
+	{ "home", "上门" }, { "any", "不限" }, { NULL, NULL }
+};
+
 /* The columns of visit rules. */
 static const struct sg_col rule_cols[] = {
 	{ .key = "n", .zh = "序号", .en = "No.", .kind = SG_COL_NUM },
@@ -22,8 +39,8 @@ static const struct sg_col rule_cols[] = {
 	{ .key = "age", .zh = "年龄", .en = "Age" },
 	{ .key = "living", .zh = "居住情况", .en = "Living" },
 	{ .key = "level", .zh = "能力等级", .en = "Level" },
-	{ .key = "every", .zh = "频次", .en = "Every" },
-	{ .key = "modes", .zh = "方式", .en = "Modes" },
+	{ .key = "every", .zh = "频次", .en = "Every", .vals = every_vals },
+	{ .key = "modes", .zh = "方式", .en = "Modes", .vals = mode_vals },
 	{ .key = "line", .zh = "配置行", .en = "Line",
 	    .kind = SG_COL_NUM },
 };
@@ -33,7 +50,7 @@ static const struct sg_col elder_rule_cols[] = {
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "name", .zh = "姓名", .en = "Name" },
 	{ .key = "rule", .zh = "规则", .en = "Rule" },
-	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "every", .zh = "频次", .en = "Every", .vals = every_vals },
 	{ .key = "why", .zh = "依据", .en = "Why" },
 };
 
@@ -413,7 +430,7 @@ static const struct sg_col due_all[] = {
 	{ .key = "name", .zh = "姓名", .en = "Name" },
 	{ .key = "address", .zh = "地址", .en = "Address" },
 	{ .key = "rule", .zh = "规则", .en = "Rule" },
-	{ .key = "every", .zh = "频次", .en = "Every" },
+	{ .key = "every", .zh = "频次", .en = "Every", .vals = every_vals },
 	{ .key = "last_visit", .zh = "最近探访", .en = "Last visit" },
 	{ .key = "due", .zh = "应访日期", .en = "Due" },
 	{ .key = "overdue_days", .zh = "逾期天数", .en = "Days overdue",
@@ -423,8 +440,9 @@ static const struct sg_col due_all[] = {
 	{ .key = "visitor_id", .zh = "探访人编号", .en = "Visitor ID",
 	    .kind = SG_COL_NUM },
 	{ .key = "visitor", .zh = "探访人", .en = "Visitor" },
-	{ .key = "assess", .zh = "待评估", .en = "Assessment due" },
-	{ .key = "reason", .zh = "原因", .en = "Reason" },
+	{ .key = "assess", .zh = "待评估", .en = "Assessment due",
+	    .vals = assess_vals },
+	{ .key = "reason", .zh = "原因", .en = "Reason", .vals = reason_vals },
 };
 #define NDUE	10
 #define NPLAN	13
@@ -1162,6 +1180,34 @@ warn_unknown_year(struct sg_ctx *ctx, const struct sg_period *w)
 		    "(see shegong.yaml(5))"), y2);
 }
 
+/* The placed rows as the printed sheets (visit plan --sheets). */
+static const struct sg_error *
+print_sheets(struct sg_ctx *ctx, struct due **rows, size_t n,
+    const int32_t *days, const struct visitor *vis, const char *kind)
+{
+	const struct sg_error	*err;
+	struct sg_sheet_row	*s;
+	size_t			 r;
+
+	if (n > 0 && (s = calloc(n, sizeof(*s))) == NULL)
+		return sg_error_errno("plan");
+	for (r = 0; r < n; r++) {
+		s[r].elder = rows[r]->id;
+		s[r].visitor = vis[rows[r]->visitor].id;
+		s[r].visitor_name = vis[rows[r]->visitor].name;
+		s[r].day = days[rows[r]->day];
+		s[r].rule = rows[r]->rule;
+		s[r].every = rows[r]->every;
+		s[r].reason = reasons[rows[r]->reason];
+		s[r].kind = kind;
+		s[r].overdue = rows[r]->overdue;
+	}
+	err = sg_sheet_print(ctx, n > 0 ? s : NULL, n, 0);
+	if (n > 0)
+		free(s);
+	return err;
+}
+
 /* visit plan: the weekly schedule, or the holiday round before a festival. */
 const struct sg_error *
 sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
@@ -1179,6 +1225,12 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	size_t			 r, placed = 0, unplaced;
 
 	memset(&l, 0, sizeof(l));
+	if (o->blank) {
+		if ((err = sg_ctx_open(ctx)) != NULL)
+			return err;
+		return sg_sheet_print(ctx, NULL, o->per_day > 0 ?
+		    (size_t)o->per_day : 4, 1);
+	}
 	if ((vis = calloc(MAXVISITORS, sizeof(*vis))) == NULL)
 		return sg_error_errno("plan");
 	if ((err = plan_range(ctx, o, &w, &holiday, rule, sizeof(rule))) ||
@@ -1227,12 +1279,15 @@ sg_visit_plan(struct sg_ctx *ctx, const struct sg_due_opts *o)
 	sort_vis = vis;
 	if (placed > 1)
 		qsort(rows, placed, sizeof(*rows), cmp_placed);
-	if (!o->unplaced && (err = print_due(ctx, rows, placed, NPLAN, days,
-	    vis)) != NULL)
+	if (!o->unplaced && !o->sheets && (err = print_due(ctx, rows, placed,
+	    NPLAN, days, vis)) != NULL)
 		goto done;
 	if (o->save && (err = save_plan(ctx, rows, placed, days, vis,
 	    holiday == SG_DATE_NONE ? "routine" : "holiday",
 	    holiday == SG_DATE_NONE ? NULL : rule)) != NULL)
+		goto done;
+	if (o->sheets && !o->unplaced && (err = print_sheets(ctx, rows, placed,
+	    days, vis, holiday == SG_DATE_NONE ? "routine" : "holiday")))
 		goto done;
 	if (unplaced > 0 && o->strict)
 		err = sg_error_fmt("plan: %zu elder%s not placed", unplaced,
@@ -1248,6 +1303,14 @@ done:
 
 #define L	SG_F_LIST
 #define N	SG_F_NUM
+
+static const struct sg_enum plan_kinds[] = {
+	{ "routine", "走访" }, { "holiday", "节日慰问" }, { NULL, NULL }
+};
+static const struct sg_enum plan_statuses[] = {
+	{ "planned", "已计划" }, { "done", "已完成" }, { "skipped", "未探访" },
+	{ NULL, NULL }
+};
 
 /* The columns of a saved plan. */
 static const struct sg_field plan_fields[] = {
@@ -1273,14 +1336,14 @@ static const struct sg_field plan_fields[] = {
 	    "p.volunteer_id)", .kind = SG_K_TEXT, .flags = L,
 	    .doc = "the visitor's name" },
 	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
-	    .expr = "p.kind", .kind = SG_K_TEXT, .flags = L,
+	    .expr = "p.kind", .kind = SG_K_TEXT, .flags = L, .vals = plan_kinds,
 	    .doc = "kind of visit planned" },
 	{ .name = "rule", .zh = "规则", .en = "Rule", .col = "rule",
 	    .expr = "p.rule", .kind = SG_K_TEXT, .flags = L,
 	    .doc = "the rule that made it due" },
 	{ .name = "status", .zh = "状态", .en = "Status", .col = "status",
 	    .expr = "p.status", .kind = SG_K_TEXT, .flags = L,
-	    .doc = "planned, done or skipped" },
+	    .vals = plan_statuses, .doc = "planned, done or skipped" },
 	{ .name = "reason", .zh = "原因", .en = "Reason", .col = "reason",
 	    .expr = "p.reason", .kind = SG_K_TEXT, .flags = L,
 	    .doc = "why it was skipped" },

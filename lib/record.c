@@ -131,7 +131,7 @@ sg_field_col(const struct sg_field *f, struct sg_col *c)
 	c->zh = f->zh;
 	c->en = f->en;
 	c->kind = (f->flags & SG_F_NUM) ? SG_COL_NUM : SG_COL_TEXT;
-	c->vals = f->kind == SG_K_ENUM || f->kind == SG_K_SET ? f->vals : NULL;
+	c->vals = f->vals;	/* keywords, shown in Chinese under zh */
 }
 
 /* Append s to a growing comma list (no duplicates); 0 on memory error. */

@@ -595,9 +595,13 @@ rate_str(char *buf, size_t size, double n, double d)
 	return buf;
 }
 
+static const struct sg_enum all_rules[] = {
+	{ "all", "全部" }, { NULL, NULL }
+};
+
 /* The columns of report coverage. */
 static const struct sg_col coverage_cols[] = {
-	{ .key = "rule", .zh = "规则", .en = "Rule" },
+	{ .key = "rule", .zh = "规则", .en = "Rule", .vals = all_rules },
 	{ .key = "required", .zh = "应访", .en = "Required",
 	    .kind = SG_COL_NUM },
 	{ .key = "met", .zh = "已访", .en = "Met",
@@ -641,6 +645,9 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	    list_begin(ctx, &out, coverage_cols, SG_NCOLS(coverage_cols),
 	    allcols)) != NULL)
 		return err;
+	if (ctx->fmt == SG_FMT_XLSX && nst == 1)
+		err = sg_out_sheet(&out.out, sg_ctx_labels(ctx, SG_FMT_XLSX) ==
+		    SG_LABELS_ZH ? "探访政策覆盖" : "coverage");
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
 		    (err = sg_coverage(ctx, p, &c, &n, &overdue, &r, s, 0)) !=
@@ -649,6 +656,10 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 			break;
 		}
 		sg_report_close(ctx);
+		/* -o xlsx: a sheet per station */
+		if (nst > 1 && !o->misses &&
+		    (err = sg_out_sheet(&out.out, name)) != NULL)
+			break;
 		memset(&all, 0, sizeof(all));
 		snprintf(all.rule, sizeof(all.rule), "all");
 		for (i = 0; i <= n && !o->misses; i++) {
@@ -753,6 +764,9 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	if ((err = list_begin(ctx, &out, volunteer_cols,
 	    SG_NCOLS(volunteer_cols), allcols)) != NULL)
 		return err;
+	if (ctx->fmt == SG_FMT_XLSX && nst == 1)
+		err = sg_out_sheet(&out.out, sg_ctx_labels(ctx, SG_FMT_XLSX) ==
+		    SG_LABELS_ZH ? "探访政策覆盖" : "coverage");
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
 		    (err = sg_db_prepare(ctx, &st, sql)) != NULL) {

@@ -68,10 +68,17 @@ static const char timeline_sql[] =
     "json_extract(new, '$.status') = 'active'"
     ") ORDER BY date, o, ref";
 
+static const struct sg_enum whats[] = {
+	{ "joined", "登记" }, { "tags", "标签" }, { "assessment", "评估" },
+	{ "visit", "探访" }, { "event", "活动" }, { "paired", "结对" },
+	{ "unpaired", "解除结对" }, { "archived", "注销" },
+	{ "restored", "恢复" }, { NULL, NULL }
+};
+
 /* The columns of report elder: the elder's timeline. */
 static const struct sg_col timeline_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
-	{ .key = "what", .zh = "事项", .en = "What" },
+	{ .key = "what", .zh = "事项", .en = "What", .vals = whats },
 	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
 	{ .key = "detail", .zh = "详情", .en = "Detail" },
 };

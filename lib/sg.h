@@ -383,6 +383,7 @@ extern const struct sg_listdecl	sg_assess_lists[], sg_case_lists[],
 				sg_page_lists[], sg_plan_lists[],
 				sg_report_lists[], sg_rquery_lists[],
 				sg_visit_lists[], sg_volunteer_lists[];
+extern const struct sg_listdecl	sg_sheet_lists[];
 
 /* columns.c: print the columns of COMMAND VERB [SUB]. */
 int	 sg_columns_print(FILE *, const char *cmd, const char *verb,
@@ -507,5 +508,24 @@ const struct sg_error	*sg_page_certificate(struct sg_ctx *,
 			    const struct sg_certificate *);
 /* Print a report in the invocation's format (text when none). */
 const struct sg_error	*sg_page_print(struct sg_ctx *, struct sg_report *);
+
+/* ------------------------------------------------------------ sheet.c */
+
+/* One planned visit on a visitor's printed sheet (plan.c fills them). */
+struct sg_sheet_row {
+	int64_t		 elder, visitor;
+	int32_t		 day;
+	const char	*visitor_name, *rule, *every, *reason;
+	const char	*kind;		/* the plan's: routine or holiday */
+	int		 overdue;
+};
+
+/*
+ * visit plan --sheets: one page per visitor and day of rows (sorted by
+ * day and visitor), as text or html, or the template of visit import as
+ * a list (-o xlsx, tsv...); blank: the empty form, with n blocks.
+ */
+const struct sg_error	*sg_sheet_print(struct sg_ctx *,
+			    const struct sg_sheet_row *, size_t n, int blank);
 
 #endif

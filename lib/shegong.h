@@ -329,6 +329,8 @@ struct sg_out {
 const struct sg_error	*sg_out_begin(struct sg_out *);
 const struct sg_error	*sg_out_row(struct sg_out *, const char *const *vals);
 const struct sg_error	*sg_out_end(struct sg_out *);
+/* Go on in a new sheet named name of an xlsx workbook; else nothing. */
+const struct sg_error	*sg_out_sheet(struct sg_out *, const char *name);
 /* TSV-escape one value (\t \n \\ and \r) into a new string. */
 char	*sg_tsv_escape(const char *);
 /* Undo sg_tsv_escape in place; returns s. */
@@ -811,6 +813,8 @@ struct sg_due_opts {
 	int		 strict;
 	const char	*holiday;	/* a festival: the holiday round */
 	int		 unplaced;	/* print the ids left out instead */
+	int		 sheets;	/* --sheets: the printed pages */
+	int		 blank;		/* --blank-form: the empty page */
 };
 
 const struct sg_error	*sg_visit_log(struct sg_ctx *, const int64_t *,

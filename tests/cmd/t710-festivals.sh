@@ -213,7 +213,8 @@ err 1 "visit: holiday: invalid date '中秋节/2101': festival years are 1901 to
 run visit plan --holiday 春节 --week next-week
 outerr 2 'visit: plan: --holiday and --week exclude each other
 usage: visit plan [--week W | --holiday NAME] [--visitor WHO]... [--per-day N]
-           [--tag T]... [--save] [--strict] [--unplaced]' </dev/null
+           [--tag T]... [--save] [--strict] [--unplaced]
+           [--sheets | --blank-form]' </dev/null
 run q 'select count(*) from plan'
 out 0 <<EOF
 3

@@ -30,8 +30,10 @@ def cell(c):
     if isinstance(v, (int, float)):
         return str(int(v)) if float(v).is_integer() else repr(v)
     return v.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n')
-for row in ws.iter_rows():
-    print('\t'.join(cell(c) for c in row))
+# a report's sheets (one a section) follow one another, each header once
+for n, sh in enumerate(wb.worksheets):
+    for row in sh.iter_rows(min_row=1 if n == 0 else 2):
+        print('\t'.join(cell(c) for c in row))
 print('# frozen %s, bold %s' % (ws.freeze_panes,
     all(c.font.b for c in ws[1])))
 EOF

@@ -92,6 +92,16 @@ comp elder list --tag 独居 --r
 out 0 <<EOF
 --reveal
 EOF
+comp visit plan --week next-week --s
+out 0 <<EOF
+--save
+--strict
+--sheets
+EOF
+comp visit plan --b
+out 0 <<EOF
+--blank-form
+EOF
 
 t 'option values: modes, kinds, roles, instruments, formats, periods'
 comp visit log 1 --mode ''
