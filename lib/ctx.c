@@ -181,3 +181,33 @@ sg_ctx_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 	return NULL;
 }
 
+
+/* Participants (elders, person:ID as negative ids) from the arguments, or
+   from standard input when there are none. */
+const struct sg_error *
+sg_ctx_parties(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv)
+{
+	const struct sg_error	*err;
+	int			 i;
+
+	*ids = NULL;
+	*n = 0;
+	if (argc == 0) {
+		if (isatty(STDIN_FILENO))
+			return sg_error_usage("%s: no elder or person ids "
+			    "given", ctx->verb->name);
+		return sg_parties_read(ids, n, stdin);
+	}
+	if ((*ids = calloc(argc, sizeof(**ids))) == NULL)
+		return sg_error_errno("ids");
+	for (i = 0; i < argc; i++) {
+		if ((err = sg_party_parse(&(*ids)[i], argv[i])) != NULL) {
+			free(*ids);
+			*ids = NULL;
+			return err;
+		}
+	}
+	*n = argc;
+	return NULL;
+}

@@ -1196,3 +1196,72 @@ sg_ids_read(int64_t **ids, size_t *n, FILE *fp)
 	}
 	return err;
 }
+
+/*
+ * Parse a participant of an event: a bare number or elder:ID is an elder
+ * (*id > 0), person:ID a person (*id < 0, the person's id negated).
+ */
+const struct sg_error *
+sg_party_parse(int64_t *id, const char *s)
+{
+	const struct sg_error	*err;
+
+	if (strncmp(s, "person:", 7) == 0) {
+		if ((err = sg_id_parse(id, s + 7, "person")) != NULL)
+			return err;
+		*id = -*id;
+		return NULL;
+	}
+	if (strncmp(s, "elder:", 6) == 0)
+		s += 6;
+	if (sg_id_parse(id, s, NULL) == NULL)
+		return NULL;
+	return sg_error_fmt("'%s' is not an elder id or person:ID", s);
+}
+
+/*
+ * Read participants from fp as sg_ids_read reads ids (the first field of
+ * each line, a header "id" skipped): elders and person:ID alike.
+ */
+const struct sg_error *
+sg_parties_read(int64_t **ids, size_t *n, FILE *fp)
+{
+	const struct sg_error	*err = NULL, *bad;
+	char			*line = NULL, *p;
+	size_t			 cap = 0, idcap = 0;
+	long			 lineno = 0;
+	int			 nbad = 0, first = 1;
+	int64_t			 id;
+
+	*ids = NULL;
+	*n = 0;
+	while (err == NULL && getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[strspn(line, " \t\r\n")] == '\0')
+			continue;
+		p = line + strspn(line, " ");
+		p[strcspn(p, " \t\r\n")] = '\0';
+		if (first && strcmp(p, "id") == 0) {
+			first = 0;
+			continue;
+		}
+		first = 0;
+		if ((bad = sg_party_parse(&id, p)) != NULL) {
+			sg_warn("stdin:%ld: id: %s", lineno, bad->msg);
+			nbad++;
+		} else
+			err = push_id(ids, n, &idcap, id);
+	}
+	if (err == NULL && !feof(fp))
+		err = sg_error_errno("cannot read stdin");
+	if (err == NULL && nbad > 0)
+		err = sg_error_fmt("stdin: %d bad id%s", nbad,
+		    nbad == 1 ? "" : "s");
+	free(line);
+	if (err != NULL) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+	}
+	return err;
+}

@@ -265,6 +265,8 @@ const struct sg_error	*sg_check_ids(struct sg_ctx *, const struct sg_table *,
 extern const struct sg_table	sg_elder_table;
 extern const struct sg_table	sg_visit_table;
 extern const struct sg_table	sg_volunteer_table;
+/* person.c: persons who are not elders. */
+extern const struct sg_table	sg_person_table;
 
 /* volunteer.c: a volunteer by id or exact name; an ambiguous name lists
    them. */
@@ -360,7 +362,8 @@ extern const struct sg_listdecl	sg_assess_lists[], sg_case_lists[],
 				sg_event_lists[], sg_hours_lists[],
 				sg_page_lists[], sg_plan_lists[],
 				sg_report_lists[], sg_rquery_lists[],
-				sg_visit_lists[], sg_volunteer_lists[];
+				sg_visit_lists[], sg_volunteer_lists[],
+				sg_person_lists[];
 
 /* columns.c: print the columns of COMMAND VERB [SUB]. */
 int	 sg_columns_print(FILE *, const char *cmd, const char *verb,

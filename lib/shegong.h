@@ -491,6 +491,11 @@ void	 sg_reader_close(struct sg_reader *);
 const struct sg_error	*sg_ids_read(int64_t **, size_t *, FILE *);
 /* Parse a positive integer id. */
 const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
+/* Parse an event's participant: an elder id (N or elder:N, > 0) or a
+   person (person:N, given as -N). */
+const struct sg_error	*sg_party_parse(int64_t *, const char *);
+/* Read participants from fp as sg_ids_read reads ids. */
+const struct sg_error	*sg_parties_read(int64_t **, size_t *, FILE *);
 
 /* ------------------------------------------------------------------ cmd.c */
 
@@ -581,6 +586,9 @@ enum sg_labels	 sg_ctx_labels(struct sg_ctx *, enum sg_format);
 /* The remaining arguments, or ids read from stdin when there are none. */
 const struct sg_error	*sg_ctx_ids(struct sg_ctx *, int64_t **, size_t *,
 			    int argc, char **argv, const char *what);
+/* The same for participants: elders, and persons as negative ids. */
+const struct sg_error	*sg_ctx_parties(struct sg_ctx *, int64_t **,
+			    size_t *, int argc, char **argv);
 
 /* ---------------------------------------------------------------- assess.c */
 
@@ -760,6 +768,30 @@ const struct sg_error	*sg_visit_due(struct sg_ctx *,
 const struct sg_error	*sg_visit_plan(struct sg_ctx *,
 			    const struct sg_due_opts *);
 const struct sg_error	*sg_visit_planned(struct sg_ctx *, const char *week);
+
+/* -------------------------------------------------------------- person.c */
+
+/* The filters of elder person list. */
+struct sg_person_filter {
+	const char	*kind;
+	int64_t		 elder;		/* linked to this elder; 0: any */
+	const char	*status;	/* active (default), archived, all */
+};
+
+const struct sg_error	*sg_person_add(struct sg_ctx *, const char *name,
+			    const struct sg_kv *, int, int64_t *id);
+const struct sg_error	*sg_person_set(struct sg_ctx *, const int64_t *,
+			    size_t, const struct sg_kv *, int);
+/* Archive (restore 0) or restore (restore 1) persons. */
+const struct sg_error	*sg_person_archive(struct sg_ctx *,
+			    const int64_t *, size_t, const char *date,
+			    int restore);
+const struct sg_error	*sg_person_list(struct sg_ctx *,
+			    const struct sg_person_filter *);
+const struct sg_error	*sg_person_show(struct sg_ctx *, const int64_t *,
+			    size_t);
+const struct sg_error	*sg_person_import(struct sg_ctx *, const char *,
+			    const struct sg_import *);
 
 /* ------------------------------------------------- volunteer.c, hours.c */
 

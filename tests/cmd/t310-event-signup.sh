@@ -60,12 +60,12 @@ EOF
 t 'the roster before the event: places, then the waitlist, to sign'
 run event roster 1 -H
 out 0 <<EOF
-id	name	address	phone	status	signature
-1	张桂英	3-1-302	138****0001	registered	
-2	王德明	3-2-101	138****0002	registered	
-3	陈秀兰	5-1-201		registered	
-4	刘凤英	5	138****0004	waitlisted	
-5	赵玉珍			waitlisted	
+id	name	kind	address	phone	status	signature
+1	张桂英	elder	3-1-302	138****0001	registered	
+2	王德明	elder	3-2-101	138****0002	registered	
+3	陈秀兰	elder	5-1-201		registered	
+4	刘凤英	elder	5	138****0004	waitlisted	
+5	赵玉珍	elder			waitlisted	
 EOF
 
 t 'the roster is posted: phones masked unless --reveal'
@@ -191,7 +191,7 @@ err 1 "event: unknown event id 99"
 
 t 'a bad id on standard input'
 run sh -c 'printf "1\nabc\n" | event signup 2'
-err 1 "event: stdin:2: id: 'abc' is not an id
+err 1 "event: stdin:2: id: 'abc' is not an elder id or person:ID
 event: stdin: 1 bad id"
 
 t 'the failures changed nothing'
