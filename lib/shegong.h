@@ -722,6 +722,7 @@ struct sg_visit_opts {
 	int		 nfindings;
 	int64_t		 plan;		/* 0 = none */
 	int64_t		 case_id;	/* 0 = none: the case it serves */
+	const char	*supervises;	/* supervision: the worker supervised */
 };
 
 /* The filters of visit list. */
