@@ -43,7 +43,9 @@ static const struct sg_enum repeats[] = {
 #define N	SG_F_NUM
 #define RO	SG_F_RO
 #define BIG	65536
-#define NOW	"strftime('%Y-%m-%dT%H:%M:%S', 'now')"
+/* Now, on today's date (SHEGONG_TODAY when set: a script's sign-ups fall
+   on its day). */
+#define NOW	"(sg_today() || strftime('T%H:%M:%S', 'now'))"
 #define HOURS_FMT(x)	"rtrim(rtrim(printf('%.2f', " x "), '0'), '.')"
 #define COUNT(tbl, cond) \
 	"(SELECT count(*) FROM " tbl " WHERE x.event_id = e.id" cond ")"
