@@ -42,6 +42,11 @@ static const struct sg_field person_fields[] = {
 	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "p.id",
 	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
 	    .doc = "the person's number in shegong" },
+	{ .name = "ref", .zh = "参与者编号", .en = "Reference",
+	    .expr = "'person:' || p.id", .kind = SG_K_TEXT,
+	    .flags = RO | SG_F_NOEXPORT,
+	    .doc = "person:ID, as event signup and attend read it "
+	    "(elder person list -c ref | event signup EVENT)" },
 	{ .name = "name", .zh = "姓名", .en = "Name", .col = "name",
 	    .expr = "p.name", .kind = SG_K_NAME, .flags = SG_F_REQ | L,
 	    .maxlen = 200, .doc = "full name" },

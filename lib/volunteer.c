@@ -328,10 +328,11 @@ check_link(struct sg_ctx *ctx, const char *what, const char *val,
  * here when no link was given), or refused when linked to someone else.
  */
 static const struct sg_error *
-check_same_elder(struct sg_ctx *ctx, struct sg_values *v)
+check_same_elder(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 {
 	static const char sql[] =
-	    "SELECT id, name FROM elder WHERE id_number = ?";
+	    "SELECT id, name FROM elder WHERE id_number = ?1 AND NOT EXISTS "
+	    "(SELECT 1 FROM volunteer WHERE id_number = ?1 AND id IS NOT ?2)";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 	const char		*num = v->v[fi("id_number")];
@@ -345,6 +346,8 @@ check_same_elder(struct sg_ctx *ctx, struct sg_values *v)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
 	if (sg_db_row(st, &err)) {
 		eid = sqlite3_column_int64(st, 0);
 		if (v->v[fi("person_id")] != NULL ||
@@ -420,7 +423,7 @@ volunteer_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 	    v->v[fi("elder_id")], id)) != NULL) ||
 	    (v->v[fi("person_id")] != NULL && (err = check_link(ctx,
 	    "person", v->v[fi("person_id")], id)) != NULL) ||
-	    (err = check_same_elder(ctx, v)) != NULL)
+	    (err = check_same_elder(ctx, v, id)) != NULL)
 		return err;
 	return warn_phone(ctx, v, id);
 }
