@@ -72,7 +72,6 @@ static const char timeline_sql[] =
     "SELECT ce.date, 9, 'case:' || ce.kind, ce.case_id, "
     "coalesce(CASE ce.kind WHEN 'intake' THEN (SELECT group_concat(need, "
     "',') FROM case_need WHERE case_id = c.id) || coalesce(': ' || "
-    "ce.text, '') WHEN 'close' THEN c.outcome || coalesce(': ' || "
     "ce.text, '') ELSE ce.text END, '') || coalesce(' by ' || ce.by, '') "
     "FROM case_entry ce JOIN elder_case c ON c.id = ce.case_id "
     "WHERE c.elder_id = ?1 "
