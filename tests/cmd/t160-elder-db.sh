@@ -67,9 +67,9 @@ elder add 丁 >/dev/null
 sqlite3 "$SHEGONG_DB" "pragma user_version = 99"
 cp "$SHEGONG_DB" "$T/before.db"
 run elder add 戊
-err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (5): upgrade shegong"
+err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (6): upgrade shegong"
 run elder list
-err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (5): upgrade shegong"
+err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (6): upgrade shegong"
 run sqlite3 "$SHEGONG_DB" "pragma user_version; select count(*) from elder"
 out 0 <<EOF
 99
