@@ -75,7 +75,7 @@ out 0 <<EOF
 99
 1
 EOF
-sqlite3 "$SHEGONG_DB" "pragma user_version = 5"
+sqlite3 "$SHEGONG_DB" "pragma user_version = 6"
 
 t 'a directory as the database'
 mkdir "$T/dir.db"
