@@ -1,6 +1,6 @@
 /*
  * elder -- elders' files: add, list, show, set, tag, edit, archive,
- * restore, import, export, assess, assessments.  Each verb parses its
+ * restore, import, export, assess, assessments, case, cases, person.  Each verb parses its
  * options and calls lib.
  */
 #include <getopt.h>
@@ -492,6 +492,203 @@ cmd_cases(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_cases_list(ctx, &f);
 }
 
+/* The options of elder person add and set. */
+#define PERSON_OPTIONS \
+	{ "gender",		required_argument, NULL, OPT_FIELD }, \
+	{ "phone",		required_argument, NULL, OPT_FIELD }, \
+	{ "kind",		required_argument, NULL, OPT_FIELD }, \
+	{ "building",		required_argument, NULL, OPT_FIELD }, \
+	{ "unit",		required_argument, NULL, OPT_FIELD }, \
+	{ "room",		required_argument, NULL, OPT_FIELD }, \
+	{ "outside",		optional_argument, NULL, OPT_FIELD }, \
+	{ "elder",		required_argument, NULL, OPT_FIELD }, \
+	{ "relation",		required_argument, NULL, OPT_FIELD }, \
+	{ "joined",		required_argument, NULL, OPT_FIELD }, \
+	{ "note",		required_argument, NULL, OPT_FIELD }
+
+/* A bare --outside means 1 (lives outside the community). */
+static void
+outside_flag(struct sg_kv *kv, int n)
+{
+	int	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(kv[i].key, "outside") == 0 && kv[i].val == NULL)
+			kv[i].val = "1";
+}
+
+/* elder person add NAME [options] */
+static const struct sg_error *
+person_add(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		PERSON_OPTIONS,
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int			 n;
+	int64_t			 id;
+
+	if ((err = sg_field_options(ctx, argc, argv, opts, kv, &n)) != NULL)
+		return err;
+	if (argc - optind != 1)
+		return sg_usage(ctx);
+	outside_flag(kv, n);
+	return sg_person_add(ctx, argv[optind], kv, n, &id);
+}
+
+/* elder person set [ID...] [options] */
+static const struct sg_error *
+person_set(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "name",		required_argument, NULL, OPT_FIELD },
+		PERSON_OPTIONS,
+		{ "status",		required_argument, NULL, OPT_FIELD },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_kv		 kv[SG_MAX_KV];
+	int64_t			*ids;
+	size_t			 nids;
+	int			 n;
+
+	if ((err = sg_field_options(ctx, argc, argv, opts, kv, &n)) != NULL)
+		return err;
+	if (n == 0)
+		return sg_error_usage("person set: nothing to set");
+	outside_flag(kv, n);
+	if ((err = sg_ctx_ids(ctx, &ids, &nids, argc - optind, argv + optind,
+	    "person")) != NULL)
+		return err;
+	err = sg_person_set(ctx, ids, nids, kv, n);
+	free(ids);
+	return err;
+}
+
+/* elder person list [--kind K] [--elder ID] [--status S] */
+static const struct sg_error *
+person_list(struct sg_ctx *ctx, int argc, char **argv)
+{
+	enum { KIND = SG_OPT_LONG + 1, ELDER, STATUS };
+	static const struct option opts[] = {
+		{ "kind",	required_argument, NULL, KIND },
+		{ "elder",	required_argument, NULL, ELDER },
+		{ "status",	required_argument, NULL, STATUS },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_person_filter	 f;
+	int			 c;
+
+	memset(&f, 0, sizeof(f));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c == KIND)
+			f.kind = optarg;
+		else if (c == STATUS)
+			f.status = optarg;
+		else if (c == ELDER) {
+			if ((err = sg_id_parse(&f.elder, optarg, "elder")))
+				return err;
+		} else
+			return sg_usage(ctx);
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_person_list(ctx, &f);
+}
+
+/* elder person show [ID...] */
+static const struct sg_error *
+person_show(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return sg_ids_verb(ctx, argc, argv, "person", sg_person_show);
+}
+
+/* elder person archive [ID...] [--date D] and restore [ID...] */
+static const struct sg_error *
+person_archive_or_restore(struct sg_ctx *ctx, int argc, char **argv,
+    int restore)
+{
+	enum { DATE = SG_OPT_LONG + 1 };
+	static const struct option opts[] = {
+		{ "date",	required_argument, NULL, DATE },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	const char		*date = NULL;
+	int64_t			*ids;
+	size_t			 n;
+	int			 c;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		if (c != DATE || restore)
+			return sg_usage(ctx);
+		date = optarg;
+	}
+	if ((err = sg_ctx_ids(ctx, &ids, &n, argc - optind, argv + optind,
+	    "person")) != NULL)
+		return err;
+	err = sg_person_archive(ctx, ids, n, date, restore);
+	free(ids);
+	return err;
+}
+
+static const struct sg_error *
+person_archive(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return person_archive_or_restore(ctx, argc, argv, 0);
+}
+
+static const struct sg_error *
+person_restore(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return person_archive_or_restore(ctx, argc, argv, 1);
+}
+
+/* elder person import [FILE] [--format F] */
+static const struct sg_error *
+person_import(struct sg_ctx *ctx, int argc, char **argv)
+{
+	return sg_import_verb(ctx, argc, argv, sg_person_import);
+}
+
+/* elder person VERB ...: the sub-verbs, and whether each writes. */
+static const struct {
+	const char	*name;
+	int		 writes;
+	const struct sg_error *(*fn)(struct sg_ctx *, int, char **);
+} person_verbs[] = {
+	{ "add",	1, person_add },
+	{ "list",	0, person_list },
+	{ "show",	0, person_show },
+	{ "set",	1, person_set },
+	{ "archive",	1, person_archive },
+	{ "restore",	1, person_restore },
+	{ "import",	1, person_import },
+};
+
+/* elder person add|list|show|set|archive|restore|import ... */
+static const struct sg_error *
+cmd_person(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	size_t			 i;
+
+	if (argc < 2)
+		return sg_usage(ctx);
+	for (i = 0; i < sizeof(person_verbs) / sizeof(person_verbs[0]); i++)
+		if (strcmp(person_verbs[i].name, argv[1]) == 0)
+			break;
+	if (i == sizeof(person_verbs) / sizeof(person_verbs[0]))
+		return sg_error_usage("person: unknown verb '%s'", argv[1]);
+	if (person_verbs[i].writes && (err = sg_ctx_want_write(ctx)) != NULL)
+		return err;
+	optind = 1;
+	return person_verbs[i].fn(ctx, argc - 1, argv + 1);
+}
+
 static const struct sg_verb verbs[] = {
 	{ "add", N_("add NAME [--gender G] [--birth D] [--id-number N] "
 	    "[--phone P]\n           [--building B] [--unit U] [--room R] "
@@ -549,6 +746,17 @@ static const struct sg_verb verbs[] = {
 	    "[--elder ID]\n       elder cases --unattended [--elder ID]"),
 	    N_("list cases; --unattended: urgent findings with no case"), 0,
 	    cmd_cases },
+	{ "person", N_("person add NAME [--gender G] [--phone P] [--kind K] "
+	    "[--building B]\n           [--unit U] [--room R] [--outside] "
+	    "[--elder ID [--relation R]]\n           [--joined D] [--note TEXT]"
+	    "\n       elder person list [--kind K] [--elder ID] [--status S]"
+	    "\n       elder person show [ID...]"
+	    "\n       elder person set [ID...] [--name NAME] [options of add]"
+	    "\n       elder person archive [ID...] [--date D]"
+	    "\n       elder person restore [ID...]"
+	    "\n       elder person import [FILE] [--format tsv|csv|yaml]"),
+	    N_("persons who are not elders: caregivers, residents, students, "
+	    "family"), 2, cmd_person },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

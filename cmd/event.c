@@ -172,7 +172,8 @@ event_elders(struct sg_ctx *ctx, int argc, char **argv, int need,
 		return sg_usage(ctx);
 	if ((err = sg_id_parse(event, argv[optind], "event")) != NULL)
 		return err;
-	return sg_elder_ids(ctx, ids, n, argc - optind - 1, argv + optind + 1);
+	return sg_elder_parties(ctx, ids, n, argc - optind - 1,
+	    argv + optind + 1);
 }
 
 /* event signup EVENT [ELDER...] */

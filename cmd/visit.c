@@ -14,7 +14,7 @@ enum {
 	OPT_FINDING, OPT_NOTE, OPT_FOLLOWUP, OPT_PLAN, OPT_ELDER, OPT_PERIOD,
 	OPT_FROM, OPT_TO, OPT_CONCERNS, OPT_ON, OPT_WITHIN, OPT_TAG, OPT_WEEK,
 	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON, OPT_HOLIDAY,
-	OPT_CASE, OPT_UNPLACED, OPT_SHEETS, OPT_BLANK
+	OPT_CASE, OPT_UNPLACED, OPT_SHEETS, OPT_BLANK, OPT_SUPERVISES
 };
 
 /* visit log [ELDER...] [options] */
@@ -32,6 +32,7 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "follow-up",	required_argument, NULL, OPT_FOLLOWUP },
 		{ "plan",	required_argument, NULL, OPT_PLAN },
 		{ "case",	required_argument, NULL, OPT_CASE },
+		{ "supervises",	required_argument, NULL, OPT_SUPERVISES },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
@@ -49,6 +50,7 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_MINUTES:	o.minutes = optarg; break;
 		case OPT_NOTE:		o.note = optarg; break;
 		case OPT_FOLLOWUP:	o.follow_up = optarg; break;
+		case OPT_SUPERVISES:	o.supervises = optarg; break;
 		case OPT_BY:
 			if (o.nby == SG_MAX_BY)
 				return sg_error_fmt("log: too many --by");
@@ -318,7 +320,8 @@ cmd_followups(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_verb verbs[] = {
 	{ "log", N_("log [ELDER...] [--date D] [--mode M] [--kind K] "
 	    "[--by WHO]...\n           [--minutes N] [--finding AREA=LEVEL]... "
-	    "[--note TEXT]\n           [--follow-up D] [--plan PLANID] [--case CASE]"),
+	    "[--note TEXT]\n           [--follow-up D] [--plan PLANID] [--case CASE]"
+	    "\n           [--kind supervision --supervises WORKER]"),
 	    N_("log visits; prints the new visit ids"), 1, cmd_log },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
 	    "[--ignore-unknown]\n           [--map HEADER=COLUMN]..."),

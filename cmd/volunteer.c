@@ -27,6 +27,8 @@ enum {
 	{ "skill",	required_argument, NULL, OPT_FIELD }, \
 	{ "available",	required_argument, NULL, OPT_FIELD }, \
 	{ "joined",	required_argument, NULL, OPT_FIELD }, \
+	{ "elder",	required_argument, NULL, OPT_FIELD }, \
+	{ "person",	required_argument, NULL, OPT_FIELD }, \
 	{ "note",	required_argument, NULL, OPT_FIELD }
 
 static const struct option add_opts[] = {

@@ -19,7 +19,7 @@ _shegong_verbs()
 {
 	case $1 in
 	elder)	echo add list show set tag edit archive restore import export \
-		    assess assessments case cases ;;
+		    assess assessments case cases person ;;
 	visit)	echo log import list show rules due plan planned skip followups ;;
 	volunteer) echo add list show set archive restore import export team \
 		    pair unpair pairs log hours record certificate \
@@ -39,7 +39,7 @@ _shegong_options()
 	    --caregiver-relation= --caregiver-phone= --emergency=
 	    --emergency-phone= --joined= --health= --visit-every= --note='
 	local vf='--gender= --phone= --id-number= --number= --role= --team=
-	    --skill= --available= --joined= --note='
+	    --skill= --available= --joined= --elder= --person= --note='
 	local evf='--date= --start= --end= --place= --kind= --capacity=
 	    --partner= --series= --note='
 	local per='--period= --from= --to='
@@ -72,8 +72,19 @@ _shegong_options()
 		esac ;;
 	elder.cases)	echo --open --need= --by= --review-due --unattended \
 			    --elder= ;;
+	elder.person)
+		local pf='--gender= --phone= --kind= --building= --unit=
+		    --room= --outside --elder= --relation= --joined= --note='
+		case $3 in
+		add)	echo $pf ;;
+		set)	echo --name= $pf ;;
+		list)	echo --kind= --elder= --status= ;;
+		archive) echo --date= ;;
+		import)	echo --format= ;;
+		esac ;;
 	visit.log)	echo --date= --mode= --kind= --by= --minutes= \
-			    --finding= --note= --follow-up= --plan= --case= ;;
+			    --finding= --note= --follow-up= --plan= --case= \
+			    --supervises= ;;
 	visit.list)	echo --elder= --by= $per --kind= --mode= --concerns ;;
 	visit.rules)	echo --elder= ;;
 	visit.due)	echo --on= --within= --tag= ;;
@@ -118,6 +129,7 @@ _shegong_columns()
 	volunteer.team)	[[ $sub == add || $sub == members ]] || sub=list ;;
 	event.partner)	[[ $sub == add || $sub == list ]] || sub=show ;;
 	elder.case)	[[ $sub == open || $sub == refer ]] || sub=show ;;
+	elder.person)	[[ $sub == add || $sub == import ]] || sub=list ;;
 	elder.list)	verb=show sub= ;;
 	*)		sub= ;;
 	esac
@@ -251,6 +263,9 @@ _shegong_value()
 		if [[ $cmd == visit ]]; then
 			_shegong_match "$cur" routine follow-up holiday case \
 			    supervision
+		elif [[ $verb == person ]]; then
+			_shegong_match "$cur" caregiver resident student \
+			    family other
 		elif [[ $verb == partner ]]; then
 			_shegong_match "$cur" firm shop university clinic \
 			    government other
@@ -303,7 +318,8 @@ _shegong_value()
 		else
 			_shegong_match "$cur" $_shegong_dates
 		fi ;;
-	--by|--visitor|--leader|--volunteer) _shegong_who "$cur" ;;
+	--by|--visitor|--leader|--volunteer|--supervises) _shegong_who "$cur" ;;
+	--person)	_shegong_ids "$cur" elder person list -c id,name ;;
 	--elder)	_shegong_ids "$cur" elder list -c id,name ;;
 	--plan)		_shegong_ids "$cur" visit planned -c id,name,day ;;
 	--case)		_shegong_ids "$cur" elder cases --open \
@@ -333,6 +349,19 @@ _shegong_arg()
 	elder.import|volunteer.import|visit.import)
 		compopt -o filenames 2>/dev/null
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+	elder.person)
+		if (( n == 0 )); then
+			_shegong_match "$cur" add list show set archive \
+			    restore import
+		elif [[ $sub == import ]]; then
+			compopt -o filenames 2>/dev/null
+			mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+		elif [[ $sub == restore ]]; then
+			_shegong_ids "$cur" elder person list --status archived \
+			    -c id,name
+		elif [[ $sub != add && $sub != list ]]; then
+			_shegong_ids "$cur" elder person list -c id,name
+		fi ;;
 	elder.case)
 		if (( n == 0 )); then
 			_shegong_match "$cur" open assess plan note close \
@@ -389,6 +418,8 @@ _shegong_arg()
 			_shegong_ids "$cur" event roster "$sub" -c id,name,status
 		else
 			_shegong_ids "$cur" elder list -c id,name
+			[[ $cur == p* ]] && _shegong_values "$cur" elder person \
+			    list -c ref
 		fi ;;
 	event.partner)
 		if (( n == 0 )); then
@@ -455,7 +486,7 @@ _shegong()
 		esac
 	done
 	case $cmd.$verb in
-	elder.case|volunteer.team|event.partner)
+	elder.case|elder.person|volunteer.team|event.partner)
 		sub=${args[0]}
 		opts=" $_shegong_common $(_shegong_options "$cmd" "$verb" \
 		    "$sub") " ;;

@@ -63,11 +63,12 @@ q4() {
 }
 
 # 5. Which active volunteers have served no hours in the last 90 days?
-#    (id, name, role, last day served or "never")
+#    (id, name, role, last day served or "never"; staff do not serve)
 q5() {
 	report query "SELECT v.id, v.name, v.role, (SELECT max(h.date) FROM
 	    service_hours h WHERE h.volunteer_id = v.id) FROM volunteer v
-	    WHERE v.status = 'active' AND NOT EXISTS (SELECT 1 FROM
+	    WHERE v.status = 'active' AND v.role NOT IN ('social-worker',
+	    'supervisor') AND NOT EXISTS (SELECT 1 FROM
 	    service_hours h WHERE h.volunteer_id = v.id AND
 	    h.date > date(sg_today(), '-90 days')) ORDER BY v.id" |
 	    awk -F "$TAB" -v OFS="$TAB" '{ if ($4 == "") $4 = "never"; print }'

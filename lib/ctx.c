@@ -188,4 +188,3 @@ sg_ctx_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 	*n = argc;
 	return NULL;
 }
-

@@ -534,34 +534,41 @@ disclose(struct sg_ctx *ctx, const char *path)
 	return NULL;
 }
 
+/* Every hour of a volunteer or worker: service, staff work, training. */
+#define ALL_HOURS \
+	"(SELECT volunteer_id, date, hours FROM service_hours UNION ALL " \
+	"SELECT volunteer_id, date, hours FROM staff_work UNION ALL " \
+	"SELECT volunteer_id, date, hours FROM training)"
+
 /*
  * No volunteer serves more than 24 hours on one day, visits, events and
- * manual entries together: temporary triggers of this connection (the
+ * manual entries together (staff work and training included): temporary
+ * triggers of this connection (the
  * schema stays as it is) check each write of service hours.
  */
 static const char day_limit_sql[] =
     "CREATE TEMP TRIGGER hours_log_day AFTER INSERT ON main.hours_log "
-    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
     "NEW.volunteer_id AND date = NEW.date) > 24 BEGIN SELECT RAISE(ABORT, "
     "'hours: more than 24 hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER staffing_day AFTER INSERT ON main.staffing "
-    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
     "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
     "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
     "hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER staffing_day_update AFTER UPDATE ON main.staffing "
-    "WHEN (SELECT sum(hours) FROM service_hours WHERE volunteer_id = "
+    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
     "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
     "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
     "hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER visit_visitor_day AFTER INSERT ON "
-    "main.visit_visitor WHEN (SELECT sum(hours) FROM service_hours WHERE "
+    "main.visit_visitor WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE "
     "volunteer_id = NEW.volunteer_id AND date = (SELECT date FROM visit "
     "WHERE id = NEW.visit_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: "
     "more than 24 hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER visit_day AFTER UPDATE OF minutes, date ON "
     "main.visit WHEN EXISTS (SELECT 1 FROM visit_visitor vv WHERE "
-    "vv.visit_id = NEW.id AND (SELECT sum(hours) FROM service_hours h "
+    "vv.visit_id = NEW.id AND (SELECT sum(hours) FROM " ALL_HOURS " h "
     "WHERE h.volunteer_id = vv.volunteer_id AND h.date = NEW.date) > 24) "
     "BEGIN SELECT RAISE(ABORT, 'hours: more than 24 hours of one "
     "volunteer on one day'); END;";

@@ -129,6 +129,19 @@ static const struct sg_field elder_fields[] = {
 	    .expr = "(SELECT max(v.date) FROM visit v "
 	    "WHERE v.elder_id = e.id)", .kind = SG_K_DATE, .flags = L | RO,
 	    .doc = "date of the latest visit" },
+	{ .name = "volunteer", .zh = "志愿者身份", .en = "Volunteers as",
+	    .expr = "(SELECT group_concat('volunteer ' || vo.id || ' ' || "
+	    "vo.role, ',') FROM volunteer vo WHERE vo.elder_id = e.id)",
+	    .kind = SG_K_TEXT, .flags = RO | SG_F_NOEXPORT,
+	    .doc = "the elder's own volunteer record (以老助老), when the "
+	    "elder volunteers" },
+	{ .name = "persons", .zh = "关联人员", .en = "Linked persons",
+	    .expr = "(SELECT group_concat('person:' || p.id || ' ' || p.name "
+	    "|| coalesce(' (' || p.relation || ')', ''), ',') FROM person p "
+	    "WHERE p.elder_id = e.id AND p.status = 'active')",
+	    .kind = SG_K_TEXT, .flags = RO | SG_F_NOEXPORT,
+	    .doc = "persons linked to the elder: caregivers, family "
+	    "(elder person)" },
 	{ .name = "paired", .zh = "结对志愿者", .en = "Paired with",
 	    .expr = "(SELECT group_concat(vo.name, ',') FROM "
 	    "pairing p JOIN volunteer vo ON vo.id = p.volunteer_id WHERE "
@@ -389,6 +402,77 @@ done:
 	return err;
 }
 
+/* Set while elder add checks its elder: the add links a volunteer of
+   the same ID number after the insert (link_volunteer). */
+static int	adding;
+
+/*
+ * An elder and a volunteer of the same ID number are one person: the
+ * volunteer must be linked to this elder (volunteer.elder_id), or is
+ * linked here by add and set (link_volunteer); never two strangers.
+ */
+static const struct sg_error *
+check_volunteer(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT id, elder_id, person_id FROM volunteer WHERE "
+	    "id_number = ?1 ORDER BY id LIMIT 1";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*num = v->v[fi("id_number")];
+	long long		 vid;
+
+	if (num == NULL)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
+	if (sg_db_row(st, &err)) {
+		vid = sqlite3_column_int64(st, 0);
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+			err = sg_error_fmt("id_number: volunteer %lld has this "
+			    "ID number and is person %lld", vid,
+			    (long long)sqlite3_column_int64(st, 2));
+		else if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
+		    sqlite3_column_int64(st, 1) != id)
+			err = sg_error_fmt("id_number: volunteer %lld has this "
+			    "ID number and is elder %lld", vid,
+			    (long long)sqlite3_column_int64(st, 1));
+		else if (sqlite3_column_type(st, 1) == SQLITE_NULL &&
+		    id == 0 && !adding)
+			err = sg_error_fmt("id_number: volunteer %lld has this "
+			    "ID number: add the elder with elder add, which "
+			    "links them", vid);
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* Link the volunteer of the elder's ID number to the elder; say so. */
+static const struct sg_error *
+link_volunteer(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
+{
+	static const char sql[] =
+	    "UPDATE volunteer SET elder_id = ?1 WHERE id_number = ?2 AND "
+	    "elder_id IS NULL AND person_id IS NULL RETURNING id";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*num = v->v[fi("id_number")];
+
+	if (num == NULL)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, num, -1, SQLITE_STATIC);
+	while (sg_db_row(st, &err))
+		sg_warn("elder %lld is volunteer %lld (the same ID number): "
+		    "linked", (long long)id,
+		    (long long)sqlite3_column_int64(st, 0));
+	sqlite3_finalize(st);
+	return err;
+}
+
 /* The rules every stored elder keeps; id 0 for a new one. */
 static const struct sg_error *
 elder_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
@@ -421,7 +505,8 @@ elder_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 	else if (v->v[fi("archive_date")] == NULL &&
 	    (err = put(v, "archive_date", today, 1)) != NULL)
 		return err;
-	if ((err = check_duplicate(ctx, v, id)) != NULL)
+	if ((err = check_duplicate(ctx, v, id)) != NULL ||
+	    (err = check_volunteer(ctx, v, id)) != NULL)
 		return err;
 	return check_likely(ctx, v, id);
 }
@@ -453,13 +538,16 @@ sg_elder_add(struct sg_ctx *ctx, const char *name, const struct sg_kv *kv,
 	v.t = &sg_elder_table;
 	if ((err = sg_ctx_open(ctx)) != NULL)
 		return err;
+	adding = 1;
 	if ((err = sg_values_set(&v, "name", name, ctx->today)) != NULL ||
 	    (err = apply_kv(ctx, &v, kv, n)) != NULL ||
 	    (err = elder_check(ctx, &v, 0)) != NULL ||
-	    (err = sg_values_insert(ctx, &v, id)) != NULL)
+	    (err = sg_values_insert(ctx, &v, id)) != NULL ||
+	    (err = link_volunteer(ctx, &v, *id)) != NULL)
 		goto done;
 	err = sg_print_id(ctx, *id);
 done:
+	adding = 0;
 	sg_values_free(&v);
 	return err;
 }
@@ -480,7 +568,8 @@ modify(struct sg_ctx *ctx, int64_t id,
 	    (err = fn(ctx, &v, arg)) != NULL ||
 	    (err = elder_check(ctx, &v, id)) != NULL)
 		goto done;
-	err = sg_values_update(ctx, &v, id);
+	if ((err = sg_values_update(ctx, &v, id)) == NULL)
+		err = link_volunteer(ctx, &v, id);
 done:
 	sg_values_free(&v);
 	/* the unknown id error names the elder already, in any language */
@@ -1128,12 +1217,33 @@ sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 }
 
 /*
- * The elders of a verb: the arguments, or the first field of each line
- * of standard input; each an id, an ID number or a name (sg_elder_resolve).
+ * A participant of an event: person:ID a person (its id negated), else an
+ * elder as sg_elder_resolve reads one (elder:ID, an id, ID number, name).
  */
-const struct sg_error *
-sg_elder_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
-    char **argv)
+static const struct sg_error *
+party_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
+{
+	const struct sg_error	*err;
+
+	if (strncmp(who, "person:", 7) == 0) {
+		if ((err = sg_id_parse(id, who + 7, "person")) != NULL)
+			return err;
+		*id = -*id;
+		return NULL;
+	}
+	if (strncmp(who, "elder:", 6) == 0)
+		who += 6;
+	return sg_elder_resolve(ctx, who, id);
+}
+
+/*
+ * The elders of a verb: the arguments, or the first field of each line
+ * of standard input; each an id, an ID number or a name (sg_elder_resolve);
+ * persons too (person:ID) when `parties`.
+ */
+static const struct sg_error *
+read_elders(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv, int parties)
 {
 	const struct sg_error	*err = NULL, *bad;
 	char			**words = NULL;
@@ -1145,15 +1255,17 @@ sg_elder_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 		if ((*ids = calloc(argc, sizeof(**ids))) == NULL)
 			return sg_error_errno("ids");
 		for (i = 0; i < (size_t)argc && err == NULL; i++)
-			err = sg_elder_resolve(ctx, argv[i], &(*ids)[i]);
+			err = parties ? party_resolve(ctx, argv[i], &(*ids)[i]) :
+			    sg_elder_resolve(ctx, argv[i], &(*ids)[i]);
 		*n = argc;
 		goto done;
 	}
 	*ids = NULL;
 	*n = 0;
 	if (isatty(STDIN_FILENO))
-		return sg_error_usage("%s: no %s ids given", ctx->verb->name,
-		    sg_type_name("elder"));
+		return parties ? sg_error_usage("%s: no elder or person ids "
+		    "given", ctx->verb->name) : sg_error_usage("%s: no %s ids "
+		    "given", ctx->verb->name, sg_type_name("elder"));
 	if ((err = sg_words_read(&words, &lines, &nw, stdin)) != NULL)
 		goto done;
 	if (nw > 0 && (*ids = calloc(nw, sizeof(**ids))) == NULL) {
@@ -1161,8 +1273,8 @@ sg_elder_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 		goto done;
 	}
 	for (i = 0; i < nw; i++)
-		if ((bad = sg_elder_resolve(ctx, words[i], &(*ids)[i])) !=
-		    NULL) {
+		if ((bad = parties ? party_resolve(ctx, words[i], &(*ids)[i]) :
+		    sg_elder_resolve(ctx, words[i], &(*ids)[i])) != NULL) {
 			if (bad->fatal) {
 				err = bad;
 				goto done;
@@ -1185,4 +1297,18 @@ done:
 		*n = 0;
 	}
 	return err;
+}
+
+const struct sg_error *
+sg_elder_ids(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv)
+{
+	return read_elders(ctx, ids, n, argc, argv, 0);
+}
+
+const struct sg_error *
+sg_elder_parties(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
+    char **argv)
+{
+	return read_elders(ctx, ids, n, argc, argv, 1);
 }

@@ -129,7 +129,7 @@ const char *
 sg_type_name(const char *name)
 {
 	static const char *const names[] = { N_("elder"), N_("volunteer"),
-	    N_("event"), N_("visit"), N_("team"), N_("case") };
+	    N_("event"), N_("visit"), N_("team"), N_("case"), N_("person") };
 	size_t	 i;
 
 	for (i = 0; name != NULL && i < sizeof(names) / sizeof(names[0]); i++)

@@ -43,7 +43,9 @@ static const struct sg_enum repeats[] = {
 #define N	SG_F_NUM
 #define RO	SG_F_RO
 #define BIG	65536
-#define NOW	"strftime('%Y-%m-%dT%H:%M:%S', 'now')"
+/* Now, on today's date (SHEGONG_TODAY when set: a script's sign-ups fall
+   on its day). */
+#define NOW	"(sg_today() || strftime('T%H:%M:%S', 'now'))"
 #define HOURS_FMT(x)	"rtrim(rtrim(printf('%.2f', " x "), '0'), '.')"
 #define COUNT(tbl, cond) \
 	"(SELECT count(*) FROM " tbl " WHERE x.event_id = e.id" cond ")"
@@ -156,20 +158,33 @@ static const struct sg_table event_table = {
 	.order = "e.date, e.start, e.id", .save_extra = save_partners
 };
 
-#define ADDRESS_EXPR \
-	"ltrim(coalesce('-' || e.building, '') || coalesce('-' || e.unit, " \
-	"'') || coalesce('-' || e.room, ''), '-')"
+/* A participant's address: an elder's, or a person's (outside, or
+   building-unit-room). */
+#define PARTY_ADDRESS \
+	"CASE WHEN p.outside THEN 'outside' ELSE ltrim(coalesce('-' || " \
+	"coalesce(e.building, p.building), '') || coalesce('-' || " \
+	"coalesce(e.unit, p.unit), '') || coalesce('-' || coalesce(e.room, " \
+	"p.room), ''), '-') END"
 
-/* The columns of the sign-in sheet: one row per elder. */
+/* The columns of the sign-in sheet: one row per elder or person. */
 static const struct sg_field roster_fields[] = {
-	{ .name = "id", .zh = "编号", .en = "ID", .expr = "e.id",
+	{ .name = "id", .zh = "编号", .en = "ID",
+	    .expr = "CASE WHEN r.person_id IS NULL THEN e.id ELSE "
+	    "'person:' || p.id END",
 	    .kind = SG_K_INT, .flags = SG_F_ID | L | N,
-	    .doc = "the elder's number" },
-	{ .name = "name", .zh = "姓名", .en = "Name", .expr = "e.name",
+	    .doc = "the elder's number, or person:ID" },
+	{ .name = "name", .zh = "姓名", .en = "Name",
+	    .expr = "coalesce(e.name, p.name)",
 	    .kind = SG_K_NAME, .flags = L, .doc = "name" },
-	{ .name = "address", .zh = "地址", .en = "Address", .expr = ADDRESS_EXPR,
+	{ .name = "kind", .zh = "类别", .en = "Kind",
+	    .expr = "CASE WHEN r.person_id IS NULL THEN 'elder' ELSE p.kind "
+	    "END", .kind = SG_K_TEXT, .flags = L,
+	    .doc = "elder, or the person's kind: caregiver, resident, "
+	    "student, family or other" },
+	{ .name = "address", .zh = "地址", .en = "Address", .expr = PARTY_ADDRESS,
 	    .kind = SG_K_TEXT, .flags = L, .doc = "building-unit-room" },
-	{ .name = "phone", .zh = "联系电话", .en = "Phone", .expr = "e.phone",
+	{ .name = "phone", .zh = "联系电话", .en = "Phone",
+	    .expr = "coalesce(e.phone, p.phone)",
 	    .kind = SG_K_PHONE, .flags = L, .doc = "phone" },
 	{ .name = "status", .zh = "报名状态", .en = "Status", .expr = "r.status",
 	    .kind = SG_K_TEXT, .flags = L, .vals = results,
@@ -177,7 +192,7 @@ static const struct sg_field roster_fields[] = {
 	{ .name = "signature", .zh = "签名", .en = "Signature", .expr = "''",
 	    .kind = SG_K_TEXT, .flags = L, .doc = "blank, to sign" },
 	{ .name = "attended", .zh = "到场", .en = "Attended",
-	    .expr = "CASE WHEN a.elder_id IS NULL THEN 'no' "
+	    .expr = "CASE WHEN a.event_id IS NULL THEN 'no' "
 	    "WHEN a.walk_in THEN 'walk-in' ELSE 'yes' END", .kind = SG_K_TEXT,
 	    .vals = results,
 	    .doc = "yes, no or walk-in (after the event)" },
@@ -185,18 +200,22 @@ static const struct sg_field roster_fields[] = {
 
 static const struct sg_table roster_table = {
 	.name = "roster", .table = "signup",
-	.from = "(SELECT s.event_id AS event_id, s.elder_id AS elder_id, s.status AS "
+	.from = "(SELECT s.event_id AS event_id, s.elder_id AS elder_id, "
+	"s.person_id AS person_id, s.status AS "
 	"status, s.status <> 'registered' AS grp, s.time AS time, s.id AS ord "
 	"FROM signup s WHERE s.status <> 'withdrawn' UNION ALL "
-	"SELECT a.event_id, a.elder_id, 'walk-in', 2, a.time, 0 "
+	"SELECT a.event_id, a.elder_id, a.person_id, 'walk-in', 2, a.time, 0 "
 	"FROM attendance a WHERE NOT EXISTS (SELECT 1 FROM signup s WHERE "
-	"s.event_id = a.event_id AND s.elder_id = a.elder_id AND "
-	"s.status <> 'withdrawn')) r JOIN elder e ON e.id = r.elder_id "
+	"s.event_id = a.event_id AND s.elder_id IS a.elder_id AND "
+	"s.person_id IS a.person_id AND s.status <> 'withdrawn')) r "
+	"LEFT JOIN elder e ON e.id = r.elder_id "
+	"LEFT JOIN person p ON p.id = r.person_id "
 	"LEFT JOIN attendance a ON a.event_id = r.event_id AND "
-	"a.elder_id = r.elder_id",
+	"a.elder_id IS r.elder_id AND a.person_id IS r.person_id",
 	.fields = roster_fields,
 	.nfields = sizeof(roster_fields) / sizeof(roster_fields[0]),
-	.order = "r.grp, r.time, r.ord, e.id"
+	.order = "r.grp, r.time, r.ord, r.person_id IS NOT NULL, "
+	"coalesce(r.elder_id, r.person_id)"
 };
 
 #undef L
@@ -430,21 +449,47 @@ series_dates(struct sg_ctx *ctx, const char *first, const char *repeat,
 	return NULL;
 }
 
-/* What signup, withdraw and attend print: the elder and the result. */
+/* What signup, withdraw and attend print: the elder (or person:ID) and
+   the result. */
 static const struct sg_col result_cols[] = {
 	{ .key = "id", .zh = "老人编号", .en = "Elder ID", .kind = SG_COL_NUM },
 	{ .key = "result", .zh = "结果", .en = "Result", .vals = results },
 };
 
-/* Print an elder's result. */
+/* A participant as it is written: 12 (an elder) or person:3. */
+static const char *
+party_str(char *buf, size_t size, int64_t party)
+{
+	if (party > 0)
+		snprintf(buf, size, "%lld", (long long)party);
+	else
+		snprintf(buf, size, "person:%lld", (long long)-party);
+	return buf;
+}
+
+/* Bind a participant: elder at elder_i, person at elder_i + 1; the
+   other NULL. */
+static void
+bind_party(sqlite3_stmt *st, int elder_i, int64_t party)
+{
+	if (party > 0) {
+		sqlite3_bind_int64(st, elder_i, party);
+		sqlite3_bind_null(st, elder_i + 1);
+	} else {
+		sqlite3_bind_null(st, elder_i);
+		sqlite3_bind_int64(st, elder_i + 1, -party);
+	}
+}
+
+/* Print a participant's result. */
 static const struct sg_error *
 print_result(struct sg_ctx *ctx, int64_t elder, const char *prefix,
     const char *result)
 {
-	char		 id[24], what[64];
+	char		 id[32], what[64];
 	const char	*vals[2] = { id, what };
 
-	snprintf(id, sizeof(id), "%lld", (long long)elder);
+	party_str(id, sizeof(id), elder);
 	snprintf(what, sizeof(what), "%s%s", prefix, result);
 	return sg_print_row(ctx, result_cols, SG_NCOLS(result_cols), vals);
 }
@@ -516,7 +561,8 @@ promote(struct sg_ctx *ctx, int64_t event)
 	    "WHERE s.event_id = ?1 AND s.status = 'waitlisted' AND "
 	    "(e.capacity IS NULL OR e.capacity > (SELECT count(*) FROM "
 	    "signup r WHERE r.event_id = ?1 AND r.status = 'registered')) "
-	    "ORDER BY s.time, s.id LIMIT 1) RETURNING elder_id";
+	    "ORDER BY s.time, s.id LIMIT 1) "
+	    "RETURNING coalesce(elder_id, -person_id)";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 
@@ -715,45 +761,61 @@ check_open(struct sg_ctx *ctx, const struct event *ev, int past,
 }
 
 /*
- * Check every elder before anything is written: it exists, and is active
- * (when on is NULL) or was not archived before the day on.
+ * Check every participant before anything is written: it exists, and
+ * (unless any) is active (when on is NULL) or was not archived before the
+ * day on.
  */
 static const struct sg_error *
-check_elders(struct sg_ctx *ctx, const int64_t *ids, size_t n,
-    const char *on)
+check_parties(struct sg_ctx *ctx, const int64_t *ids, size_t n,
+    const char *on, int any)
 {
 	static const char sql[] =
 	    "SELECT status = 'archived' AND (?2 IS NULL OR archive_date < ?2) "
 	    "FROM elder WHERE id = ?1";
+	static const char psql[] =
+	    "SELECT status = 'archived' AND (?2 IS NULL OR archive_date < ?2) "
+	    "FROM person WHERE id = ?1";
 	const struct sg_error	*err = NULL;
-	sqlite3_stmt		*st;
+	sqlite3_stmt		*st, *pst = NULL;
 	size_t			 i;
 
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
+	if ((err = sg_db_prepare(ctx, &pst, psql)) != NULL) {
+		sqlite3_finalize(st);
+		return err;
+	}
 	sg_bind_text(st, 2, on);
+	sg_bind_text(pst, 2, on);
 	for (i = 0; i < n && err == NULL; i++) {
-		sqlite3_bind_int64(st, 1, ids[i]);
-		if (!sg_db_row(st, &err)) {
+		sqlite3_stmt	*q = ids[i] > 0 ? st : pst;
+		long long	 id = ids[i] > 0 ? ids[i] : -ids[i];
+
+		sqlite3_bind_int64(q, 1, id);
+		if (!sg_db_row(q, &err)) {
 			if (err == NULL)
-				err = sg_error_fmt("unknown elder id %lld",
-				    (long long)ids[i]);
-		} else if (sqlite3_column_int(st, 0))
-			err = sg_error_fmt("elder %lld is archived",
-			    (long long)ids[i]);
-		sqlite3_reset(st);
+				err = ids[i] > 0 ? sg_error_fmt("unknown elder "
+				    "id %lld", id) : sg_error_fmt("unknown "
+				    "person id %lld", id);
+		} else if (sqlite3_column_int(q, 0) && !any)
+			err = ids[i] > 0 ? sg_error_fmt("elder %lld is "
+			    "archived", id) : sg_error_fmt("person %lld is "
+			    "archived", id);
+		sqlite3_reset(q);
 	}
 	sqlite3_finalize(st);
+	sqlite3_finalize(pst);
 	return err;
 }
 
-/* The sign-up of an elder: its row id and status ("" when none). */
+/* The sign-up of a participant: its row id and status ("" when none). */
 static const struct sg_error *
 find_signup(struct sg_ctx *ctx, int64_t event, int64_t elder, int64_t *id,
     char *status, size_t size)
 {
 	static const char sql[] =
-	    "SELECT id, status FROM signup WHERE event_id = ? AND elder_id = ?";
+	    "SELECT id, status FROM signup WHERE event_id = ?1 AND "
+	    "elder_id IS ?2 AND person_id IS ?3";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 
@@ -762,7 +824,7 @@ find_signup(struct sg_ctx *ctx, int64_t event, int64_t elder, int64_t *id,
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
-	sqlite3_bind_int64(st, 2, elder);
+	bind_party(st, 2, elder);
 	if (sg_db_row(st, &err)) {
 		*id = sqlite3_column_int64(st, 0);
 		snprintf(status, size, "%s", sqlite3_column_text(st, 1));
@@ -781,11 +843,12 @@ signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	    "AND NOT EXISTS (SELECT 1 FROM signup w WHERE w.event_id = e.id "
 	    "AND w.status = 'waitlisted') FROM event e WHERE e.id = ?";
 	static const char ins[] =
-	    "INSERT INTO signup (event_id, elder_id, time, status) "
-	    "VALUES (?1, ?2, " NOW ", ?3)";
+	    "INSERT INTO signup (event_id, elder_id, person_id, time, status) "
+	    "VALUES (?1, ?4, ?5, " NOW ", ?3)";
 	static const char again[] =
 	    "UPDATE signup SET id = (SELECT max(id) + 1 FROM signup), "
-	    "time = " NOW ", status = ?3 WHERE event_id = ?1 AND elder_id = ?2";
+	    "time = " NOW ", status = ?3 WHERE event_id = ?1 AND "
+	    "elder_id IS ?4 AND person_id IS ?5";
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	const char		*status;
@@ -803,7 +866,7 @@ signup_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if ((err = sg_db_prepare(ctx, &st, id > 0 ? again : ins)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
-	sqlite3_bind_int64(st, 2, elder);
+	bind_party(st, 4, elder);
 	sqlite3_bind_text(st, 3, status, -1, SQLITE_STATIC);
 	err = sg_db_step_done(ctx, st);
 	sqlite3_finalize(st);
@@ -824,7 +887,7 @@ sg_event_signup(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
 	    (err = check_open(ctx, &ev, 1, _("sign-ups"))) != NULL ||
-	    (err = check_elders(ctx, elders, n, NULL)) != NULL)
+	    (err = check_parties(ctx, elders, n, NULL, 0)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
 		if ((err = signup_one(ctx, event, elders[i])) != NULL)
@@ -846,6 +909,9 @@ withdraw_one(struct sg_ctx *ctx, int64_t event, int64_t elder)
 	if ((err = find_signup(ctx, event, elder, &id, old,
 	    sizeof(old))) != NULL)
 		return err;
+	if (id == 0 && elder < 0)
+		return sg_error_fmt("person %lld is not signed up for event "
+		    "%lld", (long long)-elder, (long long)event);
 	if (id == 0)
 		return sg_error_fmt("elder %lld is not signed up for event "
 		    "%lld", (long long)elder, (long long)event);
@@ -873,7 +939,7 @@ sg_event_withdraw(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
 	    (err = check_open(ctx, &ev, 1, _("sign-ups"))) != NULL ||
-	    (err = sg_check_ids(ctx, &sg_elder_table, elders, n)) != NULL)
+	    (err = check_parties(ctx, elders, n, NULL, 1)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
 		if ((err = withdraw_one(ctx, event, elders[i])) != NULL)
@@ -887,12 +953,12 @@ attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder, int walk)
 {
 	/* walk-in: as given (0, 1), else (-1) when not signed up */
 	static const char sql[] =
-	    "INSERT INTO attendance (event_id, elder_id, walk_in, time) "
-	    "SELECT ?1, ?2, CASE WHEN ?3 >= 0 THEN ?3 ELSE NOT EXISTS (SELECT "
-	    "1 FROM signup s WHERE s.event_id = ?1 AND s.elder_id = ?2 AND "
-	    "s.status <> 'withdrawn') END,"
-	    " " NOW " WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE "
-	    "a.event_id = ?1 AND a.elder_id = ?2) RETURNING walk_in";
+	    "INSERT INTO attendance (event_id, elder_id, person_id, walk_in, "
+	    "time) SELECT ?1, ?2, ?3, CASE WHEN ?4 >= 0 THEN ?4 ELSE NOT EXISTS "
+	    "(SELECT 1 FROM signup s WHERE s.event_id = ?1 AND s.elder_id IS ?2 "
+	    "AND s.person_id IS ?3 AND s.status <> 'withdrawn') END, " NOW
+	    " WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.event_id = "
+	    "?1 AND a.elder_id IS ?2 AND a.person_id IS ?3) RETURNING walk_in";
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*st;
 	const char		*what = "already-attended";
@@ -900,8 +966,8 @@ attend_one(struct sg_ctx *ctx, int64_t event, int64_t elder, int walk)
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_int64(st, 1, event);
-	sqlite3_bind_int64(st, 2, elder);
-	sqlite3_bind_int(st, 3, walk);
+	bind_party(st, 2, elder);
+	sqlite3_bind_int(st, 4, walk);
 	if (sg_db_row(st, &err)) {
 		what = sqlite3_column_int(st, 0) ? "walk-in" : "attended";
 		sg_db_row(st, &err);
@@ -924,7 +990,7 @@ sg_event_attend(struct sg_ctx *ctx, int64_t event, const int64_t *elders,
 	if ((err = sg_ctx_open(ctx)) != NULL ||
 	    (err = load_event(ctx, event, &ev)) != NULL ||
 	    (err = check_open(ctx, &ev, 0, _("attendance"))) != NULL ||
-	    (err = check_elders(ctx, elders, n, ev.date)) != NULL)
+	    (err = check_parties(ctx, elders, n, ev.date, 0)) != NULL)
 		return err;
 	for (i = 0; i < n; i++)
 		if ((err = attend_one(ctx, event, elders[i], -1)) != NULL)
@@ -1035,9 +1101,12 @@ sg_event_attend_file(struct sg_ctx *ctx, int64_t event, const char *path,
  * the last four digits (138****0000); a short one only its last two.
  */
 #define PHONE_MASKED \
-	"CASE WHEN length(e.phone) >= 8 THEN substr(e.phone, 1, 3) || " \
-	"'****' || substr(e.phone, -4) WHEN length(e.phone) > 2 THEN " \
-	"'****' || substr(e.phone, -2) ELSE e.phone END"
+	"CASE WHEN length(coalesce(e.phone, p.phone)) >= 8 THEN " \
+	"substr(coalesce(e.phone, p.phone), 1, 3) || '****' || " \
+	"substr(coalesce(e.phone, p.phone), -4) WHEN " \
+	"length(coalesce(e.phone, p.phone)) > 2 THEN '****' || " \
+	"substr(coalesce(e.phone, p.phone), -2) ELSE " \
+	"coalesce(e.phone, p.phone) END"
 
 /* The sign-in sheet; after the event, who came and who did not. */
 const struct sg_error *

@@ -48,6 +48,10 @@ static const struct sg_col hours_cols[] = {
 	    .kind = SG_COL_NUM },
 	{ .key = "total", .zh = "合计", .en = "Total",
 	    .kind = SG_COL_NUM },
+	{ .key = "work_hours", .zh = "工作时长", .en = "Staff work hours",
+	    .kind = SG_COL_NUM },
+	{ .key = "training_hours", .zh = "培训时长", .en = "Training hours",
+	    .kind = SG_COL_NUM },
 };
 
 static const struct sg_enum sources[] = {
@@ -479,13 +483,19 @@ sg_hours(struct sg_ctx *ctx, char **vols, int nvols, const char *period,
 	    "h.volunteer_id = vo.id AND h.source = 'manual' AND h.date "
 	    "BETWEEN ?1 AND ?2), 0)") ", "
 	    DEC("coalesce((SELECT sum(hours) FROM service_hours h WHERE "
+	    "h.volunteer_id = vo.id AND h.date BETWEEN ?1 AND ?2), 0)") ", "
+	    DEC("coalesce((SELECT sum(hours) FROM staff_work h WHERE "
+	    "h.volunteer_id = vo.id AND h.date BETWEEN ?1 AND ?2), 0)") ", "
+	    DEC("coalesce((SELECT sum(hours) FROM training h WHERE "
 	    "h.volunteer_id = vo.id AND h.date BETWEEN ?1 AND ?2), 0)")
 	    " FROM volunteer vo WHERE "
 	    "(?3 IS NULL OR vo.id IN (SELECT value FROM json_each(?3))) AND "
 	    "(?4 IS NULL OR vo.id IN (SELECT volunteer_id FROM team_member "
 	    "WHERE team_id = ?4)) AND (?3 IS NOT NULL OR vo.status = 'active' "
 	    "OR EXISTS (SELECT 1 FROM service_hours h WHERE h.volunteer_id = "
-	    "vo.id AND h.date BETWEEN ?1 AND ?2)) ORDER BY vo.id";
+	    "vo.id AND h.date BETWEEN ?1 AND ?2) OR EXISTS (SELECT 1 FROM "
+	    "staff_work h WHERE h.volunteer_id = vo.id AND h.date BETWEEN ?1 "
+	    "AND ?2)) ORDER BY vo.id";
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
 	char			 f[16], t[16], *json = NULL;
@@ -540,10 +550,15 @@ sg_hours_record(struct sg_ctx *ctx, const char *vol, const char *period,
     const char *from, const char *to)
 {
 	static const char sql[] =
-	    "SELECT h.source_id, h.source, h.date, " DEC("h.hours") ", "
-	    "h.content, h.place FROM service_hours h WHERE h.volunteer_id = ?1 "
-	    "AND h.date BETWEEN ?2 AND ?3 ORDER BY h.date, h.source, "
-	    "h.source_id";
+	    "SELECT id, source, date, " DEC("hours") ", content, place FROM ("
+	    "SELECT h.source_id AS id, h.source AS source, h.date AS date, "
+	    "h.hours AS hours, h.content AS content, h.place AS place "
+	    "FROM service_hours h WHERE h.volunteer_id = ?1 "
+	    "AND h.date BETWEEN ?2 AND ?3 UNION ALL "
+	    "SELECT t.event_id, 'training', t.date, t.hours, "
+	    "'training:' || t.title, e.place FROM training t JOIN event e ON "
+	    "e.id = t.event_id WHERE t.volunteer_id = ?1 AND t.date BETWEEN "
+	    "?2 AND ?3) ORDER BY date, source, id";
 	const struct sg_error	*err;
 	char			 f[16], t[16];
 	int64_t			 vid;
@@ -680,6 +695,33 @@ cert_lines(struct sg_ctx *ctx, int64_t vid, const char *f, const char *t,
 	return err;
 }
 
+/*
+ * Staff (社工, 督导) are paid for their time: it is work, not volunteer
+ * service, and no certificate of service is theirs (Volunteer Service
+ * Regulations art. 2: service is unpaid; MCA Order 67).
+ */
+static const struct sg_error *
+refuse_staff(struct sg_ctx *ctx, int64_t vid)
+{
+	static const char sql[] =
+	    "SELECT name, role FROM volunteer WHERE id = ? AND role IN "
+	    "('social-worker', 'supervisor')";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, vid);
+	if (sg_db_row(st, &err))
+		err = sg_error_fmt("certificate: %lld %s is staff (%s): staff "
+		    "time is work, not volunteer service, which is unpaid "
+		    "(Volunteer Service Regulations art. 2; MCA Order 67)",
+		    (long long)vid, sqlite3_column_text(st, 0),
+		    sqlite3_column_text(st, 1));
+	sqlite3_finalize(st);
+	return err;
+}
+
 /* volunteer certificate VOL [--period P] [-o text|markdown] */
 const struct sg_error *
 sg_certificate(struct sg_ctx *ctx, const char *vol, const char *period,
@@ -696,6 +738,7 @@ sg_certificate(struct sg_ctx *ctx, const char *vol, const char *period,
 	    (err = period_text(ctx, period, from, to, f, t)) != NULL ||
 	    (err = sg_ctx_open(ctx)) != NULL ||
 	    (err = find_volunteer(ctx, vol, &vid, 0)) != NULL ||
+	    (err = refuse_staff(ctx, vid)) != NULL ||
 	    (err = cert_person(ctx, vid, &c)) != NULL ||
 	    (err = cert_lines(ctx, vid, f, t, &c, first, last)) != NULL ||
 	    (err = register_number(ctx, vid, f, t, c.total, c.number,

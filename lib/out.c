@@ -683,7 +683,8 @@ out_row(struct sg_out *o, const char *const *vals)
 			putc(':', o->fp);
 			if (vals[i] == NULL || (num && vals[i][0] == '\0'))
 				fputs("null", o->fp);
-			else if (num)
+			else if (num && vals[i][strspn(vals[i],
+			    "0123456789.-")] == '\0')
 				fputs(vals[i], o->fp);
 			else
 				sg_json_string(o->fp, vals[i]);

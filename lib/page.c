@@ -35,6 +35,7 @@ static const struct {
 	{ "coverage", "探访政策覆盖" },
 	{ "events", "活动" },
 	{ "volunteers", "志愿者" },
+	{ "staff", "工作人员" },
 	{ "cases", "个案" },
 };
 
@@ -61,6 +62,11 @@ static const struct {
 	{ "closed.", "结案结果" }, { "open", "在案" },
 	{ "need.", "在案需求" }, { "reviews_overdue", "逾期未复核" },
 	{ "referrals.", "转介状态" }, { "unattended", "紧急未立案" },
+	{ "persons", "参与居民数（非老人）" }, { "persons.", "参与居民类别" },
+	{ "elders_volunteering", "以老助老人数" },
+	{ "elder_hours", "以老助老时长" }, { "training_hours", "培训时长" },
+	{ "work_hours", "工作时长" }, { "supervisions", "督导次数" },
+	{ "supervised", "受督导人数" },
 };
 
 static const char *
@@ -104,6 +110,8 @@ static const struct {
 	{ "financial", "经济" }, { "legal", "法律" }, { "sent", "已发送" },
 	{ "accepted", "已接收" }, { "done", "已完成" },
 	{ "declined", "已拒绝" }, { "all", "全部" },
+	{ "caregiver", "照料者" }, { "resident", "居民" },
+	{ "student", "学生" }, { "family", "家属" },
 };
 
 static const char *

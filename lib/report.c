@@ -21,6 +21,8 @@ static const char *const archive_reasons[] = { "moved", "deceased",
     "other", NULL };
 static const char *const hour_sources[] = { "visit", "event", "manual",
     NULL };
+static const char *const person_kinds[] = { "caregiver", "resident",
+    "student", "family", "other", NULL };
 static const char *const case_outcomes[] = { "resolved", "referred",
     "moved", "deceased", "other", NULL };
 static const char *const case_needs[] = { "daily-care", "rehab",
@@ -92,6 +94,8 @@ struct query {
 /* Elders: active at the end, new, archived. */
 #define ACTIVE_AT \
 	"joined <= ?2 AND (status = 'active' OR archive_date > ?2)"
+/* Staff (social-worker, supervisor): their time is work, not service. */
+#define STAFF	"role IN ('social-worker', 'supervisor')"
 /* Cases open at the end: opened by then, not closed by then. */
 #define CASE_OPEN \
 	"opened <= ?3 AND (status = 'open' OR closed > ?3)"
@@ -177,11 +181,31 @@ static const struct query queries[] = {
 	    "SELECT NULL, count(*) FROM attendance a JOIN event e ON "
 	    "e.id = a.event_id WHERE e.status = 'scheduled' AND a.walk_in AND "
 	    "e.date BETWEEN ?1 AND ?2", NULL },
+	{ "events", "persons", SG_FIG_COUNT,
+	    "SELECT NULL, count(DISTINCT a.person_id) FROM attendance a JOIN "
+	    "event e ON e.id = a.event_id WHERE e.status = 'scheduled' AND "
+	    "e.date BETWEEN ?1 AND ?2", NULL },
+	{ "events", "persons.", SG_FIG_COUNT,
+	    "SELECT p.kind, count(DISTINCT a.person_id) FROM attendance a "
+	    "JOIN event e ON e.id = a.event_id JOIN person p ON "
+	    "p.id = a.person_id WHERE e.status = 'scheduled' AND "
+	    "e.date BETWEEN ?1 AND ?2 GROUP BY 1", person_kinds },
 	{ "volunteers", "active", SG_FIG_COUNT,
-	    "SELECT NULL, count(*) FROM volunteer WHERE " ACTIVE_AT, NULL },
+	    "SELECT NULL, count(*) FROM volunteer WHERE NOT " STAFF " AND "
+	    ACTIVE_AT, NULL },
 	{ "volunteers", "new", SG_FIG_COUNT,
-	    "SELECT NULL, count(*) FROM volunteer WHERE joined BETWEEN ?1 AND "
-	    "?2", NULL },
+	    "SELECT NULL, count(*) FROM volunteer WHERE NOT " STAFF " AND "
+	    "joined BETWEEN ?1 AND ?2", NULL },
+	{ "volunteers", "elders_volunteering", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM volunteer WHERE elder_id IS NOT NULL "
+	    "AND NOT " STAFF " AND " ACTIVE_AT, NULL },
+	{ "volunteers", "elder_hours", SG_FIG_HOURS,
+	    "SELECT NULL, coalesce(sum(h.hours), 0) FROM service_hours h JOIN "
+	    "volunteer v ON v.id = h.volunteer_id WHERE v.elder_id IS NOT NULL "
+	    "AND h.date BETWEEN ?1 AND ?2", NULL },
+	{ "volunteers", "training_hours", SG_FIG_HOURS,
+	    "SELECT NULL, coalesce(sum(hours), 0) FROM training WHERE "
+	    "date BETWEEN ?1 AND ?2", NULL },
 	{ "volunteers", "hours", SG_FIG_HOURS,
 	    "SELECT NULL, coalesce(sum(hours), 0) FROM service_hours WHERE "
 	    "date BETWEEN ?1 AND ?2", NULL },
@@ -199,6 +223,18 @@ static const struct query queries[] = {
 	{ "volunteers", "pairings_new", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM pairing WHERE start BETWEEN ?1 AND ?2",
 	    NULL },
+	{ "staff", "active", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM volunteer WHERE " STAFF " AND "
+	    ACTIVE_AT, NULL },
+	{ "staff", "work_hours", SG_FIG_HOURS,
+	    "SELECT NULL, coalesce(sum(hours), 0) FROM staff_work WHERE "
+	    "date BETWEEN ?1 AND ?2", NULL },
+	{ "staff", "supervisions", SG_FIG_COUNT,
+	    "SELECT NULL, count(*) FROM visit WHERE kind = 'supervision' AND "
+	    "supervised_id IS NOT NULL AND date BETWEEN ?1 AND ?2", NULL },
+	{ "staff", "supervised", SG_FIG_COUNT,
+	    "SELECT NULL, count(DISTINCT supervised_id) FROM visit WHERE "
+	    "kind = 'supervision' AND date BETWEEN ?1 AND ?2", NULL },
 	{ "cases", "opened", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM elder_case WHERE opened BETWEEN ?1 AND "
 	    "?2", NULL },
@@ -722,6 +758,8 @@ static const struct sg_col volunteer_cols[] = {
 	    .kind = SG_COL_NUM },
 	{ .key = "total", .zh = "合计", .en = "Total",
 	    .kind = SG_COL_NUM },
+	{ .key = "work_hours", .zh = "工作时长", .en = "Staff work hours",
+	    .kind = SG_COL_NUM },
 };
 
 const struct sg_error *
@@ -737,26 +775,29 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 	    "(SELECT count(*) FROM staffing s JOIN event e ON e.id = "
 	    "s.event_id WHERE s.volunteer_id = v.id AND e.status = "
 	    "'scheduled' AND e.date BETWEEN ?1 AND ?2), "
-	    "h.visit, h.event, h.manual, h.visit + h.event + h.manual "
-	    "FROM volunteer v JOIN (SELECT v2.id AS id, "
+	    "h.visit, h.event, h.manual, h.visit + h.event + h.manual, "
+	    "h.work FROM volunteer v JOIN (SELECT v2.id AS id, "
 	    "coalesce(sum(CASE s.source WHEN 'visit' THEN s.hours END), 0) "
 	    "AS visit, "
 	    "coalesce(sum(CASE s.source WHEN 'event' THEN s.hours END), 0) "
 	    "AS event, "
 	    "coalesce(sum(CASE s.source WHEN 'manual' THEN s.hours END), 0) "
-	    "AS manual FROM volunteer v2 LEFT JOIN service_hours s ON "
+	    "AS manual, coalesce((SELECT sum(w.hours) FROM staff_work w WHERE "
+	    "w.volunteer_id = v2.id AND w.date BETWEEN ?1 AND ?2), 0) AS work "
+	    "FROM volunteer v2 LEFT JOIN service_hours s ON "
 	    "s.volunteer_id = v2.id AND s.date BETWEEN ?1 AND ?2 "
 	    "GROUP BY v2.id) h ON h.id = v.id "
-	    "WHERE v.status = 'active' OR h.visit + h.event + h.manual > 0 "
+	    "WHERE v.status = 'active' OR h.visit + h.event + h.manual + "
+	    "h.work > 0 "
 	    "ORDER BY v.id";
 	const struct sg_error	*err = NULL;
 	struct sg_period	 p;
 	struct sg_list		 out;
-	struct sg_col		 allcols[10];
+	struct sg_col		 allcols[11];
 	sqlite3_stmt		*st;
-	const char		*vals[10];
+	const char		*vals[11];
 	int			 i, k, s, nst;
-	char			 from[16], to[16], num[6][32], *name = NULL;
+	char			 from[16], to[16], num[7][32], *name = NULL;
 
 	if ((err = report_period(ctx, o, &p, 0)) != NULL)
 		return err;
@@ -789,7 +830,7 @@ sg_report_volunteers(struct sg_ctx *ctx, const struct sg_report_opts *o)
 				    sqlite3_column_int(st, 3 + i));
 				vals[k++] = num[i];
 			}
-			for (i = 2; i < 6; i++) {
+			for (i = 2; i < 7; i++) {
 				vals[k++] = sg_num_str(num[i], 32,
 				    sqlite3_column_double(st, 3 + i));
 			}

@@ -1,5 +1,7 @@
 /*
- * rquery.c -- report elder (an elder's timeline) and report query (one
+ * rquery.c -- report elder (an elder's timeline: file, assessments,
+ * visits, cases and referrals, sign-ups and attendance, pairings, the
+ * elder's own volunteering, linked persons' attendance) and report query (one
  * read-only SQL statement from the user).  The query is the one place
  * user text becomes SQL: the connection is query-only, an authorizer
  * refuses every action that writes, attaches or sets a pragma, and
@@ -65,7 +67,36 @@ static const char timeline_sql[] =
     "SELECT substr(ts, 1, 10), 8, 'restored', NULL, '' FROM changelog "
     "WHERE tbl = 'elder' AND record = ?1 AND op = 'update' AND "
     "json_extract(old, '$.status') = 'archived' AND "
-    "json_extract(new, '$.status') = 'active'"
+    "json_extract(new, '$.status') = 'active' "
+    "UNION ALL "
+    "SELECT ce.date, 9, 'case:' || ce.kind, ce.case_id, "
+    "coalesce(CASE ce.kind WHEN 'intake' THEN (SELECT group_concat(need, "
+    "',') FROM case_need WHERE case_id = c.id) || coalesce(': ' || "
+    "ce.text, '') ELSE ce.text END, '') || coalesce(' by ' || ce.by, '') "
+    "FROM case_entry ce JOIN elder_case c ON c.id = ce.case_id "
+    "WHERE c.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT r.date, 10, 'referral', r.case_id, p.name || ' ' || r.need || "
+    "' ' || r.status FROM referral r JOIN elder_case c ON c.id = r.case_id "
+    "JOIN partner p ON p.id = r.partner_id WHERE c.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT substr(s.time, 1, 10), 11, 'signup', s.event_id, s.status || "
+    "' ' || e.kind || ' ' || e.title || ' ' || e.date FROM signup s "
+    "JOIN event e ON e.id = s.event_id WHERE s.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT vo.joined, 12, 'volunteer', vo.id, vo.role || ' ' || vo.name "
+    "FROM volunteer vo WHERE vo.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT h.date, 13, 'service', h.source_id, h.source || ' ' || "
+    "rtrim(rtrim(printf('%.2f', h.hours), '0'), '.') || 'h ' || "
+    "h.content FROM service_hours h JOIN volunteer vo ON "
+    "vo.id = h.volunteer_id WHERE vo.elder_id = ?1 "
+    "UNION ALL "
+    "SELECT e.date, 14, 'caregiver', e.id, p.name || coalesce(' (' || "
+    "p.relation || ')', '') || ' ' || e.kind || ' ' || e.title || "
+    "CASE WHEN a.walk_in THEN ' (walk-in)' ELSE '' END FROM attendance a "
+    "JOIN person p ON p.id = a.person_id JOIN event e ON e.id = a.event_id "
+    "WHERE p.elder_id = ?1 AND e.status = 'scheduled'"
     ") ORDER BY date, o, ref";
 
 static const struct sg_enum whats[] = {

@@ -1,4 +1,4 @@
--- schema.sql -- shegong's database as it is now: schema version 5 (the
+-- schema.sql -- shegong's database as it is now: schema version 6 (the
 -- SG_SCHEMA_VERSION of lib/sg.h).
 --
 -- A new database is made from this file by lib/db.c; an older one is
@@ -65,7 +65,9 @@ CREATE TABLE volunteer (
 	status		TEXT NOT NULL DEFAULT 'active'
 			    CHECK (status IN ('active', 'archived')),
 	archive_date	TEXT,
-	note		TEXT
+	note		TEXT,
+	elder_id	INTEGER REFERENCES elder (id),	-- the elder who volunteers
+	person_id	INTEGER REFERENCES person (id)	-- the person who does
 );
 
 CREATE TABLE team (
@@ -110,7 +112,8 @@ CREATE TABLE visit (
 	note		TEXT,
 	follow_up	TEXT,			-- date a follow-up is due
 	plan_id		INTEGER REFERENCES plan (id),
-	case_id		INTEGER
+	case_id		INTEGER,
+	supervised_id	INTEGER REFERENCES volunteer (id)	-- supervision: the worker
 );
 CREATE INDEX visit_elder ON visit (elder_id, date);
 CREATE INDEX visit_date ON visit (date);
@@ -144,6 +147,29 @@ CREATE TABLE plan (
 );
 CREATE INDEX plan_day ON plan (day);
 
+-- Participants who are not elders (version 6).
+CREATE TABLE person (
+	id		INTEGER PRIMARY KEY,
+	name		TEXT NOT NULL CHECK (name <> ''),
+	gender		TEXT CHECK (gender IN ('M', 'F')),
+	phone		TEXT,
+	building	TEXT,
+	unit		TEXT,
+	room		TEXT,
+	outside		INTEGER NOT NULL DEFAULT 0,	-- lives outside the community
+	kind		TEXT NOT NULL DEFAULT 'other'
+			    CHECK (kind IN ('caregiver', 'resident', 'student',
+			    'family', 'other')),
+	elder_id	INTEGER REFERENCES elder (id),	-- the elder linked
+	relation	TEXT,			-- to that elder: 女儿, 老伴 ...
+	joined		TEXT NOT NULL,
+	status		TEXT NOT NULL DEFAULT 'active'
+			    CHECK (status IN ('active', 'archived')),
+	archive_date	TEXT,
+	note		TEXT
+);
+CREATE INDEX person_elder ON person (elder_id);
+
 CREATE TABLE event (
 	id		INTEGER PRIMARY KEY,
 	title		TEXT NOT NULL CHECK (title <> ''),
@@ -174,22 +200,32 @@ CREATE TABLE event_partner (
 CREATE TABLE signup (
 	id		INTEGER PRIMARY KEY,	-- order of sign-up
 	event_id	INTEGER NOT NULL REFERENCES event (id),
-	elder_id	INTEGER NOT NULL REFERENCES elder (id),
+	elder_id	INTEGER REFERENCES elder (id),
+	person_id	INTEGER REFERENCES person (id),
 	time		TEXT NOT NULL,
 	status		TEXT NOT NULL CHECK (status IN ('registered',
 			    'waitlisted', 'withdrawn')),
-	UNIQUE (event_id, elder_id)
+	CHECK ((elder_id IS NULL) <> (person_id IS NULL)),
+	UNIQUE (event_id, elder_id),
+	UNIQUE (event_id, person_id)
 );
+
 CREATE INDEX signup_elder ON signup (elder_id);
+CREATE INDEX signup_person ON signup (person_id);
 
 CREATE TABLE attendance (
+	id		INTEGER PRIMARY KEY,
 	event_id	INTEGER NOT NULL REFERENCES event (id),
-	elder_id	INTEGER NOT NULL REFERENCES elder (id),
+	elder_id	INTEGER REFERENCES elder (id),
+	person_id	INTEGER REFERENCES person (id),
 	walk_in		INTEGER NOT NULL DEFAULT 0,
 	time		TEXT,
-	PRIMARY KEY (event_id, elder_id)
-) WITHOUT ROWID;
+	CHECK ((elder_id IS NULL) <> (person_id IS NULL)),
+	UNIQUE (event_id, elder_id),
+	UNIQUE (event_id, person_id)
+);
 CREATE INDEX attendance_elder ON attendance (elder_id);
+CREATE INDEX attendance_person ON attendance (person_id);
 
 CREATE TABLE staffing (
 	event_id	INTEGER NOT NULL REFERENCES event (id),
@@ -336,7 +372,8 @@ WITH RECURSIVE split (elder_id, tag, rest) AS (
 )
 SELECT elder_id, tag FROM split WHERE tag IS NOT NULL;
 
--- Every hour of service, from its three sources (志愿服务记录).
+-- Every hour of volunteer service, from its three sources (志愿服务记录):
+-- staff time and training are not service (version 6).
 CREATE VIEW service_hours AS
 SELECT vv.volunteer_id AS volunteer_id, v.date AS date,
     round(v.minutes / 60.0, 2) AS hours, 'visit' AS source,
@@ -344,15 +381,60 @@ SELECT vv.volunteer_id AS volunteer_id, v.date AS date,
     e.building AS place
 FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id
     JOIN elder e ON e.id = v.elder_id
+    JOIN volunteer w ON w.id = vv.volunteer_id
 WHERE v.minutes IS NOT NULL
+    AND w.role NOT IN ('social-worker', 'supervisor')
 UNION ALL
 SELECT s.volunteer_id, ev.date, s.hours, 'event', ev.id,
     'event:' || ev.kind || ':' || ev.title, ev.place
 FROM staffing s JOIN event ev ON ev.id = s.event_id
-WHERE ev.status <> 'cancelled'
+    JOIN volunteer w ON w.id = s.volunteer_id
+WHERE ev.status <> 'cancelled' AND ev.kind <> 'training'
+    AND w.role NOT IN ('social-worker', 'supervisor')
 UNION ALL
-SELECT volunteer_id, date, hours, 'manual', id, content, place
-FROM hours_log;
+SELECT l.volunteer_id, l.date, l.hours, 'manual', l.id, l.content, l.place
+FROM hours_log l JOIN volunteer w ON w.id = l.volunteer_id
+WHERE w.role NOT IN ('social-worker', 'supervisor');
+
+-- Staff time (社工, 督导): work, not volunteer service.
+CREATE VIEW staff_work AS
+SELECT vv.volunteer_id AS volunteer_id, v.date AS date,
+    round(v.minutes / 60.0, 2) AS hours, 'visit' AS source,
+    v.id AS source_id, 'visit:' || v.kind AS content,
+    e.building AS place
+FROM visit_visitor vv JOIN visit v ON v.id = vv.visit_id
+    JOIN elder e ON e.id = v.elder_id
+    JOIN volunteer w ON w.id = vv.volunteer_id
+WHERE v.minutes IS NOT NULL
+    AND w.role IN ('social-worker', 'supervisor')
+UNION ALL
+SELECT s.volunteer_id, ev.date, s.hours, 'event', ev.id,
+    'event:' || ev.kind || ':' || ev.title, ev.place
+FROM staffing s JOIN event ev ON ev.id = s.event_id
+    JOIN volunteer w ON w.id = s.volunteer_id
+WHERE ev.status <> 'cancelled'
+    AND w.role IN ('social-worker', 'supervisor')
+UNION ALL
+SELECT l.volunteer_id, l.date, l.hours, 'manual', l.id, l.content, l.place
+FROM hours_log l JOIN volunteer w ON w.id = l.volunteer_id
+WHERE w.role IN ('social-worker', 'supervisor');
+
+-- Training a volunteer attended (an event of kind training staffed by a
+-- volunteer): in the service record as training, not as service time.
+CREATE VIEW training AS
+SELECT s.volunteer_id AS volunteer_id, ev.date AS date, s.hours AS hours,
+    ev.id AS event_id, ev.title AS title
+FROM staffing s JOIN event ev ON ev.id = s.event_id
+    JOIN volunteer w ON w.id = s.volunteer_id
+WHERE ev.status <> 'cancelled' AND ev.kind = 'training'
+    AND w.role NOT IN ('social-worker', 'supervisor');
+
+-- Everyone who signs up or attends: elders and persons, one shape.
+CREATE VIEW participant AS
+SELECT 'elder:' || id AS ref, 'elder' AS kind, id AS elder_id,
+    NULL AS person_id, name FROM elder
+UNION ALL
+SELECT 'person:' || id, kind, NULL, id, name FROM person;
 
 -- Current pairings.
 CREATE VIEW active_pairing AS

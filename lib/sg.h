@@ -11,7 +11,7 @@
 
 #include "shegong.h"
 
-#define SG_SCHEMA_VERSION	6
+#define SG_SCHEMA_VERSION	7
 #define SG_MAX_DBS		16
 
 /* One command invocation: options, database, config, output. */
@@ -269,6 +269,8 @@ const struct sg_error	*sg_check_ids(struct sg_ctx *, const struct sg_table *,
 extern const struct sg_table	sg_elder_table;
 extern const struct sg_table	sg_visit_table;
 extern const struct sg_table	sg_volunteer_table;
+/* person.c: persons who are not elders. */
+extern const struct sg_table	sg_person_table;
 
 /* volunteer.c: a volunteer by id or exact name; an ambiguous name lists
    them. */
@@ -382,7 +384,8 @@ extern const struct sg_listdecl	sg_assess_lists[], sg_case_lists[],
 				sg_event_lists[], sg_hours_lists[],
 				sg_page_lists[], sg_plan_lists[],
 				sg_report_lists[], sg_rquery_lists[],
-				sg_visit_lists[], sg_volunteer_lists[];
+				sg_visit_lists[], sg_volunteer_lists[],
+				sg_person_lists[];
 extern const struct sg_listdecl	sg_sheet_lists[];
 
 /* columns.c: print the columns of COMMAND VERB [SUB]. */

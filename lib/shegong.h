@@ -764,6 +764,10 @@ const struct sg_error	*sg_elder_resolve(struct sg_ctx *, const char *,
 /* The elders of a verb (arguments, else stdin), each resolved as above. */
 const struct sg_error	*sg_elder_ids(struct sg_ctx *, int64_t **, size_t *,
 			    int argc, char **argv);
+/* The same for an event's participants: person:ID read beside elders,
+   a person given as its id negated. */
+const struct sg_error	*sg_elder_parties(struct sg_ctx *, int64_t **,
+			    size_t *, int argc, char **argv);
 /* Export every elder (all statuses) in the output format. */
 const struct sg_error	*sg_elder_export(struct sg_ctx *);
 /* Edit one elder as YAML in $EDITOR. */
@@ -787,6 +791,7 @@ struct sg_visit_opts {
 	int		 nfindings;
 	int64_t		 plan;		/* 0 = none */
 	int64_t		 case_id;	/* 0 = none: the case it serves */
+	const char	*supervises;	/* supervision: the worker supervised */
 };
 
 /* The filters of visit list. */
@@ -838,6 +843,30 @@ const struct sg_error	*sg_visit_due(struct sg_ctx *,
 const struct sg_error	*sg_visit_plan(struct sg_ctx *,
 			    const struct sg_due_opts *);
 const struct sg_error	*sg_visit_planned(struct sg_ctx *, const char *week);
+
+/* -------------------------------------------------------------- person.c */
+
+/* The filters of elder person list. */
+struct sg_person_filter {
+	const char	*kind;
+	int64_t		 elder;		/* linked to this elder; 0: any */
+	const char	*status;	/* active (default), archived, all */
+};
+
+const struct sg_error	*sg_person_add(struct sg_ctx *, const char *name,
+			    const struct sg_kv *, int, int64_t *id);
+const struct sg_error	*sg_person_set(struct sg_ctx *, const int64_t *,
+			    size_t, const struct sg_kv *, int);
+/* Archive (restore 0) or restore (restore 1) persons. */
+const struct sg_error	*sg_person_archive(struct sg_ctx *,
+			    const int64_t *, size_t, const char *date,
+			    int restore);
+const struct sg_error	*sg_person_list(struct sg_ctx *,
+			    const struct sg_person_filter *);
+const struct sg_error	*sg_person_show(struct sg_ctx *, const int64_t *,
+			    size_t);
+const struct sg_error	*sg_person_import(struct sg_ctx *, const char *,
+			    const struct sg_import *);
 
 /* ------------------------------------------------- volunteer.c, hours.c */
 

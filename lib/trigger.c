@@ -47,6 +47,7 @@ static const struct logged logged[] = {
 	{ .table = "case_entry", .record = "id" },
 	{ .table = "referral", .record = "id" },
 	{ .table = "elder_event", .record = "id" },
+	{ .table = "person", .record = "id" },
 	{ .table = "disclosure", .record = "id", .own_stamp = 1 },
 };
 

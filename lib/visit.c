@@ -101,6 +101,15 @@ static const struct sg_field visit_fields[] = {
 	{ .name = "case_id", .zh = "个案编号", .en = "Case ID", .col = "case_id",
 	    .expr = "v.case_id", .kind = SG_K_INT, .flags = N, .maxlen = 20,
 	    .doc = "the case (elder case) this visit served" },
+	{ .name = "supervised_id", .zh = "被督导者编号",
+	    .en = "Supervised ID", .col = "supervised_id",
+	    .expr = "v.supervised_id", .kind = SG_K_INT, .flags = N,
+	    .maxlen = 20, .doc = "supervision: the worker supervised "
+	    "(--supervises)" },
+	{ .name = "supervised", .zh = "被督导者", .en = "Supervised",
+	    .expr = "(SELECT w.name FROM volunteer w WHERE "
+	    "w.id = v.supervised_id)", .kind = SG_K_NAME, .flags = RO,
+	    .doc = "the name of the worker supervised" },
 };
 
 #undef L
@@ -294,6 +303,35 @@ resolve_visitors(struct sg_ctx *ctx, const struct sg_visit_opts *o,
 	return NULL;
 }
 
+/*
+ * A supervision visit (督导) names the worker supervised (--supervises);
+ * no other kind does.
+ */
+static const struct sg_error *
+supervised(struct sg_ctx *ctx, struct sg_values *v,
+    const struct sg_visit_opts *o)
+{
+	const struct sg_error	*err;
+	const char		*kind = sg_values_get(v, "kind");
+	char			 buf[24];
+	int64_t			 id;
+
+	if (o->supervises == NULL) {
+		if (strcmp(kind, "supervision") == 0)
+			return sg_error_fmt("supervises: a supervision visit "
+			    "names the worker supervised (--supervises "
+			    "WORKER)");
+		return NULL;
+	}
+	if (strcmp(kind, "supervision") != 0)
+		return sg_error_fmt("supervises: only a supervision visit "
+		    "(--kind supervision) names a worker supervised");
+	if ((err = sg_volunteer_resolve(ctx, o->supervises, &id)) != NULL)
+		return err;
+	snprintf(buf, sizeof(buf), "%lld", (long long)id);
+	return sg_values_set(v, "supervised_id", buf, ctx->today);
+}
+
 /* Log one visit per elder. */
 const struct sg_error *
 sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
@@ -335,6 +373,8 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 		if ((err = sg_values_set(&v, "case_id", buf, ctx->today)))
 			goto done;
 	}
+	if ((err = supervised(ctx, &v, o)) != NULL)
+		goto done;
 	for (i = 0; i < n; i++) {
 		snprintf(buf, sizeof(buf), "%lld", (long long)elders[i]);
 		if ((err = check_elder(ctx, elders[i],

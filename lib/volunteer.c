@@ -107,6 +107,20 @@ static const struct sg_field volunteer_fields[] = {
 	{ .name = "hours_total", .zh = "累计时长", .en = "Total hours",
 	    .expr = HOURS(""), .kind = SG_K_REAL, .flags = N | RO,
 	    .doc = "hours served in all" },
+	{ .name = "elder_id", .zh = "老人编号", .en = "Elder ID",
+	    .alias = "elder", .col = "elder_id", .expr = "vo.elder_id",
+	    .kind = SG_K_INT, .flags = N, .maxlen = 20,
+	    .doc = "the elder the volunteer is (以老助老)" },
+	{ .name = "person_id", .zh = "人员编号", .en = "Person ID",
+	    .alias = "person", .col = "person_id", .expr = "vo.person_id",
+	    .kind = SG_K_INT, .flags = N, .maxlen = 20,
+	    .doc = "the person (elder person) the volunteer is" },
+	{ .name = "staff", .zh = "工作人员", .en = "Staff",
+	    .expr = "CASE WHEN vo.role IN ('social-worker', 'supervisor') "
+	    "THEN 'yes' ELSE 'no' END", .kind = SG_K_TEXT,
+	    .flags = RO | SG_F_NOEXPORT,
+	    .doc = "yes for staff (social-worker, supervisor): their time is "
+	    "work, not volunteer service" },
 	{ .name = "note", .zh = "备注", .en = "Note", .col = "note",
 	    .expr = "vo.note", .kind = SG_K_TEXT, .maxlen = 65536,
 	    .doc = "notes" },
@@ -273,6 +287,90 @@ warn_phone(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 	return err;
 }
 
+/* The elder or person linked exists and is no other volunteer. */
+static const struct sg_error *
+check_link(struct sg_ctx *ctx, const char *what, const char *val,
+    int64_t id)
+{
+	static const char elder[] =
+	    "SELECT (SELECT count(*) FROM elder WHERE id = ?1), "
+	    "(SELECT min(id) FROM volunteer WHERE elder_id = ?1 AND "
+	    "id IS NOT ?2)";
+	static const char person[] =
+	    "SELECT (SELECT count(*) FROM person WHERE id = ?1), "
+	    "(SELECT min(id) FROM volunteer WHERE person_id = ?1 AND "
+	    "id IS NOT ?2)";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	long long		 n = atoll(val);
+
+	if ((err = sg_db_prepare(ctx, &st, strcmp(what, "elder") == 0 ?
+	    elder : person)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, n);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
+	if (sg_db_row(st, &err)) {
+		if (sqlite3_column_int(st, 0) == 0)
+			err = sg_error_fmt("%s: unknown %s id %lld", what,
+			    sg_type_name(what), n);
+		else if (sqlite3_column_type(st, 1) != SQLITE_NULL)
+			err = sg_error_fmt("%s: %s %lld is already volunteer "
+			    "%lld", what, sg_type_name(what), n,
+			    (long long)sqlite3_column_int64(st, 1));
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
+/*
+ * A volunteer whose ID number is an elder's is that elder: linked (added
+ * here when no link was given), or refused when linked to someone else.
+ */
+static const struct sg_error *
+check_same_elder(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
+{
+	static const char sql[] =
+	    "SELECT id, name FROM elder WHERE id_number = ?1 AND NOT EXISTS "
+	    "(SELECT 1 FROM volunteer WHERE id_number = ?1 AND id IS NOT ?2)";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	const char		*num = v->v[fi("id_number")];
+	const char		*elder = v->v[fi("elder_id")];
+	char			 buf[24];
+	long long		 eid;
+	int			 i;
+
+	if (num == NULL)
+		return NULL;
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
+	if (id > 0)
+		sqlite3_bind_int64(st, 2, id);
+	if (sg_db_row(st, &err)) {
+		eid = sqlite3_column_int64(st, 0);
+		if (v->v[fi("person_id")] != NULL ||
+		    (elder != NULL && atoll(elder) != eid))
+			err = sg_error_fmt("id_number: elder %lld has this ID "
+			    "number: a volunteer of it is that elder (--elder "
+			    "%lld)", eid, eid);
+		else if (elder == NULL) {
+			snprintf(buf, sizeof(buf), "%lld", eid);
+			if ((v->v[i = fi("elder_id")] = strdup(buf)) == NULL)
+				err = sg_error_errno("elder_id");
+			else {
+				v->set[i] = 1;
+				sg_warn("volunteer is elder %lld (%s), the same "
+				    "ID number: linked", eid,
+				    sqlite3_column_text(st, 1));
+			}
+		}
+	}
+	sqlite3_finalize(st);
+	return err;
+}
+
 /* The rules every stored volunteer keeps; id 0 for a new one. */
 static const struct sg_error *
 volunteer_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
@@ -318,6 +416,15 @@ volunteer_check(struct sg_ctx *ctx, struct sg_values *v, int64_t id)
 			return sg_error_errno("available");
 		v->set[i] = 1;
 	}
+	if (v->v[fi("elder_id")] != NULL && v->v[fi("person_id")] != NULL)
+		return sg_error_fmt("elder: a volunteer is one elder or one "
+		    "person, not both");
+	if ((v->v[fi("elder_id")] != NULL && (err = check_link(ctx, "elder",
+	    v->v[fi("elder_id")], id)) != NULL) ||
+	    (v->v[fi("person_id")] != NULL && (err = check_link(ctx,
+	    "person", v->v[fi("person_id")], id)) != NULL) ||
+	    (err = check_same_elder(ctx, v, id)) != NULL)
+		return err;
 	return warn_phone(ctx, v, id);
 }
 

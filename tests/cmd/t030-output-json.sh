@@ -45,6 +45,7 @@ volunteer certificate 1 >/dev/null
 printf 'name\tgender\n周秀珍\tF\n' >"$T/elders.tsv"
 printf 'name\tphone\n赵刚\t13900000002\n' >"$T/vols.tsv"
 printf 'date\telder\tvisitors\n2026-11-21\t1\t王芳\n' >"$T/visits.tsv"
+printf 'name\tkind\n何丽\tresident\n' >"$T/persons.tsv"
 export EDITOR=true
 
 # Each verb once (sub-verbs each once), in an order that works.
@@ -72,6 +73,13 @@ elder case close 1 --outcome resolved --feedback 满意
 elder case reopen 1
 elder case show 1
 elder cases
+elder person add 钱芳 --kind resident
+elder person list
+elder person show 1
+elder person set 1 --phone 13700000001
+elder person archive 1
+elder person restore 1
+elder person import FILE:persons.tsv
 visit log 2 --by 1
 visit import FILE:visits.tsv
 visit list
@@ -109,6 +117,7 @@ event cancel 2
 event signup 1 1 2
 event withdraw 1 1
 event attend 1 2
+event attend 1 person:1
 event roster 1
 event staff 1 1 --hours 2
 event festivals 2027
@@ -159,7 +168,7 @@ declared() {
 	set -- $1
 	case $1.$2 in
 	report.query) return ;;
-	elder.case|volunteer.team|event.partner) sub=$3 ;;
+	elder.case|elder.person|volunteer.team|event.partner) sub=$3 ;;
 	*) sub= ;;
 	esac
 	"$1" --columns "$2" $sub | cut -f1 | sort >"$T/declared"

@@ -25,6 +25,8 @@ derived	派生类别	Derived categories
 status	状态	Status
 joined	登记日期	Joined
 last_visit	最近探访	Last visit
+volunteer	志愿者身份	Volunteers as
+persons	关联人员	Linked persons
 paired	结对志愿者	Paired with
 level	能力等级	Level
 assessed	最近评估	Last assessed
@@ -55,6 +57,8 @@ visit_hours	探访时长	Visit hours
 event_hours	活动时长	Event hours
 manual_hours	其他时长	Other hours
 total	合计	Total
+work_hours	工作时长	Staff work hours
+training_hours	培训时长	Training hours
 EOF
 run volunteer --columns team list
 out 0 <<'EOF'
@@ -77,6 +81,7 @@ for c in elder visit volunteer event report; do
 	"$c" --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p' | while read -r v; do
 		case $c.$v in
 		elder.case)	subs='open refer show' ;;
+		elder.person)	subs='add list show import' ;;
 		volunteer.team)	subs='add list members' ;;
 		event.partner)	subs='add list show' ;;
 		*)		subs=- ;;

@@ -132,15 +132,15 @@ out 0 <<EOF
 EOF
 run volunteer hours
 out 0 <<EOF
-1	李娟	3	0	0	3
-2	张晓	3.5	2.5	2.5	8.5
-3	王强	0	0	0	0
+1	李娟	0	0	0	0	3	0
+2	张晓	3.5	2.5	2.5	8.5	0	0
+3	王强	0	0	0	0	0	0
 EOF
 
 t 'hours for a period that cuts through a month'
 run volunteer hours 2 --from 2026-10-30 --to 2026-11-01
 out 0 <<EOF
-2	张晓	3	0	2.5	5.5
+2	张晓	3	0	2.5	5.5	0	0
 EOF
 
 t 'the service record, line by line, with sources'
@@ -191,21 +191,21 @@ run sh -c 'volunteer certificate 2 --period 2026 | sed -n 3p'
 out 0 <<EOF
 证明编号：2026-0001
 EOF
-run sh -c 'volunteer certificate 1 | sed -n 3p'
+run sh -c 'volunteer certificate 2 --period 2026-10 | sed -n 3p'
 out 0 <<EOF
 证明编号：2026-0002
 EOF
 run volunteer certificates
 out 0 <<EOF
 1	2026-0001	2	张晓	2026-01-01	2026-12-31	8.5	2026-11-28
-2	2026-0002	1	李娟			3	2026-11-28
+2	2026-0002	2	张晓	2026-10-01	2026-10-31	5.5	2026-11-28
 EOF
 
 t 'an archived volunteer keeps the record'
 volunteer archive 2 >/dev/null
 run volunteer hours 2
 out 0 <<EOF
-2	张晓	3.5	2.5	2.5	8.5
+2	张晓	3.5	2.5	2.5	8.5	0	0
 EOF
 run volunteer list -c id
 out 0 <<EOF

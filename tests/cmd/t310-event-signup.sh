@@ -60,12 +60,12 @@ EOF
 t 'the roster before the event: places, then the waitlist, to sign'
 run event roster 1 -H
 out 0 <<EOF
-id	name	address	phone	status	signature
-1	张桂英	3-1-302	138****0001	registered	
-2	王德明	3-2-101	138****0002	registered	
-3	陈秀兰	5-1-201		registered	
-4	刘凤英	5	138****0004	waitlisted	
-5	赵玉珍			waitlisted	
+id	name	kind	address	phone	status	signature
+1	张桂英	elder	3-1-302	138****0001	registered	
+2	王德明	elder	3-2-101	138****0002	registered	
+3	陈秀兰	elder	5-1-201		registered	
+4	刘凤英	elder	5	138****0004	waitlisted	
+5	赵玉珍	elder			waitlisted	
 EOF
 
 t 'the roster is posted: phones masked unless --reveal'

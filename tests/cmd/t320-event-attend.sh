@@ -25,10 +25,10 @@ SHEGONG_TODAY=2026-11-15 event withdraw 1 2 >/dev/null
 t 'after the event, before check-in: everyone marked absent'
 run event roster 1 -H
 out 0 <<EOF
-id	name	address	phone	status	signature	attended
-1	张桂英	3-1-302	138****0001	registered		no
-3	陈秀兰	5-1-201		registered		no
-4	刘凤英	5	138****0004	waitlisted		no
+id	name	kind	address	phone	status	signature	attended
+1	张桂英	elder	3-1-302	138****0001	registered		no
+3	陈秀兰	elder	5-1-201		registered		no
+4	刘凤英	elder	5	138****0004	waitlisted		no
 EOF
 
 t 'check-in after the fact: signed up attended, others walk-ins'
@@ -68,12 +68,12 @@ EOF
 t 'the roster after the event: who came, who did not, and walk-ins'
 run event roster 1 -H
 out 0 <<EOF
-id	name	address	phone	status	signature	attended
-1	张桂英	3-1-302	138****0001	registered		yes
-3	陈秀兰	5-1-201		registered		no
-4	刘凤英	5	138****0004	waitlisted		yes
-2	王德明	3-2-101		walk-in		walk-in
-5	赵玉珍	6-1-101		walk-in		walk-in
+id	name	kind	address	phone	status	signature	attended
+1	张桂英	elder	3-1-302	138****0001	registered		yes
+3	陈秀兰	elder	5-1-201		registered		no
+4	刘凤英	elder	5	138****0004	waitlisted		yes
+2	王德明	elder	3-2-101		walk-in		walk-in
+5	赵玉珍	elder	6-1-101		walk-in		walk-in
 EOF
 
 t 'the roster as markdown, to print'
@@ -97,7 +97,7 @@ EOF
 t 'on the day, a roster with a check-in shows attendance'
 run event roster 2
 out 0 <<EOF
-6	孙有才			walk-in		walk-in
+6	孙有才	elder			walk-in		walk-in
 EOF
 
 changes=$(q 'select count(*) from changelog')
@@ -197,12 +197,16 @@ out 0 <<EOF
 1	李志愿 3h,王社工 2.5h
 EOF
 
-t 'the hours are service hours of the volunteer'
+t 'the hours are service hours of the volunteer; the social worker works'
 run q "select volunteer_id, date, hours, source, content, place from
     service_hours where source = 'event' order by volunteer_id, date"
 out 0 <<EOF
 1	2026-11-21	3.0	event	event:festival:重阳节联欢会	活动室
 1	2026-11-28	2.33	event	event:clinic:义诊	
+EOF
+run q "select volunteer_id, date, hours, source, content, place from
+    staff_work order by volunteer_id, date"
+out 0 <<EOF
 2	2026-11-21	2.5	event	event:festival:重阳节联欢会	活动室
 EOF
 

@@ -204,20 +204,42 @@ expect() {
 	    x.id AND e.status = 'scheduled' AND e.date < :F)"
 	row events walk_ins "SELECT count(*) FROM attendance WHERE walk_in = 1
 	    AND event_id IN (SELECT id FROM event WHERE $EV)"
-	row volunteers active "SELECT count(*) FROM volunteer WHERE $ACTIVE"
+	row events persons "SELECT count(DISTINCT person_id) FROM attendance
+	    WHERE event_id IN (SELECT id FROM event WHERE $EV)"
+	for k in caregiver resident student family other; do
+		row events persons.$k "SELECT count(DISTINCT person_id) FROM
+		    attendance WHERE event_id IN (SELECT id FROM event WHERE
+		    $EV) AND person_id IN (SELECT id FROM person WHERE
+		    kind = '$k')"
+	done
+	STAFF="role IN ('social-worker', 'supervisor')"
+	NOSTAFF="SELECT id FROM volunteer WHERE NOT $STAFF"
+	row volunteers active "SELECT count(*) FROM volunteer WHERE $ACTIVE
+	    AND NOT $STAFF"
 	row volunteers new "SELECT count(*) FROM volunteer WHERE joined >= :F
-	    AND joined <= :T"
+	    AND joined <= :T AND NOT $STAFF"
+	row volunteers elders_volunteering "SELECT count(*) FROM volunteer
+	    WHERE $ACTIVE AND NOT $STAFF AND elder_id IS NOT NULL"
 	VH="SELECT coalesce(sum(round(v.minutes / 60.0, 2)), 0) FROM visit v
 	    JOIN visit_visitor vv ON vv.visit_id = v.id WHERE v.date >= :F AND
-	    v.date <= :T"
+	    v.date <= :T AND vv.volunteer_id IN ($NOSTAFF)"
 	EH="SELECT coalesce(sum(s.hours), 0) FROM staffing s JOIN event e ON
-	    e.id = s.event_id WHERE $EV"
+	    e.id = s.event_id WHERE $EV AND e.kind <> 'training' AND
+	    s.volunteer_id IN ($NOSTAFF)"
 	MH="SELECT coalesce(sum(hours), 0) FROM hours_log WHERE date >= :F AND
-	    date <= :T"
+	    date <= :T AND volunteer_id IN ($NOSTAFF)"
 	hrow() {	# hrow METRIC SQL
 		printf 'volunteers\t%s\th\n' "$1" >>"$T/lab"
 		printf '%s;\n' "$2" >>"$T/q"
 	}
+	hrow elder_hours "SELECT ($VH AND vv.volunteer_id IN (SELECT id FROM
+	    volunteer WHERE elder_id IS NOT NULL)) + ($EH AND s.volunteer_id IN
+	    (SELECT id FROM volunteer WHERE elder_id IS NOT NULL)) + ($MH AND
+	    volunteer_id IN (SELECT id FROM volunteer WHERE elder_id IS NOT
+	    NULL))"
+	hrow training_hours "SELECT coalesce(sum(s.hours), 0) FROM staffing s
+	    JOIN event e ON e.id = s.event_id WHERE $EV AND e.kind = 'training'
+	    AND s.volunteer_id IN ($NOSTAFF)"
 	hrow hours "SELECT ($VH) + ($EH) + ($MH)"
 	hrow hours.visit "$VH"
 	hrow hours.event "$EH"
@@ -234,6 +256,26 @@ expect() {
 	    start <= :T AND (end IS NULL OR end > :T)"
 	row volunteers pairings_new "SELECT count(*) FROM pairing WHERE
 	    start >= :F AND start <= :T"
+	row staff active "SELECT count(*) FROM volunteer WHERE $ACTIVE AND
+	    $STAFF"
+	WORK="SELECT id FROM volunteer WHERE $STAFF"
+	srow() {	# srow METRIC SQL
+		printf 'staff\t%s\t%s\t%s\n' "$1" \
+		    "$(hours "$(sql "$F" "$TO" "$A" "$2")")" \
+		    "$(hours "$(sql "$PF" "$PT" "$PA" "$2")")"
+	}
+	srow work_hours "SELECT (SELECT coalesce(sum(round(v.minutes / 60.0,
+	    2)), 0) FROM visit v JOIN visit_visitor vv ON vv.visit_id = v.id
+	    WHERE v.date >= :F AND v.date <= :T AND vv.volunteer_id IN
+	    ($WORK)) + (SELECT coalesce(sum(s.hours), 0) FROM staffing s JOIN
+	    event e ON e.id = s.event_id WHERE $EV AND s.volunteer_id IN
+	    ($WORK)) + (SELECT coalesce(sum(hours), 0) FROM hours_log WHERE
+	    date >= :F AND date <= :T AND volunteer_id IN ($WORK))"
+	row staff supervisions "SELECT count(*) FROM visit WHERE
+	    kind = 'supervision' AND supervised_id IS NOT NULL AND
+	    date >= :F AND date <= :T"
+	row staff supervised "SELECT count(DISTINCT supervised_id) FROM visit
+	    WHERE kind = 'supervision' AND date >= :F AND date <= :T"
 	OPEN="opened <= :A AND (closed IS NULL OR closed > :A)"
 	row cases opened "SELECT count(*) FROM elder_case WHERE opened >= :F
 	    AND opened <= :T"

@@ -42,10 +42,10 @@ out 0 <<EOF
 {"id":2,"name":"张金凤"
 EOF
 
-t 'volunteers: hours by source, visits and events, as counted in SQL'
+t 'volunteers: hours by source, visits and events, as counted in SQL; staff work apart'
 run report volunteers --period 2026-10 -H
 {
-	printf 'id\tname\tteams\tvisits\tevents\tvisit_hours\tevent_hours\tmanual_hours\ttotal\n'
+	printf 'id\tname\tteams\tvisits\tevents\tvisit_hours\tevent_hours\tmanual_hours\ttotal\twork_hours\n'
 	q "SELECT v.id, v.name,
 	    coalesce((SELECT group_concat(n, ',') FROM (SELECT t.name AS n FROM
 	    team t JOIN team_member m ON m.team_id = t.id WHERE
@@ -63,12 +63,15 @@ run report volunteers --period 2026-10 -H
 	    e.id = s.event_id WHERE s.volunteer_id = v.id AND
 	    e.date LIKE '2026-10-%' AND e.status = 'scheduled'),
 	    (SELECT coalesce(sum(hours), 0) FROM hours_log WHERE
-	    volunteer_id = v.id AND date LIKE '2026-10-%')
+	    volunteer_id = v.id AND date LIKE '2026-10-%'),
+	    v.role IN ('social-worker', 'supervisor')
 	    FROM volunteer v ORDER BY v.id" |
 	awk -F'\t' -v OFS='\t' '
 	    function d(x) { x = sprintf("%.2f", x); sub(/0+$/, "", x);
 		sub(/\.$/, "", x); return x }
-	    { print $1, $2, $3, $4, $5, d($6), d($7), d($8), d($6 + $7 + $8) }'
+	    $9 == 1 { print $1, $2, $3, $4, $5, 0, 0, 0, 0, d($6 + $7 + $8) }
+	    $9 == 0 { print $1, $2, $3, $4, $5, d($6), d($7), d($8),
+		d($6 + $7 + $8), 0 }'
 } >"$T/want"
 out 0 <"$T/want"
 
@@ -176,21 +179,27 @@ elder set 1 --note 乙站的 -d "$T/b.db" --config "$T/b.yaml" >/dev/null
 run sh -c "report monthly --month 2026-10 -d '$SHEGONG_DB' -d '$T/b.db' -o tsv | awk -F'\t' '\$3 == \"active\" || \$3 == \"all.rate\"'"
 A=$(q "SELECT count(*) FROM elder WHERE joined <= '2026-10-31' AND (status = 'active' OR archive_date > '2026-10-31')")
 P=$(q "SELECT count(*) FROM elder WHERE joined <= '2026-09-30' AND (status = 'active' OR archive_date > '2026-09-30')")
-VA=$(q "SELECT count(*) FROM volunteer WHERE joined <= '2026-10-31'")
-VP=$(q "SELECT count(*) FROM volunteer WHERE joined <= '2026-09-30'")
+STAFF="role IN ('social-worker', 'supervisor')"
+VA=$(q "SELECT count(*) FROM volunteer WHERE joined <= '2026-10-31' AND NOT $STAFF")
+VP=$(q "SELECT count(*) FROM volunteer WHERE joined <= '2026-09-30' AND NOT $STAFF")
+SA=$(q "SELECT count(*) FROM volunteer WHERE joined <= '2026-10-31' AND $STAFF")
+SP=$(q "SELECT count(*) FROM volunteer WHERE joined <= '2026-09-30' AND $STAFF")
 out 0 <<EOF
 test.db	elders	active	$A	$P
 test.db	visit_rate	all.rate	100.0	100.0
 test.db	coverage	all.rate	24.1	47.5
 test.db	volunteers	active	$VA	$VP
+test.db	staff	active	$SA	$SP
 乙站	elders	active	$A	$P
 乙站	visit_rate	all.rate	100.0	100.0
 乙站	coverage	all.rate	24.1	47.5
 乙站	volunteers	active	$VA	$VP
+乙站	staff	active	$SA	$SP
 total	elders	active	$((A * 2))	$((P * 2))
 total	visit_rate	all.rate	100.0	100.0
 total	coverage	all.rate	24.1	47.5
 total	volunteers	active	$((VA * 2))	$((VP * 2))
+total	staff	active	$((SA * 2))	$((SP * 2))
 EOF
 
 t 'several --db: coverage --misses gives each id after its station'

@@ -28,13 +28,13 @@ out 1 <<EOF
 0
 EOF
 
-t 'html: printable on A4; 13 charts: archived, category, tier, visit kind,
+t 'html: printable on A4; 14 charts: archived, category, tier, visit kind,
     mode, visit rate, coverage rate, event kind, hours by source, by team,
-    cases closed by outcome, open by need, referrals by status'
+    cases closed by outcome, open by need, referrals by status, persons by kind'
 run sh -c "grep -c '@page { size: A4' '$T/r.html'; grep -c '<svg ' '$T/r.html'"
 out 0 <<EOF
 1
-13
+14
 EOF
 
 t 'html: headless Chromium (started once) renders it to an A4 screenshot'

@@ -215,8 +215,8 @@ EOF
 t 'changelog: event attend: a walk-in'
 run step event attend 2 1 3
 out 0 <<EOF
-attendance	2	insert	tester	event_id=>2 elder_id=>1 walk_in=>1 time=T	event attend 2 1 3
-attendance	2	insert	tester	event_id=>2 elder_id=>3 walk_in=>1 time=T	event attend 2 1 3
+attendance	2	insert	tester	id=>1 event_id=>2 elder_id=>1 walk_in=>1 time=T	event attend 2 1 3
+attendance	2	insert	tester	id=>2 event_id=>2 elder_id=>3 walk_in=>1 time=T	event attend 2 1 3
 EOF
 
 t 'changelog: event staff'

@@ -116,8 +116,8 @@ for loc in zh c en mixed; do
 done
 run cat "$T/hours.zh" "$T/list.zh"
 out 0 <<'EOF'
-id	name	visit_hours	event_hours	manual_hours	total
-1	李娟	1.34	0	1.5	2.84
+id	name	visit_hours	event_hours	manual_hours	total	work_hours	training_hours
+1	李娟	0	0	0	0	2.84	0
 id	name	age	address	tags
 1	张桂英	86	3-1-302	独居
 2	李建国	76	1-101	
