@@ -1220,8 +1220,8 @@ sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
  * A participant of an event: person:ID a person (its id negated), else an
  * elder as sg_elder_resolve reads one (elder:ID, an id, ID number, name).
  */
-static const struct sg_error *
-party_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
+const struct sg_error *
+sg_party_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 {
 	const struct sg_error	*err;
 
@@ -1255,8 +1255,9 @@ read_elders(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 		if ((*ids = calloc(argc, sizeof(**ids))) == NULL)
 			return sg_error_errno("ids");
 		for (i = 0; i < (size_t)argc && err == NULL; i++)
-			err = parties ? party_resolve(ctx, argv[i], &(*ids)[i]) :
-			    sg_elder_resolve(ctx, argv[i], &(*ids)[i]);
+			err = parties ? sg_party_resolve(ctx, argv[i],
+			    &(*ids)[i]) : sg_elder_resolve(ctx, argv[i],
+			    &(*ids)[i]);
 		*n = argc;
 		goto done;
 	}
@@ -1273,8 +1274,9 @@ read_elders(struct sg_ctx *ctx, int64_t **ids, size_t *n, int argc,
 		goto done;
 	}
 	for (i = 0; i < nw; i++)
-		if ((bad = parties ? party_resolve(ctx, words[i], &(*ids)[i]) :
-		    sg_elder_resolve(ctx, words[i], &(*ids)[i])) != NULL) {
+		if ((bad = parties ? sg_party_resolve(ctx, words[i],
+		    &(*ids)[i]) : sg_elder_resolve(ctx, words[i],
+		    &(*ids)[i])) != NULL) {
 			if (bad->fatal) {
 				err = bad;
 				goto done;

@@ -1072,14 +1072,14 @@ import_attend(struct sg_ctx *ctx, const char *const *val, void *arg)
 	if (val[1] == NULL)
 		return sg_error_fmt("elder: empty: each line needs its elder "
 		    "(id, ID number or name)");
-	if ((err = sg_elder_resolve(ctx, val[1], &elder)) != NULL)
+	if ((err = sg_party_resolve(ctx, val[1], &elder)) != NULL)
 		return err->fatal ? err : sg_error_fmt("elder: %s", err->msg);
 	if (val[2] != NULL && (yn = sg_enum_find(yesno, val[2])) == NULL)
 		return sg_error_fmt("walk_in: invalid value '%s': expected %s",
 		    val[2], sg_enum_list(buf, sizeof(buf), yesno));
 	if ((err = load_event(ctx, event, &ev)) != NULL ||
 	    (err = check_open(ctx, &ev, 0, _("attendance"))) != NULL ||
-	    (err = check_elders(ctx, &elder, 1, ev.date)) != NULL)
+	    (err = check_parties(ctx, &elder, 1, ev.date, 0)) != NULL)
 		return err;
 	return attend_one(ctx, event, elder, yn == NULL ? -1 :
 	    strcmp(yn, "yes") == 0);

@@ -764,6 +764,10 @@ const struct sg_error	*sg_elder_resolve(struct sg_ctx *, const char *,
 /* The elders of a verb (arguments, else stdin), each resolved as above. */
 const struct sg_error	*sg_elder_ids(struct sg_ctx *, int64_t **, size_t *,
 			    int argc, char **argv);
+/* An event's participant: person:ID (its id negated), else an elder as
+   sg_elder_resolve reads one, elder:ID too. */
+const struct sg_error	*sg_party_resolve(struct sg_ctx *, const char *,
+			    int64_t *);
 /* The same for an event's participants: person:ID read beside elders,
    a person given as its id negated. */
 const struct sg_error	*sg_elder_parties(struct sg_ctx *, int64_t **,
