@@ -251,7 +251,7 @@ cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 	if (argc - optind < 1)
 		return sg_usage(ctx);
 	if ((err = sg_id_parse(&event, argv[optind], "event")) != NULL ||
-	    (err = sg_elder_ids(ctx, &ids, &n, argc - optind - 1,
+	    (err = sg_elder_parties(ctx, &ids, &n, argc - optind - 1,
 	    argv + optind + 1)) != NULL)
 		return err;
 	err = sg_event_attend(ctx, event, ids, n);
