@@ -146,8 +146,8 @@ err 1 "event: unknown person id 99"
 run event signup 1 person:x
 err 1 "event: 'x' is not a person id"
 run sh -c "printf 'person:1\nabc\n' | event signup 2"
-err 1 "event: stdin:2: id: 'abc' is not an elder id or person:ID
-event: stdin: 1 bad id"
+err 1 "event: stdin:2: elder: 'abc': no elder has that id, ID number or name
+event: stdin: 1 bad elder"
 elder person archive 8 >/dev/null
 run event signup 2 person:8
 err 1 "event: person 8 is archived"
