@@ -11,7 +11,7 @@
 
 #include "shegong.h"
 
-#define SG_SCHEMA_VERSION	5
+#define SG_SCHEMA_VERSION	6
 #define SG_MAX_DBS		16
 
 /* One command invocation: options, database, config, output. */

@@ -47,6 +47,9 @@ static const struct logged logged[] = {
 	{ .table = "case_entry", .record = "id" },
 	{ .table = "referral", .record = "id" },
 	{ .table = "elder_event", .record = "id" },
+	{ .table = "goods_in", .record = "id" },
+	{ .table = "goods_out", .record = "id" },
+	{ .table = "remind_sent", .record = "id" },
 	{ .table = "disclosure", .record = "id", .own_stamp = 1 },
 };
 

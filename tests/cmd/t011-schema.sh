@@ -64,7 +64,7 @@ EOT
 describe "$SHEGONG_DB" >"$T/new.txt"
 run grep -c '^object|trigger|' "$T/new.txt"
 out 0 <<EOT
-70
+79
 EOT
 
 for v in first 1 2 3 4; do
