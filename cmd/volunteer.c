@@ -14,7 +14,7 @@ enum {
 	OPT_FIELD = SG_OPT_LONG, OPT_TEAM, OPT_ROLE, OPT_SKILL, OPT_AVAIL,
 	OPT_STATUS, OPT_DATE, OPT_FORMAT, OPT_LEADER, OPT_VOL, OPT_ELDER,
 	OPT_ALL, OPT_HOURS, OPT_CONTENT, OPT_PLACE, OPT_PERIOD, OPT_FROM,
-	OPT_TO
+	OPT_TO, OPT_PROJECT
 };
 
 #define FIELD_OPTIONS \
@@ -268,10 +268,11 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "hours",	required_argument, NULL, OPT_HOURS },
 		{ "content",	required_argument, NULL, OPT_CONTENT },
 		{ "place",	required_argument, NULL, OPT_PLACE },
+		{ "project",	required_argument, NULL, OPT_PROJECT },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char	*date = NULL, *hours = NULL, *content = NULL;
-	const char	*place = NULL;
+	const char	*place = NULL, *project = NULL;
 	int		 c;
 
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
@@ -280,12 +281,14 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_HOURS:		hours = optarg; break;
 		case OPT_CONTENT:	content = optarg; break;
 		case OPT_PLACE:		place = optarg; break;
+		case OPT_PROJECT:	project = optarg; break;
 		default:		return sg_usage(ctx);
 		}
 	}
 	if (argc - optind != 1)
 		return sg_usage(ctx);
-	return sg_hours_log(ctx, argv[optind], date, hours, content, place);
+	return sg_hours_log(ctx, argv[optind], date, hours, content, place,
+	    project);
 }
 
 static const struct option period_opts[] = {
@@ -401,7 +404,8 @@ static const struct sg_verb verbs[] = {
 	    N_("end pairings (history is kept)"), 1, cmd_unpair },
 	{ "pairs", N_("pairs [--volunteer VOL] [--elder ID] [--all]"),
 	    N_("list pairings (current ones unless --all)"), 0, cmd_pairs },
-	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]"),
+	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]"
+	    "\n           [--project PROJECT/PART]"),
 	    N_("record service hours outside visits and events"), 1, cmd_log },
 	{ "hours", N_("hours [VOL...] [--period P | --from D --to D] "
 	    "[--team T]"),

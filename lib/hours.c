@@ -328,7 +328,8 @@ sg_pairs(struct sg_ctx *ctx, const char *vol, int64_t elder, int all)
 /* volunteer log VOL --date D --hours H --content TEXT [--place P] */
 const struct sg_error *
 sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
-    const char *hours, const char *content, const char *place)
+    const char *hours, const char *content, const char *place,
+    const char *project)
 {
 	const struct sg_error	*err;
 	int64_t			 vid;
@@ -366,6 +367,10 @@ sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
 		err = sg_db_step_done(ctx, st);
 		sqlite3_finalize(st);
 	}
+	if (err == NULL)
+		err = sg_project_stamp(ctx, "hours_log",
+		    sqlite3_last_insert_rowid(ctx->db), project, "hours", NULL,
+		    day);
 	if (err == NULL)
 		err = sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db));
 	return err;
