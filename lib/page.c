@@ -294,8 +294,10 @@ group_len(const struct sg_fig *f)
 
 	if (f->kind == SG_FIG_RATE)
 		return 0;
+	/* a project's part holds targets of unlike kinds: no bars */
 	return dot != NULL && strcmp(f->section, "visit_rate") != 0 &&
-	    strcmp(f->section, "coverage") != 0 ? (size_t)(dot - f->metric) +
+	    strcmp(f->section, "coverage") != 0 &&
+	    strcmp(f->section, "projects") != 0 ? (size_t)(dot - f->metric) +
 	    1 : 0;
 }
 
