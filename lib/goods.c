@@ -43,7 +43,8 @@ qty_parse(const char *what, const char *s, double *out)
 
 	*out = s != NULL ? strtod(s, &end) : 0;
 	if (s == NULL || *s == '\0' || *end != '\0' || !(*out > 0) ||
-	    *out > 1e9 || !sg_plain_decimal(s, 2))
+	    *out > 1e9 || !sg_plain_decimal(s, 1) ||
+	    (strchr(s, '.') != NULL && strlen(strchr(s, '.') + 1) > 2))
 		return sg_error_fmt("%s: '%s': expected a number more than 0",
 		    what, s != NULL ? s : "");
 	return NULL;
