@@ -64,18 +64,20 @@ EOF
 
 t 'a database from a newer shegong is refused and not touched'
 elder add 丁 >/dev/null
+# the version this shegong makes (SG_SCHEMA_VERSION of lib/sg.h)
+V=$(sed -n 's/^#define SG_SCHEMA_VERSION[[:space:]]*//p' "$TOP/lib/sg.h")
 sqlite3 "$SHEGONG_DB" "pragma user_version = 99"
 cp "$SHEGONG_DB" "$T/before.db"
 run elder add 戊
-err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (5): upgrade shegong"
+err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's ($V): upgrade shegong"
 run elder list
-err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's (5): upgrade shegong"
+err 1 "elder: '$SHEGONG_DB': schema version 99 is newer than this shegong's ($V): upgrade shegong"
 run sqlite3 "$SHEGONG_DB" "pragma user_version; select count(*) from elder"
 out 0 <<EOF
 99
 1
 EOF
-sqlite3 "$SHEGONG_DB" "pragma user_version = 5"
+sqlite3 "$SHEGONG_DB" "pragma user_version = $V"
 
 t 'a directory as the database'
 mkdir "$T/dir.db"
