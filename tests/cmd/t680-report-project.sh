@@ -285,6 +285,17 @@ out 0 <<'EOT'
 <h3>你唱我随形相伴</h3>
 EOT
 
+t 'xlsx: the rows as a workbook, numbers as numbers, read back by openpyxl'
+report project -o xlsx >"$T/p.xlsx"
+run /usr/bin/python3 -c '
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1]).active
+rows = list(ws.iter_rows(values_only=True))
+print(len(rows), rows[0][:4], rows[1][2:7], rows[3][6])' "$T/p.xlsx"
+out 0 <<'EOT'
+19 ('Project', 'Part', 'Target', 'Goal') ('home_visits', 60, 32, 53.3, 13.1) None
+EOT
+
 t '--period narrows the project: August, done in it, no pace once ended'
 run sh -c 'report project --period 2026-08 -o tsv -c target,done,per_week |
     head -n 3'
