@@ -81,7 +81,7 @@ sg_goods_receive(struct sg_ctx *ctx, const char *partner,
 {
 	const struct sg_error	*err;
 	char			 day[16], unit[128];
-	double			 qty, value = 0;
+	double			 qty, value;
 	int64_t			 pid;
 	int32_t			 d;
 	int			 known;
@@ -122,7 +122,6 @@ sg_goods_receive(struct sg_ctx *ctx, const char *partner,
 	    known ? (unit[0] ? unit : NULL) : o->unit,
 	    o->value, o->note)) != NULL)
 		return err;
-	(void)value;
 	return sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db));
 }
 

@@ -219,21 +219,6 @@ sg_project_pick(struct sg_ctx *ctx, const char *spec, const char *kind,
 	return NULL;
 }
 
-/* Check a --project before anything is written (NULL: none given). */
-const struct sg_error *
-sg_project_check(struct sg_ctx *ctx, const char *spec)
-{
-	const struct sg_project	*pj;
-	const struct sg_part	*pt;
-	const struct sg_error	*err;
-
-	if (spec == NULL)
-		return NULL;
-	if ((err = sg_ctx_open(ctx)) != NULL)
-		return err;
-	return sg_project_pick(ctx, spec, "", NULL, NULL, &pj, &pt);
-}
-
 /*
  * Set the project and part of a record just written: table is one of
  * visit, event, elder_case, hours_log; kind and sub as sg_project_pick.

@@ -521,8 +521,6 @@ const struct sg_error	*sg_project_pick(struct sg_ctx *, const char *spec,
 			    const char *kind, const char *sub,
 			    const char *date, const struct sg_project **,
 			    const struct sg_part **);
-/* Check a --project before writing. */
-const struct sg_error	*sg_project_check(struct sg_ctx *, const char *spec);
 /* Set the project and part of a record just written (visit, event,
    elder_case, hours_log). */
 const struct sg_error	*sg_project_stamp(struct sg_ctx *, const char *table,
