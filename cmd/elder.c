@@ -338,7 +338,7 @@ enum {
 	OPT_NEED = SG_OPT_LONG + 64, OPT_SOURCE, OPT_SUMMARY, OPT_CDATE,
 	OPT_CBY, OPT_CNOTE, OPT_GOAL, OPT_ACTION, OPT_REVIEW, OPT_OUTCOME,
 	OPT_FEEDBACK, OPT_TO, OPT_CSTATUS, OPT_OPEN, OPT_REVIEW_DUE,
-	OPT_UNATTENDED, OPT_ELDER
+	OPT_UNATTENDED, OPT_ELDER, OPT_CPROJECT
 };
 
 #define BIT(o)	(1u << ((o) - OPT_NEED))
@@ -350,7 +350,7 @@ static const struct {
 	unsigned	 allowed;
 } case_verbs[] = {
 	{ "open", 1, BIT(OPT_NEED) | BIT(OPT_SOURCE) | BIT(OPT_SUMMARY) |
-	    BIT(OPT_CDATE) | BIT(OPT_CBY) },
+	    BIT(OPT_CDATE) | BIT(OPT_CBY) | BIT(OPT_CPROJECT) },
 	{ "assess", 1, BIT(OPT_CNOTE) | BIT(OPT_CDATE) | BIT(OPT_CBY) },
 	{ "plan", 1, BIT(OPT_GOAL) | BIT(OPT_ACTION) | BIT(OPT_REVIEW) |
 	    BIT(OPT_CDATE) | BIT(OPT_CBY) },
@@ -382,6 +382,7 @@ cmd_case(struct sg_ctx *ctx, int argc, char **argv)
 		{ "feedback",	required_argument, NULL, OPT_FEEDBACK },
 		{ "to",		required_argument, NULL, OPT_TO },
 		{ "status",	required_argument, NULL, OPT_CSTATUS },
+		{ "project",	required_argument, NULL, OPT_CPROJECT },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
@@ -394,7 +395,8 @@ cmd_case(struct sg_ctx *ctx, int argc, char **argv)
 
 	memset(&o, 0, sizeof(o));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		if (c < OPT_NEED || c > OPT_CSTATUS)
+		if (c < OPT_NEED || c > OPT_CPROJECT || (c > OPT_CSTATUS &&
+		    c < OPT_CPROJECT))
 			return sg_usage(ctx);
 		seen |= BIT(c);
 		switch (c) {
@@ -419,7 +421,17 @@ cmd_case(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_FEEDBACK:	o.feedback = optarg; break;
 		case OPT_TO:		o.to = optarg; break;
 		case OPT_CSTATUS:	status = optarg; break;
+		case OPT_CPROJECT:	o.project = optarg; break;
 		}
+	}
+	if (argc - optind >= 3 && strcmp(argv[optind], "give") == 0 &&
+	    (seen & ~BIT(OPT_CDATE)) == 0) {
+		/* elder case give CASE ITEM:QTY... [--date D] */
+		if ((err = sg_id_parse(&id, argv[optind + 1], "case")) != NULL ||
+		    (err = sg_ctx_want_write(ctx)) != NULL)
+			return err;
+		return sg_goods_hand(ctx, "case", id, o.date,
+		    (const char *const *)argv + optind + 2, argc - optind - 2);
 	}
 	if (argc - optind != 2)
 		return sg_usage(ctx);
@@ -730,6 +742,7 @@ static const struct sg_verb verbs[] = {
 	    N_("list elders' assessments with the change from the previous"),
 	    0, cmd_assessments },
 	{ "case", N_("case open ELDER --need N... [--source S] [--summary TEXT]"
+	    "\n           [--project PROJECT/PART]"
 	    "\n       elder case assess|note CASE --note TEXT"
 	    "\n       elder case plan CASE --goal TEXT [--action TEXT]... "
 	    "[--review D]"
@@ -739,6 +752,7 @@ static const struct sg_verb verbs[] = {
 	    "[--note TEXT]"
 	    "\n       elder case referral REF --status S"
 	    "\n       elder case show CASE"
+	    "\n       elder case give CASE ITEM:QTY..."
 	    "\n       (each with [--date D] [--by WHO] where it fits)"),
 	    N_("case work: intake, assessment, plan, notes, referrals, "
 	    "closing"), 2, cmd_case },

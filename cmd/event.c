@@ -12,7 +12,8 @@
 enum {
 	OPT_FIELD = SG_OPT_LONG + 1, OPT_REPEAT, OPT_COUNT, OPT_PERIOD,
 	OPT_FROM, OPT_TO, OPT_KIND, OPT_UPCOMING, OPT_SERIES, OPT_REASON,
-	OPT_HOURS
+	OPT_HOURS, OPT_PROJECT, OPT_ITEM, OPT_QTY, OPT_UNIT, OPT_VALUE,
+	OPT_DATE, OPT_NOTE
 };
 
 /* The options that set a field; the option name is the field's. */
@@ -31,6 +32,7 @@ static const struct option add_opts[] = {
 	FIELD_OPTIONS,
 	{ "repeat",	required_argument, NULL, OPT_REPEAT },
 	{ "count",	required_argument, NULL, OPT_COUNT },
+	{ "project",	required_argument, NULL, OPT_PROJECT },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -45,11 +47,13 @@ static const struct sg_error *
 cmd_add(struct sg_ctx *ctx, int argc, char **argv)
 {
 	struct sg_kv	 kv[SG_MAX_KV];
-	const char	*repeat = NULL, *count = NULL;
+	const char	*repeat = NULL, *count = NULL, *project = NULL;
 	int		 n = 0, c, li;
 
 	while ((c = sg_getopt(ctx, argc, argv, "", add_opts, &li)) != -1) {
-		if (c == OPT_REPEAT)
+		if (c == OPT_PROJECT)
+			project = optarg;
+		else if (c == OPT_REPEAT)
 			repeat = optarg;
 		else if (c == OPT_COUNT)
 			count = optarg;
@@ -61,7 +65,8 @@ cmd_add(struct sg_ctx *ctx, int argc, char **argv)
 	}
 	if (argc - optind != 1)
 		return sg_usage(ctx);
-	return sg_event_add(ctx, argv[optind], kv, n, repeat, count);
+	return sg_event_add(ctx, argv[optind], kv, n, repeat, count,
+	    project);
 }
 
 /* event set [ID...] [--title T] [field options] */
@@ -314,6 +319,69 @@ cmd_festivals(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_event_festivals(ctx, argc > optind ? argv[optind] : NULL);
 }
 
+/* event partner give PARTNER --item X --qty N [--unit U] [--value Y]
+ * [--date D] [--note T] | partner stock [ITEM] */
+static const struct sg_error *
+partner_goods(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "item",	required_argument, NULL, OPT_ITEM },
+		{ "qty",	required_argument, NULL, OPT_QTY },
+		{ "unit",	required_argument, NULL, OPT_UNIT },
+		{ "value",	required_argument, NULL, OPT_VALUE },
+		{ "date",	required_argument, NULL, OPT_DATE },
+		{ "note",	required_argument, NULL, OPT_NOTE },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct sg_error	*err;
+	struct sg_goods_opts	 o;
+	int			 c, give = strcmp(argv[1], "give") == 0;
+
+	memset(&o, 0, sizeof(o));
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_ITEM:	o.item = optarg; break;
+		case OPT_QTY:	o.qty = optarg; break;
+		case OPT_UNIT:	o.unit = optarg; break;
+		case OPT_VALUE:	o.value = optarg; break;
+		case OPT_DATE:	o.date = optarg; break;
+		case OPT_NOTE:	o.note = optarg; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (!give) {
+		if (o.item != NULL || o.qty != NULL || o.unit != NULL ||
+		    o.value != NULL || o.date != NULL || o.note != NULL ||
+		    argc - optind > 2)
+			return sg_usage(ctx);
+		return sg_goods_stock(ctx, argc - optind == 2 ?
+		    argv[optind + 1] : NULL);
+	}
+	if (argc - optind != 2)
+		return sg_usage(ctx);
+	if ((err = sg_ctx_want_write(ctx)) != NULL)
+		return err;
+	return sg_goods_receive(ctx, argv[optind + 1], &o);
+}
+
+/* event give EVENT ITEM:QTY... [--date D]: goods handed out at an event */
+static const struct sg_error *
+cmd_give(struct sg_ctx *ctx, int argc, char **argv)
+{
+	const struct sg_error	*err;
+	int64_t			 event;
+
+	if ((err = sg_no_options(ctx, argc, argv)) != NULL)
+		return err;
+	if (argc - optind < 2)
+		return sg_usage(ctx);
+	if ((err = sg_id_parse(&event, argv[optind], "event")) != NULL)
+		return err;
+	return sg_event_give(ctx, event, (const char *const *)argv + optind +
+	    1, argc - optind - 1);
+}
+
 /* event partner add NAME [--kind K] [--offers T] [--contact C] [--note T]
  * | partner list | partner show PARTNER... */
 static const struct sg_error *
@@ -331,6 +399,9 @@ cmd_partner(struct sg_ctx *ctx, int argc, char **argv)
 	int64_t			 id;
 	int			 n, nargs;
 
+	if (argc > 1 && (strcmp(argv[1], "give") == 0 ||
+	    strcmp(argv[1], "stock") == 0))
+		return partner_goods(ctx, argc, argv);
 	if ((err = sg_field_options(ctx, argc, argv, opts, kv, &n)) != NULL)
 		return err;
 	if ((nargs = argc - optind) < 1)
@@ -353,7 +424,8 @@ static const struct sg_verb verbs[] = {
 	{ "add", N_("add TITLE [--date D] [--start HH:MM --end HH:MM] "
 	    "[--place P]\n           [--kind K] [--capacity N|none] "
 	    "[--partner P]... [--series NAME]\n           [--note TEXT] "
-	    "[--repeat weekly|biweekly|monthly --count N]"),
+	    "[--repeat weekly|biweekly|monthly --count N]\n           "
+	    "[--project PROJECT/PART]"),
 	    N_("add an event or a series; prints the new ids"), 1, cmd_add },
 	{ "list", N_("list [--period P | --from D --to D] [--kind K] "
 	    "[--upcoming]\n           [--series NAME]"),
@@ -384,9 +456,14 @@ static const struct sg_verb verbs[] = {
 	{ "festivals", N_("festivals [YEAR]"),
 	    N_("the year's festivals: date, name, key and weekday"), 0,
 	    cmd_festivals },
+	{ "give", N_("give EVENT ITEM:QTY..."),
+	    N_("goods handed out at an event, from the partners' stock"), 1,
+	    cmd_give },
 	{ "partner", N_("partner add NAME [--kind K] [--offers TEXT] "
 	    "[--contact C] [--note TEXT]\n       event partner list | "
-	    "partner show PARTNER..."),
+	    "partner show PARTNER...\n       event partner give PARTNER "
+	    "--item ITEM --qty N [--unit U] [--value YUAN]\n"
+	    "           [--date D] [--note TEXT] | partner stock [ITEM]"),
 	    N_("partners that provide resources (资源链接)"), 2, cmd_partner },
 	{ NULL, NULL, NULL, 0, NULL }
 };

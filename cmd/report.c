@@ -111,6 +111,29 @@ cmd_volunteers(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_report_volunteers(ctx, &o);
 }
 
+/* report project [NAME] [--period P | --from D --to D] */
+static const struct sg_error *
+cmd_project(struct sg_ctx *ctx, int argc, char **argv)
+{
+	struct sg_report_opts	 o;
+	int			 c;
+
+	memset(&o, 0, sizeof(o));
+	while ((c = sg_getopt(ctx, argc, argv, "", period_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_PERIOD:	o.period = optarg; break;
+		case OPT_FROM:		o.from = optarg; break;
+		case OPT_TO:		o.to = optarg; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (argc - optind > 1)
+		return sg_usage(ctx);
+	return sg_report_project(ctx, argc > optind ? argv[optind] : NULL,
+	    &o);
+}
+
 /* report elder ID */
 static const struct sg_error *
 cmd_elder(struct sg_ctx *ctx, int argc, char **argv)
@@ -165,6 +188,10 @@ static const struct sg_verb verbs[] = {
 	{ "coverage", N_("coverage [--period P | --from D --to D] [--misses]"),
 	    N_("per rule: elders required, visited as required, missed"), 0,
 	    cmd_coverage },
+	{ "project", N_("project [NAME] [--period P | --from D --to D] "
+	    "[-o FORMAT]"),
+	    N_("each target of a project's parts beside what was done"), 0,
+	    cmd_project },
 	{ "elder", N_("elder ID"), N_("an elder's timeline"), 0, cmd_elder },
 	{ "volunteers", N_("volunteers [--period P | --from D --to D]"),
 	    N_("hours, visits and events per volunteer"), 0, cmd_volunteers },

@@ -14,7 +14,8 @@ enum {
 	OPT_FINDING, OPT_NOTE, OPT_FOLLOWUP, OPT_PLAN, OPT_ELDER, OPT_PERIOD,
 	OPT_FROM, OPT_TO, OPT_CONCERNS, OPT_ON, OPT_WITHIN, OPT_TAG, OPT_WEEK,
 	OPT_VISITOR, OPT_PERDAY, OPT_SAVE, OPT_STRICT, OPT_REASON, OPT_HOLIDAY,
-	OPT_CASE, OPT_UNPLACED, OPT_SHEETS, OPT_BLANK, OPT_SUPERVISES
+	OPT_CASE, OPT_UNPLACED, OPT_SHEETS, OPT_BLANK, OPT_SUPERVISES,
+	OPT_PROJECT, OPT_GAVE, OPT_DAY, OPT_AGAIN
 };
 
 /* visit log [ELDER...] [options] */
@@ -33,6 +34,8 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "plan",	required_argument, NULL, OPT_PLAN },
 		{ "case",	required_argument, NULL, OPT_CASE },
 		{ "supervises",	required_argument, NULL, OPT_SUPERVISES },
+		{ "project",	required_argument, NULL, OPT_PROJECT },
+		{ "gave",	required_argument, NULL, OPT_GAVE },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
@@ -68,6 +71,12 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_CASE:
 			if ((err = sg_id_parse(&o.case_id, optarg, "case")))
 				return err;
+			break;
+		case OPT_PROJECT:	o.project = optarg; break;
+		case OPT_GAVE:
+			if (o.ngave == 8)
+				return sg_error_fmt("log: too many --gave");
+			o.gave[o.ngave++] = optarg;
 			break;
 		default:
 			return sg_usage(ctx);
@@ -317,11 +326,37 @@ cmd_followups(struct sg_ctx *ctx, int argc, char **argv)
 	return sg_visit_followups(ctx, on);
 }
 
+/* visit remind [--day D] [--again] */
+static const struct sg_error *
+cmd_remind(struct sg_ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "day",	required_argument, NULL, OPT_DAY },
+		{ "again",	no_argument,	   NULL, OPT_AGAIN },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char	*day = NULL;
+	int		 c, again = 0;
+
+	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_DAY:		day = optarg; break;
+		case OPT_AGAIN:		again = 1; break;
+		default:
+			return sg_usage(ctx);
+		}
+	}
+	if (optind != argc)
+		return sg_usage(ctx);
+	return sg_visit_remind(ctx, day, again);
+}
+
 static const struct sg_verb verbs[] = {
 	{ "log", N_("log [ELDER...] [--date D] [--mode M] [--kind K] "
 	    "[--by WHO]...\n           [--minutes N] [--finding AREA=LEVEL]... "
 	    "[--note TEXT]\n           [--follow-up D] [--plan PLANID] [--case CASE]"
-	    "\n           [--kind supervision --supervises WORKER]"),
+	    "\n           [--kind supervision --supervises WORKER]"
+	    "\n           [--project PROJECT/PART] [--gave ITEM:QTY]..."),
 	    N_("log visits; prints the new visit ids"), 1, cmd_log },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
 	    "[--ignore-unknown]\n           [--map HEADER=COLUMN]..."),
@@ -348,6 +383,9 @@ static const struct sg_verb verbs[] = {
 	    N_("record why a planned visit did not happen"), 1, cmd_skip },
 	{ "followups", N_("followups [--on D]"),
 	    N_("follow-ups due and not yet done"), 0, cmd_followups },
+	{ "remind", N_("remind [--day D] [--again]"),
+	    N_("each visitor's planned visits of a day, to remind.command"),
+	    2, cmd_remind },
 	{ NULL, NULL, NULL, 0, NULL }
 };
 

@@ -14,7 +14,7 @@ enum {
 	OPT_FIELD = SG_OPT_LONG, OPT_TEAM, OPT_ROLE, OPT_SKILL, OPT_AVAIL,
 	OPT_STATUS, OPT_DATE, OPT_FORMAT, OPT_LEADER, OPT_VOL, OPT_ELDER,
 	OPT_ALL, OPT_HOURS, OPT_CONTENT, OPT_PLACE, OPT_PERIOD, OPT_FROM,
-	OPT_TO, OPT_FILE, OPT_ENCODING, OPT_IGNORE, OPT_MAP
+	OPT_TO, OPT_FILE, OPT_ENCODING, OPT_IGNORE, OPT_MAP, OPT_PROJECT
 };
 
 #define FIELD_OPTIONS \
@@ -276,11 +276,12 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "encoding",	required_argument, NULL, OPT_ENCODING },
 		{ "ignore-unknown", no_argument,   NULL, OPT_IGNORE },
 		{ "map",	required_argument, NULL, OPT_MAP },
+		{ "project",	required_argument, NULL, OPT_PROJECT },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
 	const char	*date = NULL, *hours = NULL, *content = NULL;
-	const char	*place = NULL, *file = NULL;
+	const char	*place = NULL, *file = NULL, *project = NULL;
 	struct sg_import im;
 	int		 c, imopt = 0;
 
@@ -300,18 +301,21 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 				return err;
 			imopt = 1;
 			break;
+		case OPT_PROJECT:	project = optarg; break;
 		default:		return sg_usage(ctx);
 		}
 	}
 	if (file != NULL) {
 		/* the file gives every value: no VOL, no value options */
-		if (argc != optind || date || hours || content || place)
+		if (argc != optind || date || hours || content || place ||
+		    project)
 			return sg_usage(ctx);
 		return sg_hours_import(ctx, file, &im);
 	}
 	if (argc - optind != 1 || imopt)
 		return sg_usage(ctx);
-	return sg_hours_log(ctx, argv[optind], date, hours, content, place);
+	return sg_hours_log(ctx, argv[optind], date, hours, content, place,
+	    project);
 }
 
 static const struct option period_opts[] = {
@@ -429,6 +433,7 @@ static const struct sg_verb verbs[] = {
 	{ "pairs", N_("pairs [--volunteer VOL] [--elder ID] [--all]"),
 	    N_("list pairings (current ones unless --all)"), 0, cmd_pairs },
 	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]\n"
+	    "                 [--project PROJECT/PART]\n"
 	    "                 log --file FILE [--format F] [--encoding E]\n"
 	    "                 [--ignore-unknown] [--map HEADER=COLUMN]..."),
 	    N_("record service hours outside visits and events"), 1, cmd_log },

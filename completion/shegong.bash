@@ -20,13 +20,15 @@ _shegong_verbs()
 	case $1 in
 	elder)	echo add list show set tag edit archive restore import export \
 		    assess assessments case cases person ;;
-	visit)	echo log import list show rules due plan planned skip followups ;;
+	visit)	echo log import list show rules due plan planned skip followups \
+		    remind ;;
 	volunteer) echo add list show set archive restore import export team \
 		    pair unpair pairs log hours record certificate \
 		    certificates ;;
 	event)	echo add list show set cancel signup withdraw attend roster \
-		    staff festivals partner ;;
-	report)	echo monthly period coverage elder volunteers changes query ;;
+		    staff festivals give partner ;;
+	report)	echo monthly period coverage project elder volunteers changes \
+		    query ;;
 	esac
 }
 
@@ -59,7 +61,9 @@ _shegong_options()
 			    --dementia --risk-events= --form --from= ;;
 	elder.case)
 		case $3 in
-		open)	echo --need= --source= --summary= --date= --by= ;;
+		open)	echo --need= --source= --summary= --date= --by= \
+			    --project= ;;
+		give)	echo --date= ;;
 		assess|note|reopen) echo --note= --date= --by= ;;
 		plan)	echo --goal= --action= --review= --date= --by= ;;
 		close)	echo --outcome= --feedback= --date= --by= ;;
@@ -84,7 +88,8 @@ _shegong_options()
 		esac ;;
 	visit.log)	echo --date= --mode= --kind= --by= --minutes= \
 			    --finding= --note= --follow-up= --plan= --case= \
-			    --supervises= ;;
+			    --supervises= --project= --gave= ;;
+	visit.remind)	echo --day= --again ;;
 	visit.list)	echo --elder= --by= $per --kind= --mode= --concerns ;;
 	visit.rules)	echo --elder= ;;
 	visit.due)	echo --on= --within= --tag= ;;
@@ -100,20 +105,24 @@ _shegong_options()
 	volunteer.team)	[[ -z $3 || $3 == add ]] && echo --leader= ;;
 	volunteer.pairs) echo --volunteer= --elder= --all ;;
 	volunteer.log)	echo --date= --hours= --content= --place= --file= \
-			    --format= --encoding= --ignore-unknown --map= ;;
+			    --format= --encoding= --ignore-unknown --map= \
+			    --project= ;;
 	event.attend)	echo --file= --format= --encoding= --ignore-unknown \
 			    --map= ;;
 	volunteer.hours) echo $per --team= ;;
 	volunteer.record|volunteer.certificate) echo $per ;;
-	event.add)	echo $evf --repeat= --count= ;;
+	event.add)	echo $evf --repeat= --count= --project= ;;
 	event.set)	echo --title= $evf ;;
 	event.list)	echo $per --kind= --upcoming --series= ;;
 	event.cancel)	echo --reason= ;;
 	event.staff)	echo --hours= ;;
-	event.partner)	[[ -z $3 || $3 == add ]] &&
-			    echo --kind= --offers= --contact= --note= ;;
+	event.partner)
+		case $3 in
+		''|add)	echo --kind= --offers= --contact= --note= ;;
+		give)	echo --item= --qty= --unit= --value= --date= --note= ;;
+		esac ;;
 	report.monthly)	echo --month= ;;
-	report.period|report.volunteers) echo $per ;;
+	report.period|report.volunteers|report.project) echo $per ;;
 	report.coverage) echo $per --misses ;;
 	report.changes)	echo --since= --record= ;;
 	esac
@@ -127,7 +136,8 @@ _shegong_columns()
 
 	case $cmd.$verb in
 	volunteer.team)	[[ $sub == add || $sub == members ]] || sub=list ;;
-	event.partner)	[[ $sub == add || $sub == list ]] || sub=show ;;
+	event.partner)	[[ $sub == add || $sub == list || $sub == give ||
+			    $sub == stock ]] || sub=show ;;
 	elder.case)	[[ $sub == open || $sub == refer ]] || sub=show ;;
 	elder.person)	[[ $sub == add || $sub == import ]] || sub=list ;;
 	elder.list)	verb=show sub= ;;
@@ -189,6 +199,16 @@ _shegong_values()
 			[[ $w == "$cur"* ]] && COMPREPLY+=("$w")
 		done
 	done < <(_shegong_run "$@")
+}
+
+# PROJECT/PART of the config's projects starting with $1.
+_shegong_projects()
+{
+	local cur=$1 p q
+
+	while IFS=$'\t' read -r p q; do
+		[[ "$p/$q" == "$cur"* ]] && COMPREPLY+=("$p/$q")
+	done < <(_shegong_run report project -c project,part | sort -u)
 }
 
 # Team names starting with $1 (the second column of `team list`).
@@ -268,7 +288,7 @@ _shegong_value()
 			    family other
 		elif [[ $verb == partner ]]; then
 			_shegong_match "$cur" firm shop university clinic \
-			    government other
+			    government school ngo other
 		else
 			_shegong_match "$cur" festival culture health clinic \
 			    group training interest other
@@ -329,6 +349,12 @@ _shegong_value()
 	--team)		_shegong_teams "$cur" ;;
 	--partner)	_shegong_values "$cur" event partner list -c name ;;
 	--series)	_shegong_values "$cur" event list -c series ;;
+	--project)	_shegong_projects "$cur" ;;
+	--item)		_shegong_values "$cur" event partner stock -c item ;;
+	--gave)		_shegong_values "$cur" event partner stock -c item
+			COMPREPLY=("${COMPREPLY[@]/%/:}")
+			compopt -o nospace 2>/dev/null ;;
+	--day)		_shegong_match "$cur" $_shegong_dates ;;
 	esac
 }
 
@@ -423,8 +449,8 @@ _shegong_arg()
 		fi ;;
 	event.partner)
 		if (( n == 0 )); then
-			_shegong_match "$cur" add list show
-		elif [[ $sub == show ]]; then
+			_shegong_match "$cur" add list show give stock
+		elif [[ $sub == show || $sub == give ]]; then
 			_shegong_values "$cur" event partner list -c name
 		fi ;;
 	esac

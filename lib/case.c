@@ -51,9 +51,11 @@ static const struct sg_enum ref_statuses[] = {
 static const struct sg_enum partner_kinds[] = {
 	{ "firm", "企业|公司" },
 	{ "shop", "商户|商铺|门店" },
-	{ "university", "高校|大学|学校" },
+	{ "university", "高校|大学" },
 	{ "clinic", "诊所|医院|卫生院|卫生室" },
 	{ "government", "政府|部门" },
+	{ "school", "中小学|学校|小学|中学" },
+	{ "ngo", "社会组织|公益组织|社工机构" },
 	{ "other", "其他" },
 	{ NULL, NULL }
 };
@@ -74,7 +76,8 @@ static const struct sg_field partner_fields[] = {
 	{ .name = "kind", .zh = "类型", .en = "Kind", .col = "kind",
 	    .expr = "pa.kind", .kind = SG_K_ENUM, .flags = L,
 	    .vals = partner_kinds,
-	    .doc = "firm, shop, university, clinic, government or other" },
+	    .doc = "firm, shop, university, clinic, government, school, ngo "
+	    "or other" },
 	{ .name = "offers", .zh = "可提供资源", .en = "Offers", .col = "offers",
 	    .expr = "pa.offers", .kind = SG_K_TEXT, .flags = L, .maxlen = 1024,
 	    .doc = "what it provides" },
@@ -155,8 +158,8 @@ sg_partner_list(struct sg_ctx *ctx)
 }
 
 /* A partner by id or exact name. */
-static const struct sg_error *
-partner_find(struct sg_ctx *ctx, const char *s, int64_t *id)
+const struct sg_error *
+sg_partner_find(struct sg_ctx *ctx, const char *s, int64_t *id)
 {
 	const struct sg_error	*err;
 	sqlite3_stmt		*st;
@@ -190,7 +193,7 @@ sg_partner_show(struct sg_ctx *ctx, char **names, int n)
 	if ((ids = calloc(n > 0 ? n : 1, sizeof(*ids))) == NULL)
 		return sg_error_errno("partner");
 	for (i = 0; i < n && err == NULL; i++)
-		err = partner_find(ctx, names[i], &ids[i]);
+		err = sg_partner_find(ctx, names[i], &ids[i]);
 	if (err == NULL)
 		err = sg_table_show(ctx, &sg_partner_table, ids, n);
 	free(ids);
@@ -436,6 +439,9 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 	    o->summary)) != NULL)
 		return err;
 	id = sqlite3_last_insert_rowid(ctx->db);
+	if ((err = sg_project_stamp(ctx, "elder_case", id, o->project, "case",
+	    NULL, date)) != NULL)
+		return err;
 	for (i = 0; i < o->nneeds; i++) {
 		const char *other;
 
@@ -581,7 +587,7 @@ sg_case_refer(struct sg_ctx *ctx, int64_t id, const struct sg_case_opts *o)
 	    (err = case_open_load(ctx, id, &k)) != NULL ||
 	    (err = case_date(ctx, &k, o->date, "date", date)) != NULL)
 		return err;
-	if ((err = partner_find(ctx, o->to, &pid)) != NULL)
+	if ((err = sg_partner_find(ctx, o->to, &pid)) != NULL)
 		return sg_error_fmt("to: %s", err->msg);
 	if ((err = sg_db_run(ctx, "INSERT INTO referral (case_id, partner_id, "
 	    "need, date, updated, note) VALUES (?, ?, ?, ?, ?, ?)", "iitttt",

@@ -15,6 +15,7 @@ static const struct sg_listdecl *const registers[] = {
 	sg_plan_lists, sg_volunteer_lists, sg_hours_lists, sg_event_lists,
 	sg_report_lists, sg_page_lists, sg_rquery_lists, sg_changes_lists,
 	sg_person_lists,
+	sg_goods_lists,
 };
 
 /* Print one column: key, Chinese label, English label. */

@@ -577,6 +577,237 @@ case_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
 	return each_item(w, v, path, case_need, NULL);
 }
 
+/* ------------------------------------------------------------ projects */
+
+/* What a target may count: report project counts each (project.c). */
+const char *const sg_target_names[] = {
+	"visits", "home_visits", "visit_rate", "events", "events_festival",
+	"events_culture", "events_health", "events_clinic", "events_group",
+	"events_training", "events_interest", "events_other", "sessions",
+	"served", "people", "hours", "cases_opened", "cases_closed", NULL
+};
+
+/* The kinds of record a default names, and their kinds. */
+static const char *const default_keys[] = {
+	"visit", "visit.routine", "visit.follow-up", "visit.holiday",
+	"visit.case", "visit.supervision", "event", "event.festival",
+	"event.culture", "event.health", "event.clinic", "event.group",
+	"event.training", "event.interest", "event.other", "case", "hours",
+	NULL
+};
+
+/* A name of a project or part: not empty, no '/', at most 64 bytes. */
+static const struct sg_error *
+project_name(struct walk *w, yaml_node_t *v, const char *path, char **out)
+{
+	const struct sg_error	*err;
+
+	if ((err = string(w, v, path, out)) != NULL)
+		return err;
+	if (**out == '\0' || strchr(*out, '/') != NULL || strlen(*out) > 64)
+		return node_error(w, v, path, "invalid name '%s': 1 to 64 "
+		    "bytes, no '/'", *out);
+	return NULL;
+}
+
+/* One target of a part: NAME: NUMBER. */
+static const struct sg_error *
+target_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
+    void *arg)
+{
+	const struct sg_error	*err;
+	struct sg_part		*pt = arg;
+	const char		*s;
+	char			*end;
+	double			 n;
+	int			 i;
+
+	for (i = 0; sg_target_names[i] != NULL; i++)
+		if (strcmp(key, sg_target_names[i]) == 0)
+			break;
+	if (sg_target_names[i] == NULL)
+		return node_error(w, v, path, "unknown target: expected "
+		    "visits, home_visits, visit_rate, events, events_KIND, "
+		    "sessions, served, people, hours, cases_opened or "
+		    "cases_closed%s", "");
+	if (pt->ntargets == SG_MAX_TARGETS)
+		return node_error(w, v, path, "too many targets (at most "
+		    "16)%s", "");
+	if ((err = scalar(w, v, path, &s)) != NULL)
+		return err;
+	n = strtod(s, &end);
+	if (*s == '\0' || *end != '\0' || !(n > 0) || n > 1e7 ||
+	    (strcmp(key, "visit_rate") == 0 && n > 100))
+		return node_error(w, v, path, "expected a number more than 0 "
+		    "(a percentage for visit_rate), not '%s'", s);
+	snprintf(pt->targets[pt->ntargets].what,
+	    sizeof(pt->targets[0].what), "%s", key);
+	pt->targets[pt->ntargets++].goal = n;
+	return NULL;
+}
+
+/* A part: {name, series, tag, targets}. */
+static const struct sg_error *
+part_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
+    void *arg)
+{
+	struct sg_part	*pt = arg;
+
+	if (strcmp(key, "name") == 0)
+		return project_name(w, v, path, &pt->name);
+	if (strcmp(key, "series") == 0)
+		return string(w, v, path, &pt->series);
+	if (strcmp(key, "tag") == 0)
+		return string(w, v, path, &pt->tag);
+	if (strcmp(key, "targets") == 0)
+		return each_pair(w, v, path, target_key, pt);
+	return node_error(w, v, path, "unknown key%s", "");
+}
+
+/* The parts of a project. */
+static const struct sg_error *
+read_parts(struct walk *w, yaml_node_t *seq, const char *path,
+    struct sg_project *pj)
+{
+	const struct sg_error	*err;
+	yaml_node_item_t	*it;
+	yaml_node_t		*n;
+	int			 i;
+
+	if (seq->type != YAML_SEQUENCE_NODE)
+		return node_error(w, seq, path, "expected a list, not %s",
+		    type_name(seq));
+	for (it = seq->data.sequence.items.start;
+	    it < seq->data.sequence.items.top; it++) {
+		struct sg_part *pt = &pj->parts[pj->nparts];
+
+		if ((err = get_node(w, *it, path, &n)) != NULL)
+			return err;
+		if (pj->nparts == SG_MAX_PARTS)
+			return node_error(w, n, path, "too many parts (at most "
+			    "8)%s", "");
+		pj->nparts++;
+		if ((err = each_pair(w, n, path, part_key, pt)) != NULL)
+			return err;
+		if (pt->name == NULL)
+			return node_error(w, n, path, "a part needs a name%s",
+			    "");
+		for (i = 0; i < pj->nparts - 1; i++)
+			if (strcmp(pj->parts[i].name, pt->name) == 0)
+				return node_error(w, n, path, "part '%s' is "
+				    "named twice", pt->name);
+	}
+	return NULL;
+}
+
+/* The defaults of a project: KIND: PART. */
+static const struct sg_error *
+default_key(struct walk *w, const char *key, const char *path,
+    yaml_node_t *v, void *arg)
+{
+	const struct sg_error	*err;
+	struct sg_project	*pj = arg;
+	const char		*s;
+	int			 i;
+
+	for (i = 0; default_keys[i] != NULL; i++)
+		if (strcmp(key, default_keys[i]) == 0)
+			break;
+	if (default_keys[i] == NULL)
+		return node_error(w, v, path, "unknown kind: expected visit, "
+		    "visit.KIND, event, event.KIND, case or hours%s", "");
+	if ((err = scalar(w, v, path, &s)) != NULL)
+		return err;
+	for (i = 0; i < pj->nparts; i++)
+		if (strcmp(pj->parts[i].name, s) == 0)
+			break;
+	if (i == pj->nparts)
+		return node_error(w, v, path, "no part '%s' in the project "
+		    "(parts come before defaults)", s);
+	if (pj->ndefaults == SG_MAX_PDEFAULTS)
+		return node_error(w, v, path, "too many defaults%s", "");
+	snprintf(pj->defaults[pj->ndefaults].key,
+	    sizeof(pj->defaults[0].key), "%s", key);
+	pj->defaults[pj->ndefaults++].part = i;
+	return NULL;
+}
+
+/* A project: {name, from, to, parts, defaults}. */
+static const struct sg_error *
+project_key(struct walk *w, const char *key, const char *path,
+    yaml_node_t *v, void *arg)
+{
+	const struct sg_error	*err;
+	struct sg_project	*pj = arg;
+	const char		*s;
+
+	if (strcmp(key, "name") == 0)
+		return project_name(w, v, path, &pj->name);
+	if (strcmp(key, "from") == 0 || strcmp(key, "to") == 0) {
+		if ((err = scalar(w, v, path, &s)) != NULL)
+			return err;
+		return config_day(w, v, path, s, key[0] == 'f' ? &pj->from :
+		    &pj->to);
+	}
+	if (strcmp(key, "parts") == 0)
+		return read_parts(w, v, path, pj);
+	if (strcmp(key, "defaults") == 0)
+		return each_pair(w, v, path, default_key, pj);
+	return node_error(w, v, path, "unknown key%s", "");
+}
+
+/* projects: a list of projects. */
+static const struct sg_error *
+read_projects(struct walk *w, yaml_node_t *seq, const char *path)
+{
+	const struct sg_error	*err;
+	struct sg_config	*c = w->cfg;
+	yaml_node_item_t	*it;
+	yaml_node_t		*n;
+	int			 i;
+
+	if (seq->type != YAML_SEQUENCE_NODE)
+		return node_error(w, seq, path, "expected a list, not %s",
+		    type_name(seq));
+	for (it = seq->data.sequence.items.start;
+	    it < seq->data.sequence.items.top; it++) {
+		struct sg_project *pj = &c->projects[c->nprojects];
+
+		if ((err = get_node(w, *it, path, &n)) != NULL)
+			return err;
+		if (c->nprojects == SG_MAX_PROJECTS)
+			return node_error(w, n, path, "too many projects (at "
+			    "most 8)%s", "");
+		c->nprojects++;
+		pj->from = pj->to = SG_DATE_NONE;
+		if ((err = each_pair(w, n, path, project_key, pj)) != NULL)
+			return err;
+		if (pj->name == NULL || pj->from == SG_DATE_NONE ||
+		    pj->to == SG_DATE_NONE || pj->nparts == 0)
+			return node_error(w, n, path, "a project needs a name, "
+			    "from, to and parts%s", "");
+		if (pj->to < pj->from)
+			return node_error(w, n, path, "project '%s' ends before "
+			    "it begins", pj->name);
+		for (i = 0; i < c->nprojects - 1; i++)
+			if (strcmp(c->projects[i].name, pj->name) == 0)
+				return node_error(w, n, path, "project '%s' is "
+				    "named twice", pj->name);
+	}
+	return NULL;
+}
+
+/* remind: {command} */
+static const struct sg_error *
+remind_key(struct walk *w, const char *key, const char *path,
+    yaml_node_t *v, void *arg)
+{
+	(void)arg;
+	if (strcmp(key, "command") != 0)
+		return node_error(w, v, path, "unknown key%s", "");
+	return string(w, v, path, &w->cfg->remind_command);
+}
+
 /* The top level of the file. */
 static const struct sg_error *
 top_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
@@ -597,6 +828,10 @@ top_key(struct walk *w, const char *key, const char *path, yaml_node_t *v,
 		return each_pair(w, v, path, case_key, NULL);
 	if (strcmp(key, "report") == 0)
 		return each_pair(w, v, path, report_key, NULL);
+	if (strcmp(key, "projects") == 0)
+		return read_projects(w, v, path);
+	if (strcmp(key, "remind") == 0)
+		return each_pair(w, v, path, remind_key, NULL);
 	return node_error(w, v, path, "unknown key%s", "");
 }
 
@@ -740,6 +975,8 @@ fail:
 void
 sg_config_free(struct sg_config *c)
 {
+	int	i, j;
+
 	if (c == NULL)
 		return;
 	while (c->nrules > 0)
@@ -752,6 +989,15 @@ sg_config_free(struct sg_config *c)
 	free(c->station_operator);
 	free(c->station_leader);
 	free(c->station_contact);
+	for (i = 0; i < c->nprojects; i++) {
+		free(c->projects[i].name);
+		for (j = 0; j < c->projects[i].nparts; j++) {
+			free(c->projects[i].parts[j].name);
+			free(c->projects[i].parts[j].series);
+			free(c->projects[i].parts[j].tag);
+		}
+	}
+	free(c->remind_command);
 	free(c);
 }
 

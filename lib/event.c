@@ -497,7 +497,7 @@ print_result(struct sg_ctx *ctx, int64_t elder, const char *prefix,
 /* Insert one event per date (one when dates is NULL); print the ids. */
 static const struct sg_error *
 insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
-    const int32_t *dates, int n)
+    const int32_t *dates, int n, const char *project)
 {
 	const struct sg_error	*err;
 	char			 buf[16];
@@ -510,6 +510,8 @@ insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
 			return err;
 		if ((err = event_check(ctx, v, 0)) != NULL ||
 		    (err = sg_values_insert(ctx, v, &id)) != NULL ||
+		    (err = sg_project_stamp(ctx, "event", id, project, "event",
+		    sg_values_get(v, "kind"), sg_values_get(v, "date"))) ||
 		    (err = sg_print_id(ctx, id)) != NULL)
 			return err;
 	}
@@ -519,7 +521,7 @@ insert_sessions(struct sg_ctx *ctx, struct sg_values *v,
 /* Add an event, or a series of count sessions repeating as repeat. */
 const struct sg_error *
 sg_event_add(struct sg_ctx *ctx, const char *title, const struct sg_kv *kv,
-    int n, const char *repeat, const char *count)
+    int n, const char *repeat, const char *count, const char *project)
 {
 	const struct sg_error	*err;
 	struct sg_values	 v;
@@ -544,11 +546,43 @@ sg_event_add(struct sg_ctx *ctx, const char *title, const struct sg_kv *kv,
 		    (err = put(&v, "series", sg_values_get(&v, "title"))))
 			goto done;
 	}
-	err = insert_sessions(ctx, &v, dates, ndates);
+	err = insert_sessions(ctx, &v, dates, ndates, project);
 done:
 	free(dates);
 	sg_values_free(&v);
 	return err;
+}
+
+/* event give EVENT ITEM:QTY...: goods handed out at an event, on its day. */
+const struct sg_error *
+sg_event_give(struct sg_ctx *ctx, int64_t event, const char *const *specs,
+    int n)
+{
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+	char			 day[16] = "";
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_db_prepare(ctx, &st, "SELECT date, status FROM event "
+	    "WHERE id = ?")) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, event);
+	if (sg_db_row(st, &err)) {
+		snprintf(day, sizeof(day), "%s", sqlite3_column_text(st, 0));
+		if (strcmp((const char *)sqlite3_column_text(st, 1),
+		    "cancelled") == 0)
+			err = sg_error_fmt("event %lld is cancelled",
+			    (long long)event);
+	} else if (err == NULL)
+		err = sg_error_fmt("unknown event id %lld", (long long)event);
+	sqlite3_finalize(st);
+	if (err == NULL && strcmp(day, sg_date_str((char[16]){ 0 },
+	    ctx->today)) > 0)
+		err = sg_error_fmt("event %lld is on %s: goods are handed out "
+		    "on the day", (long long)event, day);
+	if (err != NULL)
+		return err;
+	return sg_goods_hand(ctx, "event", event, day, specs, n);
 }
 
 /* Move waitlisted elders up while places are free; print each. */

@@ -350,7 +350,8 @@ sg_pairs(struct sg_ctx *ctx, const char *vol, int64_t elder, int all)
 /* volunteer log VOL --date D --hours H --content TEXT [--place P] */
 const struct sg_error *
 sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
-    const char *hours, const char *content, const char *place)
+    const char *hours, const char *content, const char *place,
+    const char *project)
 {
 	const struct sg_error	*err;
 	int64_t			 vid;
@@ -388,6 +389,10 @@ sg_hours_log(struct sg_ctx *ctx, const char *vol, const char *date,
 		err = sg_db_step_done(ctx, st);
 		sqlite3_finalize(st);
 	}
+	if (err == NULL)
+		err = sg_project_stamp(ctx, "hours_log",
+		    sqlite3_last_insert_rowid(ctx->db), project, "hours", NULL,
+		    day);
 	if (err == NULL)
 		err = sg_print_id(ctx, sqlite3_last_insert_rowid(ctx->db));
 	return err;
@@ -432,7 +437,8 @@ import_hours(struct sg_ctx *ctx, const char *const *val, void *arg)
 	if ((err = find_volunteer(ctx, val[1], &vid, 0)) != NULL)
 		return err->fatal ? err : sg_error_fmt("volunteer: %s",
 		    err->msg);
-	return sg_hours_log(ctx, val[1], val[0], val[2], val[3], val[4]);
+	return sg_hours_log(ctx, val[1], val[0], val[2], val[3], val[4],
+	    NULL);
 }
 
 /* volunteer log --file: manual hours from a file, all or nothing. */

@@ -37,6 +37,8 @@ static const struct {
 	{ "volunteers", "志愿者" },
 	{ "staff", "工作人员" },
 	{ "cases", "个案" },
+	{ "projects", "项目" },
+	{ "goods", "物资" },
 };
 
 /* A gloss for the fixed metrics and the groups. */
@@ -67,6 +69,15 @@ static const struct {
 	{ "elder_hours", "以老助老时长" }, { "training_hours", "培训时长" },
 	{ "work_hours", "工作时长" }, { "supervisions", "督导次数" },
 	{ "supervised", "受督导人数" },
+	{ "visits", "探访" }, { "home_visits", "上门探访" },
+	{ "visit_rate", "探访率" }, { "events_festival", "节日活动" },
+	{ "events_culture", "文化活动" }, { "events_health", "健康讲座" },
+	{ "events_clinic", "义诊" }, { "events_group", "小组活动" },
+	{ "events_training", "培训" }, { "events_interest", "兴趣活动" },
+	{ "events_other", "其他活动" }, { "served", "服务人次" },
+	{ "people", "服务人数" }, { "cases_opened", "新开个案" },
+	{ "cases_closed", "结案" }, { "received.", "接收" },
+	{ "given.", "发放" },
 };
 
 static const char *
@@ -320,8 +331,10 @@ group_len(const struct sg_fig *f)
 
 	if (f->kind == SG_FIG_RATE)
 		return 0;
+	/* a project's part holds targets of unlike kinds: no bars */
 	return dot != NULL && strcmp(f->section, "visit_rate") != 0 &&
-	    strcmp(f->section, "coverage") != 0 ? (size_t)(dot - f->metric) +
+	    strcmp(f->section, "coverage") != 0 &&
+	    strcmp(f->section, "projects") != 0 ? (size_t)(dot - f->metric) +
 	    1 : 0;
 }
 
@@ -414,6 +427,21 @@ text_misses(FILE *fp, const struct sg_report *r, int st, int kind,
 	}
 }
 
+/* A section printed only when it has figures: projects and goods. */
+static int
+quiet_section(const struct sg_report *r, size_t s)
+{
+	size_t	 i;
+
+	if (strcmp(sections[s].key, "projects") != 0 &&
+	    strcmp(sections[s].key, "goods") != 0)
+		return 0;
+	for (i = 0; i < r->nfig; i++)
+		if (strcmp(r->fig[i].section, sections[s].key) == 0)
+			return 0;
+	return 1;
+}
+
 /* One station's (or the total's) sections as text. */
 static void
 text_station(FILE *fp, const struct sg_report *r, int st)
@@ -424,6 +452,8 @@ text_station(FILE *fp, const struct sg_report *r, int st)
 	int		 n;
 
 	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		if (quiet_section(r, s))
+			continue;
 		section_label(label, sizeof(label), r, s);
 		fprintf(fp, "\n%s", label);
 		pad(fp, 2 + LABELW - sg_utf8_width(label));
@@ -530,6 +560,8 @@ md_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 	fprintf(fp, "\n\n%s %s %s\n", sg_date_str(f1, r->cur.from),
 	    L(r, "to", "至"), sg_date_str(f2, r->cur.to));
 	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		if (quiet_section(r, s))
+			continue;
 		if (r->zh)
 			fprintf(fp, "\n### %s\n\n| 指标 | %s | %s | 变化 |\n"
 			    "|---|--:|--:|--:|\n", sections[s].zh,
@@ -696,6 +728,8 @@ html_station(FILE *fp, const struct sg_report *r, int st, const char *name)
 	    sg_date_str(f1, r->cur.from), L(r, "to", "至"),
 	    sg_date_str(f2, r->cur.to));
 	for (s = 0; s < sizeof(sections) / sizeof(sections[0]); s++) {
+		if (quiet_section(r, s))
+			continue;
 		if (r->zh)
 			fprintf(fp, "<section>\n<h3>%s</h3>\n<table>\n<tr>"
 			    "<th>指标</th><th>%s</th><th>%s</th><th>变化</th>"
@@ -993,6 +1027,271 @@ sg_page_certificate(struct sg_ctx *ctx, const struct sg_certificate *c)
 
 static const int figure_pick[] = { 1, 2, 3, 4 };
 
+
+/* ------------------------------------------------------------ projects */
+
+/* report project as rows (tsv, csv, json, yaml, xlsx). */
+static const struct sg_col progress_cols[] = {
+	{ .key = "project", .zh = "项目", .en = "Project" },
+	{ .key = "part", .zh = "板块", .en = "Part" },
+	{ .key = "target", .zh = "指标", .en = "Target" },
+	{ .key = "goal", .zh = "目标", .en = "Goal", .kind = SG_COL_NUM },
+	{ .key = "done", .zh = "完成", .en = "Done", .kind = SG_COL_NUM },
+	{ .key = "percent", .zh = "完成率", .en = "Percent",
+	    .kind = SG_COL_NUM },
+	{ .key = "per_week", .zh = "每周需完成", .en = "Per week",
+	    .kind = SG_COL_NUM },
+	{ .key = "from", .zh = "开始", .en = "From" },
+	{ .key = "to", .zh = "结束", .en = "To" },
+	{ .key = "as_of", .zh = "截至", .en = "As of" },
+};
+
+/* A row's numbers as data: goal, done, percent, pace ("" for none). */
+static void
+prow_strs(const struct sg_prow *w, char goal[40], char done[40],
+    char pct[40], char pace[40])
+{
+	sg_num_str(goal, 40, w->tg->goal);
+	if (w->kind == SG_FIG_RATE)
+		snprintf(done, 40, "%.1f", w->den > 0 ?
+		    round(1000.0 * w->done / w->den) / 10 : 0);
+	else
+		sg_num_str(done, 40, w->done);
+	snprintf(pct, 40, "%.1f", w->percent);
+	if (w->pace < 0)
+		pace[0] = '\0';
+	else
+		snprintf(pace, 40, "%.1f", w->pace);
+}
+
+/* A target's name on a page: "home_visits 上门探访", or 上门探访. */
+static char *
+target_label(char *buf, size_t size, const char *what, int zh)
+{
+	const char	*g = gloss(what);
+
+	if (zh)
+		snprintf(buf, size, "%s", *g != '\0' ? g : what);
+	else
+		snprintf(buf, size, "%s %s", what, g);
+	return buf;
+}
+
+/* Is row i the first of its project (and part)? */
+static int
+first_of(const struct sg_progress *g, size_t i, int part)
+{
+	return i == 0 || g->rows[i - 1].pj != g->rows[i].pj ||
+	    (part && g->rows[i - 1].pt != g->rows[i].pt);
+}
+
+/* The first lines of a project's page. */
+static void
+project_head(FILE *fp, const struct sg_prow *w, int zh, int md)
+{
+	char	 a[16], b[16], c[16];
+	long	 days = (long)w->period.to - w->period.from + 1;
+	long	 gone = (long)w->asof - w->period.from + 1;
+
+	if (gone < 0)
+		gone = 0;
+	fprintf(fp, zh ? "%s%s 项目进度\n%s周期  %s 至 %s\n%s截至  %s（%ld/%ld "
+	    "天）\n" : "%s%s project progress\n%speriod  %s to %s\n%sas of   "
+	    "%s (day %ld of %ld)\n", md ? "# " : "", w->pj->name,
+	    md ? "\n" : "", sg_date_str(a, w->period.from),
+	    sg_date_str(b, w->period.to), md ? "\n" : "",
+	    sg_date_str(c, w->asof), gone, days);
+}
+
+static void
+text_project(FILE *fp, const struct sg_progress *g, int zh)
+{
+	char	 a[40], b[40], c[40], d[40], label[160];
+	size_t	 i;
+	int	 n;
+
+	for (i = 0; i < g->n; i++) {
+		const struct sg_prow *w = &g->rows[i];
+
+		if (first_of(g, i, 0)) {
+			if (i > 0)
+				fputs("\f\n", fp);
+			project_head(fp, w, zh, 0);
+		}
+		if (first_of(g, i, 1)) {
+			fprintf(fp, "\n%s", w->pt->name);
+			pad(fp, 2 + LABELW - sg_utf8_width(w->pt->name));
+			right(fp, zh ? "目标" : "goal", NUMW);
+			right(fp, zh ? "完成" : "done", NUMW);
+			right(fp, zh ? "完成率" : "percent", NUMW);
+			right(fp, zh ? "每周需完成" : "per week", NUMW + 2);
+			putc('\n', fp);
+		}
+		prow_strs(w, a, b, c, d);
+		target_label(label, sizeof(label), w->tg->what, zh);
+		fprintf(fp, "  %s", label);
+		n = sg_utf8_width(label);
+		pad(fp, LABELW - n);
+		if (w->kind == SG_FIG_RATE) {
+			strcat(a, "%");
+			strcat(b, "%");
+		}
+		strcat(c, "%");
+		right(fp, a, NUMW);
+		right(fp, b, NUMW);
+		right(fp, c, NUMW);
+		right(fp, d[0] != '\0' ? d : "-", NUMW + 2);
+		putc('\n', fp);
+	}
+}
+
+static void
+md_project(FILE *fp, const struct sg_progress *g, int zh)
+{
+	char	 a[40], b[40], c[40], d[40], label[160];
+	size_t	 i;
+
+	for (i = 0; i < g->n; i++) {
+		const struct sg_prow *w = &g->rows[i];
+
+		if (first_of(g, i, 0)) {
+			if (i > 0)
+				putc('\n', fp);
+			project_head(fp, w, zh, 1);
+		}
+		if (first_of(g, i, 1)) {
+			fputs("\n## ", fp);
+			md_put(fp, w->pt->name);
+			fprintf(fp, zh ? "\n\n| 指标 | 目标 | 完成 | 完成率 | "
+			    "每周需完成 |\n|---|--:|--:|--:|--:|\n" :
+			    "\n\n| target | goal | done | percent | per week "
+			    "|\n|---|--:|--:|--:|--:|\n");
+		}
+		prow_strs(w, a, b, c, d);
+		fputs("| ", fp);
+		md_put(fp, target_label(label, sizeof(label), w->tg->what,
+		    zh));
+		fprintf(fp, " | %s%s | %s%s | %s%% | %s |\n", a,
+		    w->kind == SG_FIG_RATE ? "%" : "", b,
+		    w->kind == SG_FIG_RATE ? "%" : "", c, d[0] ? d : "-");
+	}
+}
+
+static void
+html_project(FILE *fp, const struct sg_progress *g, int zh)
+{
+	char	 a[40], b[40], c[40], d[40], label[160], f1[16], f2[16];
+	size_t	 i;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n"
+	    "<meta charset=\"utf-8\"/>\n<title>", fp);
+	if (g->n > 0)
+		html_put(fp, g->rows[0].pj->name);
+	fprintf(fp, " %s</title>\n<style>\n%s</style>\n</head>\n<body>\n",
+	    zh ? "项目进度" : "project progress", html_style);
+	for (i = 0; i < g->n; i++) {
+		const struct sg_prow *w = &g->rows[i];
+
+		if (first_of(g, i, 1) && i > 0)
+			fputs("</table>\n</section>\n", fp);
+		if (first_of(g, i, 0)) {
+			if (i > 0)
+				fputs("</div>\n", fp);
+			fputs("<div class=\"station\">\n<h1>", fp);
+			html_put(fp, w->pj->name);
+			fprintf(fp, " %s</h1>\n<p>%s %s %s; %s %s</p>\n",
+			    zh ? "项目进度" : "project progress",
+			    sg_date_str(f1, w->period.from), zh ? "至" : "to",
+			    sg_date_str(f2, w->period.to), zh ? "截至" :
+			    "as of", sg_date_str(a, w->asof));
+		}
+		if (first_of(g, i, 1)) {
+			fputs("<section>\n<h3>", fp);
+			html_put(fp, w->pt->name);
+			fprintf(fp, "</h3>\n<table>\n<tr><th>%s</th><th>%s</th>"
+			    "<th>%s</th><th>%s</th><th>%s</th></tr>\n",
+			    zh ? "指标" : "target", zh ? "目标" : "goal",
+			    zh ? "完成" : "done", zh ? "完成率" : "percent",
+			    zh ? "每周需完成" : "per week");
+		}
+		prow_strs(w, a, b, c, d);
+		fputs("<tr><td>", fp);
+		html_put(fp, target_label(label, sizeof(label), w->tg->what,
+		    zh));
+		fprintf(fp, "</td><td>%s%s</td><td>%s%s</td><td>%s%%</td>"
+		    "<td>%s</td></tr>\n", a, w->kind == SG_FIG_RATE ? "%" : "",
+		    b, w->kind == SG_FIG_RATE ? "%" : "", c, d[0] ? d : "-");
+	}
+	if (g->n > 0)
+		fputs("</table>\n</section>\n</div>\n", fp);
+	fputs("</body>\n</html>\n", fp);
+}
+
+/* report project as rows through out.c. */
+static const struct sg_error *
+rows_project(struct sg_ctx *ctx, const struct sg_progress *g)
+{
+	const struct sg_error	*err;
+	struct sg_list		 o;
+	const char		*vals[10];
+	char			 a[40], b[40], c[40], d[40], f[16], t[16], s[16];
+	size_t			 i;
+
+	if ((err = sg_list_begin(ctx, &o, progress_cols,
+	    SG_NCOLS(progress_cols), ctx->verb->name)) != NULL)
+		return err;
+	for (i = 0; i < g->n && err == NULL; i++) {
+		const struct sg_prow *w = &g->rows[i];
+
+		prow_strs(w, a, b, c, d);
+		vals[0] = w->pj->name;
+		vals[1] = w->pt->name;
+		vals[2] = w->tg->what;
+		vals[3] = a;
+		vals[4] = b;
+		vals[5] = c;
+		vals[6] = d;
+		vals[7] = sg_date_str(f, w->period.from);
+		vals[8] = sg_date_str(t, w->period.to);
+		vals[9] = sg_date_str(s, w->asof);
+		err = sg_list_row(&o, vals);
+	}
+	return sg_list_end(&o, err);
+}
+
+/* Print the progress of projects in the invocation's format. */
+const struct sg_error *
+sg_page_project(struct sg_ctx *ctx, const struct sg_progress *g)
+{
+	FILE	*fp = ctx->out;
+	int	 zh;
+
+	if (ctx->columns != NULL && (ctx->fmt == SG_FMT_DEFAULT ||
+	    ctx->fmt == SG_FMT_TEXT || ctx->fmt == SG_FMT_TABLE ||
+	    ctx->fmt == SG_FMT_MARKDOWN || ctx->fmt == SG_FMT_HTML))
+		return sg_error_fmt("-c: not available for the %s page: use "
+		    "-o tsv, csv or json", ctx->fmt == SG_FMT_DEFAULT ? "text" :
+		    sg_format_name(ctx->fmt));
+	zh = sg_ctx_labels(ctx, ctx->fmt == SG_FMT_DEFAULT ? SG_FMT_TEXT :
+	    ctx->fmt) == SG_LABELS_ZH;
+	switch (ctx->fmt) {
+	case SG_FMT_DEFAULT:
+	case SG_FMT_TEXT:
+	case SG_FMT_TABLE:
+		text_project(fp, g, zh);
+		break;
+	case SG_FMT_MARKDOWN:
+		md_project(fp, g, zh);
+		break;
+	case SG_FMT_HTML:
+		html_project(fp, g, zh);
+		break;
+	default:
+		return rows_project(ctx, g);
+	}
+	return ferror(fp) ? sg_error_errno("write error") : NULL;
+}
+
 /* The lists of report(1) pages in tsv and json declared here (see columns.c). */
 const struct sg_listdecl sg_page_lists[] = {
 	{ .cmd = "report", .verb = "monthly", .cols = figure_cols,
@@ -1001,5 +1300,7 @@ const struct sg_listdecl sg_page_lists[] = {
 	{ .cmd = "report", .verb = "period", .cols = figure_cols,
 	    .ncols = SG_NCOLS(figure_cols), .pick = figure_pick,
 	    .npick = SG_NCOLS(figure_pick) },
+	{ .cmd = "report", .verb = "project", .cols = progress_cols,
+	    .ncols = SG_NCOLS(progress_cols) },
 	{ .cmd = NULL }
 };

@@ -262,6 +262,15 @@ static const struct query queries[] = {
 	    "NOT EXISTS (SELECT 1 FROM elder_case c WHERE c.elder_id = "
 	    "v.elder_id AND c.opened <= ?3 AND (c.closed IS NULL OR "
 	    "c.closed >= v.date))", NULL },
+	{ "goods", "received.", SG_FIG_HOURS,
+	    "SELECT p.name || ':' || g.item, sum(g.qty) FROM goods_in g JOIN "
+	    "partner p ON p.id = g.partner_id WHERE g.date BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1 ORDER BY 1", NULL },
+	{ "goods", "given.", SG_FIG_HOURS,
+	    "SELECT p.name || ':' || g.item, sum(o.qty) FROM goods_out o JOIN "
+	    "goods_in g ON g.id = o.in_id JOIN partner p ON p.id = "
+	    "g.partner_id WHERE o.date BETWEEN ?1 AND ?2 GROUP BY 1 "
+	    "ORDER BY 1", NULL },
 };
 
 /* Run one query for a period into slot of station st. */
@@ -355,6 +364,45 @@ rule_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
 	return err;
 }
 
+/* The projects of a month for report monthly: each target's count. */
+static const struct sg_error *
+project_figures(struct sg_ctx *ctx, struct sg_report *r, int st,
+    int slot, struct sg_period p)
+{
+	const struct sg_error	*err;
+	const struct sg_config	*c = ctx->cfg;
+	struct sg_period	 q;
+	char			 m[112];
+	double			 n, d;
+	int			 i, j, k;
+
+	for (i = 0; i < c->nprojects; i++) {
+		const struct sg_project *pj = &c->projects[i];
+
+		if (pj->to < r->cur.from || pj->from > r->cur.to)
+			continue;
+		q.from = p.from > pj->from ? p.from : pj->from;
+		q.to = p.to < pj->to ? p.to : pj->to;
+		for (j = 0; j < pj->nparts; j++)
+			for (k = 0; k < pj->parts[j].ntargets; k++) {
+				const char *w = pj->parts[j].targets[k].what;
+
+				if ((err = sg_project_count(ctx, pj,
+				    &pj->parts[j], w, q, &n, &d)) != NULL)
+					return err;
+				/* the project's name when there are several */
+				snprintf(m, sizeof(m), "%s%s%s.%s",
+				    c->nprojects > 1 ? pj->name : "",
+				    c->nprojects > 1 ? "/" : "",
+				    pj->parts[j].name, w);
+				if ((err = sg_fig_add(r, st, slot, "projects", m,
+				    sg_target_kind(w), n, d)) != NULL)
+					return err;
+			}
+	}
+	return NULL;
+}
+
 /* Every figure of one station for one period. */
 static const struct sg_error *
 station_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
@@ -371,7 +419,7 @@ station_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
 		    (err = rule_figures(ctx, r, st, slot, p)) != NULL)
 			return err;
 	}
-	return NULL;
+	return project_figures(ctx, r, st, slot, p);
 }
 
 /* ---------------------------------------------------------- databases */

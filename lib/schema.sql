@@ -1,4 +1,4 @@
--- schema.sql -- shegong's database as it is now: schema version 6 (the
+-- schema.sql -- shegong's database as it is now: schema version 8 (the
 -- SG_SCHEMA_VERSION of lib/sg.h).
 --
 -- A new database is made from this file by lib/db.c; an older one is
@@ -113,7 +113,9 @@ CREATE TABLE visit (
 	follow_up	TEXT,			-- date a follow-up is due
 	plan_id		INTEGER REFERENCES plan (id),
 	case_id		INTEGER,
-	supervised_id	INTEGER REFERENCES volunteer (id)	-- supervision: the worker
+	supervised_id	INTEGER REFERENCES volunteer (id),	-- supervision: the worker
+	project		TEXT,			-- the project and part it
+	part		TEXT			-- counts for (version 8)
 );
 CREATE INDEX visit_elder ON visit (elder_id, date);
 CREATE INDEX visit_date ON visit (date);
@@ -147,7 +149,7 @@ CREATE TABLE plan (
 );
 CREATE INDEX plan_day ON plan (day);
 
--- Participants who are not elders (version 6).
+-- Participants who are not elders (version 7).
 CREATE TABLE person (
 	id		INTEGER PRIMARY KEY,
 	name		TEXT NOT NULL CHECK (name <> ''),
@@ -186,7 +188,9 @@ CREATE TABLE event (
 	status		TEXT NOT NULL DEFAULT 'scheduled'
 			    CHECK (status IN ('scheduled', 'cancelled')),
 	cancel_reason	TEXT,
-	note		TEXT
+	note		TEXT,
+	project		TEXT,
+	part		TEXT
 );
 CREATE INDEX event_date ON event (date);
 CREATE INDEX event_series ON event (series);
@@ -241,7 +245,9 @@ CREATE TABLE hours_log (
 	date		TEXT NOT NULL,
 	hours		REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
 	content		TEXT NOT NULL,
-	place		TEXT
+	place		TEXT,
+	project		TEXT,
+	part		TEXT
 );
 CREATE INDEX hours_log_volunteer ON hours_log (volunteer_id, date);
 
@@ -281,7 +287,8 @@ CREATE TABLE partner (
 	name		TEXT NOT NULL UNIQUE CHECK (name <> ''),
 	kind		TEXT NOT NULL DEFAULT 'other'
 			    CHECK (kind IN ('firm', 'shop', 'university',
-			    'clinic', 'government', 'other')),
+			    'clinic', 'government', 'school', 'ngo',
+			    'other')),
 	offers		TEXT,			-- what it provides
 	contact		TEXT,
 	note		TEXT
@@ -301,7 +308,9 @@ CREATE TABLE elder_case (
 	closed		TEXT,
 	outcome		TEXT CHECK (outcome IN ('resolved', 'referred',
 			    'moved', 'deceased', 'other')),
-	feedback	TEXT
+	feedback	TEXT,
+	project		TEXT,
+	part		TEXT
 );
 CREATE INDEX elder_case_elder ON elder_case (elder_id);
 
@@ -373,7 +382,7 @@ WITH RECURSIVE split (elder_id, tag, rest) AS (
 SELECT elder_id, tag FROM split WHERE tag IS NOT NULL;
 
 -- Every hour of volunteer service, from its three sources (志愿服务记录):
--- staff time and training are not service (version 6).
+-- staff time and training are not service (version 7).
 CREATE VIEW service_hours AS
 SELECT vv.volunteer_id AS volunteer_id, v.date AS date,
     round(v.minutes / 60.0, 2) AS hours, 'visit' AS source,
@@ -456,3 +465,49 @@ CREATE TABLE elder_event (
 			    'other'))
 );
 CREATE INDEX elder_event_elder ON elder_event (elder_id, date);
+
+-- Version 6.  Projects (the columns project and part above; the projects
+-- and their targets are in the config), partners' kinds school and ngo,
+-- the goods partners give and what is handed out, and the reminders
+-- sent.
+CREATE INDEX visit_project ON visit (project, part, date);
+CREATE INDEX event_project ON event (project, part, date);
+
+-- Goods a partner gave (a lot), and what was handed out of each lot, on
+-- a visit, at an event or for a case: stock is a lot's qty less what
+-- went out of it, and never goes below zero.
+CREATE TABLE goods_in (
+	id		INTEGER PRIMARY KEY,
+	partner_id	INTEGER NOT NULL REFERENCES partner (id),
+	date		TEXT NOT NULL,
+	item		TEXT NOT NULL CHECK (item <> ''),
+	qty		REAL NOT NULL CHECK (qty > 0),
+	unit		TEXT,
+	value		REAL CHECK (value >= 0),	-- yuan, the whole lot
+	note		TEXT
+);
+CREATE INDEX goods_in_item ON goods_in (item, date);
+
+CREATE TABLE goods_out (
+	id		INTEGER PRIMARY KEY,
+	in_id		INTEGER NOT NULL REFERENCES goods_in (id),
+	date		TEXT NOT NULL,
+	qty		REAL NOT NULL CHECK (qty > 0),
+	visit_id	INTEGER REFERENCES visit (id),
+	event_id	INTEGER REFERENCES event (id),
+	case_id		INTEGER REFERENCES elder_case (id),
+	CHECK ((visit_id IS NOT NULL) + (event_id IS NOT NULL) +
+	    (case_id IS NOT NULL) = 1)
+);
+CREATE INDEX goods_out_in ON goods_out (in_id);
+
+-- A reminder `visit remind` handed to remind.command and the command
+-- took (exit 0): one a visitor and day.
+CREATE TABLE remind_sent (
+	id		INTEGER PRIMARY KEY,
+	day		TEXT NOT NULL,
+	volunteer_id	INTEGER NOT NULL REFERENCES volunteer (id),
+	ts		TEXT NOT NULL,		-- UTC
+	visits		INTEGER NOT NULL	-- planned visits in it
+);
+CREATE INDEX remind_sent_day ON remind_sent (day, volunteer_id);

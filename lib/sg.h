@@ -11,7 +11,7 @@
 
 #include "shegong.h"
 
-#define SG_SCHEMA_VERSION	7
+#define SG_SCHEMA_VERSION	8
 #define SG_MAX_DBS		16
 
 /* One command invocation: options, database, config, output. */
@@ -385,7 +385,7 @@ extern const struct sg_listdecl	sg_assess_lists[], sg_case_lists[],
 				sg_page_lists[], sg_plan_lists[],
 				sg_report_lists[], sg_rquery_lists[],
 				sg_visit_lists[], sg_volunteer_lists[],
-				sg_person_lists[];
+				sg_person_lists[], sg_goods_lists[];
 extern const struct sg_listdecl	sg_sheet_lists[];
 
 /* columns.c: print the columns of COMMAND VERB [SUB]. */
@@ -530,5 +530,44 @@ struct sg_sheet_row {
  */
 const struct sg_error	*sg_sheet_print(struct sg_ctx *,
 			    const struct sg_sheet_row *, size_t n, int blank);
+/* project.c, page.c: a project's progress, a row a target of a part. */
+struct sg_prow {
+	const struct sg_project	*pj;
+	const struct sg_part	*pt;
+	const struct sg_target	*tg;
+	struct sg_period	 period;	/* the project's, or --period's */
+	int32_t			 asof;		/* counted to this day */
+	int			 kind;		/* SG_FIG_* */
+	double			 done, den;	/* a rate: done of den */
+	double			 percent;	/* of the goal */
+	double			 pace;		/* a week still needed; -1 */
+};
+
+struct sg_progress {
+	struct sg_prow		*rows;
+	size_t			 n, cap;
+	int32_t			 today;
+};
+
+/* Print the progress of projects: a text, markdown or html page, or rows. */
+const struct sg_error	*sg_page_project(struct sg_ctx *,
+			    const struct sg_progress *);
+/* The kind of figure a target is (SG_FIG_*). */
+int	 sg_target_kind(const char *what);
+/* Count one target of a part over a span: *n, and *d for a rate. */
+const struct sg_error	*sg_project_count(struct sg_ctx *,
+			    const struct sg_project *, const struct sg_part *,
+			    const char *what, struct sg_period, double *n,
+			    double *d);
+/* The part a record counts for: --project, else the config's default. */
+const struct sg_error	*sg_project_pick(struct sg_ctx *, const char *spec,
+			    const char *kind, const char *sub,
+			    const char *date, const struct sg_project **,
+			    const struct sg_part **);
+/* Set the project and part of a record just written (visit, event,
+   elder_case, hours_log). */
+const struct sg_error	*sg_project_stamp(struct sg_ctx *, const char *table,
+			    int64_t id, const char *spec, const char *kind,
+			    const char *sub, const char *date);
 
 #endif

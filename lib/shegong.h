@@ -374,6 +374,46 @@ struct sg_rule {
 
 #define SG_MAX_HOLIDAYS	256
 
+/*
+ * A project (a funded service plan: 锦瑟年华) of the config: its period,
+ * its parts, each with targets on counted things (shegong.yaml(5)), and
+ * the part each kind of record counts for unless --project says.
+ */
+#define SG_MAX_PROJECTS		8
+#define SG_MAX_PARTS		8
+#define SG_MAX_TARGETS		16
+#define SG_MAX_PDEFAULTS	16
+
+struct sg_target {
+	char		 what[24];	/* home_visits, events_group, ... */
+	double		 goal;
+};
+
+struct sg_part {
+	char		*name;
+	char		*series;	/* sessions: the series counted */
+	char		*tag;		/* visit_rate: the elders of a tag */
+	struct sg_target targets[SG_MAX_TARGETS];
+	int		 ntargets;
+};
+
+struct sg_pdefault {
+	char		 key[24];	/* visit, visit.holiday, event, ... */
+	int		 part;
+};
+
+struct sg_project {
+	char		*name;
+	int32_t		 from, to;
+	struct sg_part	 parts[SG_MAX_PARTS];
+	int		 nparts;
+	struct sg_pdefault defaults[SG_MAX_PDEFAULTS];
+	int		 ndefaults;
+};
+
+/* The names a target may count (config.c checks them; project.c counts). */
+extern const char *const sg_target_names[];
+
 struct sg_config {
 	char		*path;		/* NULL when built-in defaults */
 	char		*db;		/* db: */
@@ -396,6 +436,9 @@ struct sg_config {
 	int		 urgent_within;	/* visit.urgent_within, workdays */
 	int		 change_within;	/* visit.change_within, workdays */
 	int		 query_seconds;	/* report.query_seconds, default 60 */
+	struct sg_project projects[SG_MAX_PROJECTS];	/* projects: */
+	int		 nprojects;
+	char		*remind_command;	/* remind.command */
 };
 
 /*
@@ -796,6 +839,9 @@ struct sg_visit_opts {
 	int64_t		 plan;		/* 0 = none */
 	int64_t		 case_id;	/* 0 = none: the case it serves */
 	const char	*supervises;	/* supervision: the worker supervised */
+	const char	*project;	/* PROJECT/PART; NULL: the default */
+	const char	*gave[8];	/* ITEM:QTY handed out on each visit */
+	int		 ngave;
 };
 
 /* The filters of visit list. */
@@ -913,7 +959,8 @@ const struct sg_error	*sg_pairs(struct sg_ctx *, const char *vol,
 /* Service hours. */
 const struct sg_error	*sg_hours_log(struct sg_ctx *, const char *vol,
 			    const char *date, const char *hours,
-			    const char *content, const char *place);
+			    const char *content, const char *place,
+			    const char *project);
 /* volunteer log --file: manual hours from a file, all or nothing. */
 const struct sg_error	*sg_hours_import(struct sg_ctx *, const char *path,
 			    const struct sg_import *);
@@ -946,7 +993,10 @@ struct sg_event_filter {
  */
 const struct sg_error	*sg_event_add(struct sg_ctx *, const char *title,
 			    const struct sg_kv *, int, const char *repeat,
-			    const char *count);
+			    const char *count, const char *project);
+/* Goods handed out at an event (ITEM:QTY...), on its day. */
+const struct sg_error	*sg_event_give(struct sg_ctx *, int64_t event,
+			    const char *const *specs, int n);
 /* Set fields kv (those of add and title) on every event of ids. */
 const struct sg_error	*sg_event_set(struct sg_ctx *, const int64_t *,
 			    size_t, const struct sg_kv *, int);
@@ -998,6 +1048,12 @@ const struct sg_error	*sg_report_coverage(struct sg_ctx *,
 /* report volunteers: hours, visits and events per volunteer. */
 const struct sg_error	*sg_report_volunteers(struct sg_ctx *,
 			    const struct sg_report_opts *);
+/* --------------------------------------------------------------- project.c */
+
+/* report project [NAME]: each target of each part beside what was done. */
+const struct sg_error	*sg_report_project(struct sg_ctx *, const char *name,
+			    const struct sg_report_opts *);
+
 /* --------------------------------------------------------------- rquery.c */
 
 /* report elder ID: the elder's timeline. */
@@ -1031,6 +1087,7 @@ struct sg_case_opts {
 	const char	*outcome;
 	const char	*feedback;
 	const char	*to;		/* a partner, id or name */
+	const char	*project;	/* PROJECT/PART; NULL: the default */
 };
 
 /* The filters of elder cases. */
@@ -1072,5 +1129,38 @@ const struct sg_error	*sg_partner_add(struct sg_ctx *, const char *name,
 			    const struct sg_kv *, int, int64_t *);
 const struct sg_error	*sg_partner_list(struct sg_ctx *);
 const struct sg_error	*sg_partner_show(struct sg_ctx *, char **, int);
+/* A partner by id or exact name. */
+const struct sg_error	*sg_partner_find(struct sg_ctx *, const char *,
+			    int64_t *);
+
+/* ----------------------------------------------------------------- goods.c */
+
+/* event partner give: a lot of goods received from a partner. */
+struct sg_goods_opts {
+	const char	*item;
+	const char	*qty;
+	const char	*unit;
+	const char	*value;		/* yuan, the whole lot */
+	const char	*date;		/* NULL = today */
+	const char	*note;
+};
+
+/* Record goods received from a partner; prints the lot's id. */
+const struct sg_error	*sg_goods_receive(struct sg_ctx *,
+			    const char *partner, const struct sg_goods_opts *);
+/* Hand out ITEM:QTY... on a visit, at an event or for a case ("visit",
+   "event", "case"), dated day (NULL: today); never below zero. */
+const struct sg_error	*sg_goods_hand(struct sg_ctx *, const char *on,
+			    int64_t id, const char *day,
+			    const char *const *specs, int n);
+/* event partner stock [ITEM]: received, given and left of each item. */
+const struct sg_error	*sg_goods_stock(struct sg_ctx *, const char *item);
+
+/* ---------------------------------------------------------------- remind.c */
+
+/* visit remind [--day D] [--again]: each visitor's planned visits of the
+   day, one message each, to remind.command or printed. */
+const struct sg_error	*sg_visit_remind(struct sg_ctx *, const char *day,
+			    int again);
 
 #endif

@@ -48,6 +48,9 @@ static const struct logged logged[] = {
 	{ .table = "referral", .record = "id" },
 	{ .table = "elder_event", .record = "id" },
 	{ .table = "person", .record = "id" },
+	{ .table = "goods_in", .record = "id" },
+	{ .table = "goods_out", .record = "id" },
+	{ .table = "remind_sent", .record = "id" },
 	{ .table = "disclosure", .record = "id", .own_stamp = 1 },
 };
 

@@ -384,7 +384,12 @@ sg_visit_log(struct sg_ctx *ctx, const int64_t *elders, size_t n,
 		    (err = sg_values_set(&v, "elder_id", buf, ctx->today)) ||
 		    (err = sg_values_insert(ctx, &v, &id)) != NULL ||
 		    (err = add_visitors(ctx, id, vols, nvols)) != NULL ||
-		    (o->plan > 0 && (err = plan_done(ctx, o->plan, id))))
+		    (o->plan > 0 && (err = plan_done(ctx, o->plan, id))) ||
+		    (err = sg_project_stamp(ctx, "visit", id, o->project,
+		    "visit", sg_values_get(&v, "kind"),
+		    sg_values_get(&v, "date"))) != NULL ||
+		    (err = sg_goods_hand(ctx, "visit", id,
+		    sg_values_get(&v, "date"), o->gave, o->ngave)) != NULL)
 			goto done;
 		if ((err = sg_print_id(ctx, id)) != NULL)
 			goto done;

@@ -47,6 +47,13 @@ printf 'name\tphone\n赵刚\t13900000002\n' >"$T/vols.tsv"
 printf 'date\telder\tvisitors\n2026-11-21\t1\t王芳\n' >"$T/visits.tsv"
 printf 'name\tkind\n何丽\tresident\n' >"$T/persons.tsv"
 export EDITOR=true
+# a project with a part and targets (report project), no defaults
+cat >"$T/config.yaml" <<'EOT'
+projects:
+  - {name: 锦瑟年华, from: 2026-10-01, to: 2026-12-31, parts: [{name: 探访关爱,
+      targets: {home_visits: 10, visit_rate: 90, served: 20}}]}
+EOT
+export SHEGONG_CONFIG="$T/config.yaml"
 
 # Each verb once (sub-verbs each once), in an order that works.
 cat >"$T/verbs" <<'EOF'
@@ -90,6 +97,7 @@ visit plan --week 2026-W50 --visitor 1
 visit planned --week 2026-W49
 visit skip 1 --reason 住院
 visit followups
+visit remind --day 2026-12-07
 volunteer add 孙丽
 volunteer list
 volunteer show 1
@@ -124,11 +132,15 @@ event festivals 2027
 event partner add 社区医院 --kind clinic
 event partner list
 event partner show 1
+event partner give 燃气公司 --item 月饼 --qty 10 --unit 盒
+event partner stock
+event give 1 月饼:1
 report monthly --month 2026-11
 report period --period 2026-11
 report coverage --period 2026-11
 report elder 1
 report volunteers --period 2026-11
+report project
 report changes --since 2026-11-28
 report query SQL
 EOF

@@ -64,6 +64,8 @@ EOF
 
 t 'a database from a newer shegong is refused and not touched'
 elder add 丁 >/dev/null
+# the version this shegong makes (SG_SCHEMA_VERSION of lib/sg.h)
+V=$(sed -n 's/^#define SG_SCHEMA_VERSION[[:space:]]*//p' "$TOP/lib/sg.h")
 sqlite3 "$SHEGONG_DB" "pragma user_version = 99"
 cp "$SHEGONG_DB" "$T/before.db"
 run elder add 戊

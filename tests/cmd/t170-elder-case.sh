@@ -41,7 +41,7 @@ t 'partners: a name twice, an unknown kind, an unknown partner'
 run event partner add 燃气公司
 err 1 "event: name: partner '燃气公司' exists already (id 1)"
 run event partner add 超市 --kind bank
-err 1 "event: kind: invalid value 'bank': expected firm, shop, university, clinic, government or other"
+err 1 "event: kind: invalid value 'bank': expected firm, shop, university, clinic, government, school, ngo or other"
 run event partner show 银行
 err 1 "event: unknown partner '银行' (add it with event partner add)"
 
@@ -171,6 +171,7 @@ err 1 "elder: need: invalid value '娱乐': expected daily-care, rehab, emotiona
 run elder case open 1
 err 2 "elder: open: --need is required
 usage: elder case open ELDER --need N... [--source S] [--summary TEXT]
+           [--project PROJECT/PART]
        elder case assess|note CASE --note TEXT
        elder case plan CASE --goal TEXT [--action TEXT]... [--review D]
        elder case close CASE --outcome O --feedback TEXT
@@ -178,6 +179,7 @@ usage: elder case open ELDER --need N... [--source S] [--summary TEXT]
        elder case refer CASE --to PARTNER --need N [--note TEXT]
        elder case referral REF --status S
        elder case show CASE
+       elder case give CASE ITEM:QTY...
        (each with [--date D] [--by WHO] where it fits)"
 
 t 'bad input: referring to an unknown partner'

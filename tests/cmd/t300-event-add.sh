@@ -380,7 +380,8 @@ run event add 甲 --repeat weekly
 outerr 2 "event: add: --repeat and --count go together
 usage: event add TITLE [--date D] [--start HH:MM --end HH:MM] [--place P]
            [--kind K] [--capacity N|none] [--partner P]... [--series NAME]
-           [--note TEXT] [--repeat weekly|biweekly|monthly --count N]" </dev/null
+           [--note TEXT] [--repeat weekly|biweekly|monthly --count N]
+           [--project PROJECT/PART]" </dev/null
 
 t '--repeat is not an option of set'
 run sh -c 'event set 1 --repeat weekly 2>&1 >/dev/null | head -1'

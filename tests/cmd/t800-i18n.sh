@@ -76,6 +76,7 @@ out 0 <<'EOF'
   monthly      本月统计，并与上月对比
   period       任意时段的同样统计
   coverage     按走访规则：应走访、按要求走访、漏访的老人
+  project      项目各板块的指标与完成情况
   elder        一位老人的时间线
   volunteers   每位志愿者的服务时长、走访和活动
   changes      谁改了什么：变更日志，每个改动的字段一行

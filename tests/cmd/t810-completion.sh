@@ -133,6 +133,8 @@ shop
 university
 clinic
 government
+school
+ngo
 other
 EOF
 comp volunteer add 李娟 --role s
