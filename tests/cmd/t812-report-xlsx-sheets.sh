@@ -63,8 +63,9 @@ elders 17 A2 True True
 visits 15 A2 True True
 visit_rate 12 A2 True True
 coverage 21 A2 True True
-events 15 A2 True True
-volunteers 10 A2 True True
+events 21 A2 True True
+volunteers 13 A2 True True
+staff 4 A2 True True
 cases 22 A2 True True
 sections hold the rows in order: True
 EOF
@@ -78,8 +79,9 @@ out 0 <<'EOF'
 探访 15 A2 True True
 月探访率 12 A2 True True
 探访政策覆盖 21 A2 True True
-活动 15 A2 True True
-志愿者 10 A2 True True
+活动 21 A2 True True
+志愿者 13 A2 True True
+工作人员 4 A2 True True
 个案 22 A2 True True
 sections hold the rows in order: True
 EOF
@@ -98,12 +100,13 @@ elders 51 A2 True True
 visits 45 A2 True True
 visit_rate 36 A2 True True
 coverage 63 A2 True True
-events 45 A2 True True
-volunteers 30 A2 True True
+events 63 A2 True True
+volunteers 39 A2 True True
+staff 12 A2 True True
 cases 66 A2 True True
-east.db 112 A2 True True
-west.db 112 A2 True True
-total 112 A2 True True
+east.db 125 A2 True True
+west.db 125 A2 True True
+total 125 A2 True True
 sections hold the rows: True
 east.db sheet holds its rows: True
 west.db sheet holds its rows: True
