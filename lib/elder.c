@@ -1065,6 +1065,9 @@ elder_by_idnum(struct sg_ctx *ctx, const char *s, int64_t *id)
 	return err;
 }
 
+static const struct sg_error *resolve(struct sg_ctx *, const char *,
+    int64_t *);
+
 /*
  * An elder by id, ID number or exact name, as volunteers are: a name two
  * elders have is an error listing them (id, age, address), unless one
@@ -1072,6 +1075,22 @@ elder_by_idnum(struct sg_ctx *ctx, const char *s, int64_t *id)
  */
 const struct sg_error *
 sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
+{
+	const struct sg_error	*err;
+	char			 buf[256];
+
+	/* a cell's spaces around a name are no part of it */
+	if (strlen(who) >= sizeof(buf))
+		return sg_error_fmt("'%s' is not an elder id or name",
+		    who);
+	snprintf(buf, sizeof(buf), "%s", who);
+	err = resolve(ctx, sg_trim(buf), id);
+	return err;
+}
+
+/* sg_elder_resolve of a trimmed name. */
+static const struct sg_error *
+resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 {
 	static const char sql[] =
 	    "SELECT id, name, sg_age(birth), " ADDRESS_EXPR ", status "
@@ -1093,7 +1112,7 @@ sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		return err;
 	if (sg_id_parse(id, who, NULL) == NULL)
 		return NULL;
-	if (*who == '\0' || strlen(who) > 200 || !sg_utf8_valid(who,
+	if (*who == '\0' || !sg_utf8_valid(who,
 	    strlen(who)))
 		return sg_error_fmt("'%s' is not an elder id or name", who);
 	if ((err = sg_ctx_open(ctx)) != NULL)
