@@ -766,7 +766,7 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 	    "',' || ? || ',') > 0";
 	const struct sg_error	*err;
 	const char		*st = f->status ? f->status : "active";
-	char			*norm;
+	char			*norm = NULL;
 	int			 i, lo, hi;
 	int32_t			 d;
 
