@@ -855,7 +855,7 @@ list_where(struct sg_ctx *ctx, const struct sg_elder_filter *f,
 	    "',' || ? || ',') > 0";
 	const struct sg_error	*err;
 	const char		*st = f->status ? f->status : "active";
-	char			*norm;
+	char			*norm = NULL;
 	int			 i, lo, hi;
 	int32_t			 d;
 
@@ -1154,6 +1154,9 @@ elder_by_idnum(struct sg_ctx *ctx, const char *s, int64_t *id)
 	return err;
 }
 
+static const struct sg_error *resolve(struct sg_ctx *, const char *,
+    int64_t *);
+
 /*
  * An elder by id, ID number or exact name, as volunteers are: a name two
  * elders have is an error listing them (id, age, address), unless one
@@ -1161,6 +1164,22 @@ elder_by_idnum(struct sg_ctx *ctx, const char *s, int64_t *id)
  */
 const struct sg_error *
 sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
+{
+	const struct sg_error	*err;
+	char			 buf[256];
+
+	/* a cell's spaces around a name are no part of it */
+	if (strlen(who) >= sizeof(buf))
+		return sg_error_fmt("'%s' is not an elder id or name",
+		    who);
+	snprintf(buf, sizeof(buf), "%s", who);
+	err = resolve(ctx, sg_trim(buf), id);
+	return err;
+}
+
+/* sg_elder_resolve of a trimmed name. */
+static const struct sg_error *
+resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 {
 	static const char sql[] =
 	    "SELECT id, name, sg_age(birth), " ADDRESS_EXPR ", status "
@@ -1182,7 +1201,7 @@ sg_elder_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 		return err;
 	if (sg_id_parse(id, who, NULL) == NULL)
 		return NULL;
-	if (*who == '\0' || strlen(who) > 200 || !sg_utf8_valid(who,
+	if (*who == '\0' || !sg_utf8_valid(who,
 	    strlen(who)))
 		return sg_error_fmt("'%s' is not an elder id or name", who);
 	if ((err = sg_ctx_open(ctx)) != NULL)

@@ -535,8 +535,8 @@ enum { I_DATE, I_ELDER, I_MODE, I_KIND, I_VISITORS, I_MINUTES, I_LIVING,
 /* Other header names forms and downloads use, per column of import_cols. */
 static const char *const import_heads[] = {
 	"探访日期|走访日期|服务日期|时间",
-	"老人姓名|姓名|被探访人|服务对象|探访对象|elder_id|老人编号|"
-	    "身份证号|身份证号码",
+	("老人姓名|姓名|被探访人|服务对象|探访对象|elder_id|老人编号|"
+	    "身份证号|身份证号码"),
 	"探访方式|走访方式|服务方式",
 	"探访类型|走访类型|探访类别",
 	"探访人员|走访人|走访人员|志愿者|社工|by",

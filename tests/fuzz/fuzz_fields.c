@@ -4,7 +4,8 @@
  * database.  The first byte chooses the record type (elder, volunteer,
  * visit); each further line is KEY TAB VALUE.  A value accepted is stored
  * normalised, and normalising it again changes nothing (what export then
- * import relies on).
+ * import relies on).  Each value is also read as an address column
+ * (sg_address_split): what it gives is letters and digits.
  */
 #include "fuzz.h"
 #include "sg.h"
@@ -29,6 +30,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const struct sg_field	*f;
 	struct sg_values	 v;
 	char			*s, *line, *next, *tab, *again;
+	char			 part[3][32];
 	int			 i;
 
 	if (size < 1)
@@ -42,6 +44,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			continue;
 		*tab++ = '\0';
 		(void)sg_values_set(&v, line, tab, today);
+		/* the address column: parts of letters and digits, or none */
+		if (sg_address_split(tab, part) == 0) {
+			FUZZ_CHECK(part[0][0] || part[1][0] || part[2][0]);
+			for (i = 0; i < 3; i++)
+				FUZZ_CHECK(strspn(part[i], "0123456789ABCDEFGHIJ"
+				    "KLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") ==
+				    strlen(part[i]));
+		}
 	}
 	for (i = 0; i < v.t->nfields && i < SG_MAX_FIELDS; i++) {
 		if (!v.set[i] || v.v[i] == NULL)

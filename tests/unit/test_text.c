@@ -124,6 +124,45 @@ test_trim(void **state)
 	trims("\xa0x\xa0", "\xa0x\xa0");
 }
 
+/* An address split into building, unit, room ("" absent), or refused. */
+static void
+splits(const char *s, const char *b, const char *u, const char *r)
+{
+	char	 part[3][32];
+
+	if (b == NULL) {
+		assert_int_equal(sg_address_split(s, part), -1);
+		return;
+	}
+	assert_int_equal(sg_address_split(s, part), 0);
+	assert_string_equal(part[0], b);
+	assert_string_equal(part[1], u);
+	assert_string_equal(part[2], r);
+}
+
+static void
+test_address(void **state)
+{
+	(void)state;
+	splits("3-1-302", "3", "1", "302");
+	splits("3栋1单元302室", "3", "1", "302");
+	splits("3号楼1单元302", "3", "1", "302");
+	splits("３栋１单元３０２室", "3", "1", "302");
+	splits("3幢302室", "3", "", "302");
+	splits(" 12A栋 2单元 1101 ", "12A", "2", "1101");
+	splits("3-1", "3", "1", "");
+	splits("8", "8", "", "");
+	splits("3-1-302室", "3", "1", "302");
+	splits("望城小区", NULL, NULL, NULL);
+	splits("3单元2栋", NULL, NULL, NULL);
+	splits("3-1-302-4", NULL, NULL, NULL);
+	splits("3--302", NULL, NULL, NULL);
+	splits("", NULL, NULL, NULL);
+	splits("3栋-", NULL, NULL, NULL);
+	splits("3-1单元", "3", "1", "");
+	splits("\377", NULL, NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -132,6 +171,7 @@ main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_nfkc),
 		cmocka_unit_test(test_trim),
+		cmocka_unit_test(test_address),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
