@@ -101,16 +101,19 @@ t 'with --file, no VOL and no value options'
 run volunteer log 王芳 --file "$T/who.tsv"
 outerr 2 "volunteer: log: wrong arguments
 usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
+                 [--project PROJECT/PART]
                  log --file FILE [--format F] [--encoding E]
                  [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
 run volunteer log --file "$T/who.tsv" --hours 2
 outerr 2 "volunteer: log: wrong arguments
 usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
+                 [--project PROJECT/PART]
                  log --file FILE [--format F] [--encoding E]
                  [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
 run volunteer log 王芳 --hours 1 --content x --map a=b
 outerr 2 "volunteer: log: wrong arguments
 usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
+                 [--project PROJECT/PART]
                  log --file FILE [--format F] [--encoding E]
                  [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
 run q "SELECT count(*) FROM hours_log"

@@ -231,8 +231,8 @@ out 0 <<'EOT'
 EOT
 run sqlite3 "$T/v5.db" "SELECT user_version FROM pragma_user_version;
     SELECT kind FROM partner WHERE id = 3; PRAGMA foreign_key_check;"
-out 0 <<'EOT'
-6
+out 0 <<EOT
+$SCHEMA
 school
 EOT
 
