@@ -646,7 +646,8 @@ row_blank(const struct row *r)
 	for (i = 0; i < r->n; i++)
 		if (!blank_text(r->vals[i]))
 			return 0;
-	return r->err == NULL;
+	/* a NUL byte is no blank: it is an error of its field */
+	return r->err == NULL && r->bad < 0;
 }
 
 /* s without its spaces into buf; NULL when it does not fit. */
