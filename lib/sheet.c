@@ -162,8 +162,10 @@ stmts_prepare(struct sg_ctx *ctx, struct stmts *s)
 	if ((err = sg_db_prepare(ctx, &s->elder, elder_sql)) != NULL ||
 	    (err = sg_db_prepare(ctx, &s->last, last_sql)) != NULL ||
 	    (err = sg_db_prepare(ctx, &s->open, open_sql)) != NULL ||
-	    (err = sg_db_prepare(ctx, &s->plan, plan_sql)) != NULL)
+	    (err = sg_db_prepare(ctx, &s->plan, plan_sql)) != NULL) {
 		stmts_free(s);
+		memset(s, 0, sizeof(*s));
+	}
 	return err;
 }
 
