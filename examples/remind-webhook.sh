@@ -1,6 +1,6 @@
 #!/bin/sh
 # remind-webhook.sh -- remind.command for visit remind: post the message on
-# standard input to a work-chat group robot (企业微信/钉钉 group webhook), 
+# standard input to a work-chat group robot (企业微信/钉钉 group webhook),
 # naming the visitor, with curl.  visit remind runs it once per visitor
 # with SHEGONG_VISITOR_NAME and SHEGONG_VISITOR_PHONE set; exit 0 means
 # sent (the reminder is recorded and not sent again that day), anything
