@@ -28,7 +28,18 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
            $(CFLAGS) $(SAN) -Ilib -I$(B) \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
+# libzip and libxml2 (xlsx input) are not linked but loaded when a
+# workbook is read (lib/xlsx.c: what they bring costs every command's
+# start-up): their headers here, and their sonames for dlopen.
+DLOPENED = libzip libxml-2.0
+soname   = $(shell readelf -d $$($(CC) -print-file-name=$(1)) 2>/dev/null | \
+           sed -n 's/.*soname: \[\(.*\)\]/\1/p')
+ZIPSO   := $(call soname,libzip.so)
+XML2SO  := $(call soname,libxml2.so)
+ALL_CFLAGS += $(if $(ZIPSO),-DSG_LIBZIP_SO='"$(ZIPSO)"') \
+              $(if $(XML2SO),-DSG_LIBXML2_SO='"$(XML2SO)"')
+LIBS    := $(shell pkg-config --libs $(filter-out $(DLOPENED),$(PKGS)) \
+           2>/dev/null) -lcsv -lm
 TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
 # Quiet: one short line per file; V=1 prints the whole commands.
 ifeq ($(V),1)

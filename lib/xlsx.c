@@ -13,11 +13,140 @@
 #include <string.h>
 #include <strings.h>
 
+#include <dlfcn.h>
+
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <zip.h>
 
 #include "shegong.h"
+
+/*
+ * libzip and libxml2 are loaded when a workbook is first read, not
+ * linked: with what they bring (libcrypto, ICU, lzma, bz2) they cost
+ * every command some 12 ms of CPU at start-up, and only xlsx input
+ * needs them.  Their functions are called through the table below: each
+ * name is redirected to its entry once the table is declared.
+ */
+#ifndef SG_LIBZIP_SO
+#define SG_LIBZIP_SO	"libzip.so.4"
+#endif
+#ifndef SG_LIBXML2_SO
+#define SG_LIBXML2_SO	"libxml2.so.2"
+#endif
+#define ZIP_FNS \
+	FN(zip_discard) FN(zip_error_code_zip) FN(zip_error_fini) \
+	FN(zip_error_init) FN(zip_error_init_with_code) \
+	FN(zip_error_strerror) FN(zip_error_to_data) FN(zip_fclose) \
+	FN(zip_file_strerror) FN(zip_fopen_index) FN(zip_fread) \
+	FN(zip_name_locate) FN(zip_open_from_source) \
+	FN(zip_source_free) FN(zip_source_function_create) \
+	FN(zip_source_make_command_bitmap) \
+	FN(zip_source_seek_compute_offset) FN(zip_stat_init) \
+	FN(zip_strerror)
+#define XML_FNS \
+	FN(xmlFreeTextReader) FN(xmlInitParser) \
+	FN(xmlReaderForIO) FN(xmlSetExternalEntityLoader) \
+	FN(xmlTextReaderConstLocalName) FN(xmlTextReaderConstNamespaceUri) \
+	FN(xmlTextReaderConstValue) FN(xmlTextReaderDepth) \
+	FN(xmlTextReaderGetAttribute) FN(xmlTextReaderIsEmptyElement) \
+	FN(xmlTextReaderMoveToElement) FN(xmlTextReaderMoveToNextAttribute) \
+	FN(xmlTextReaderNext) FN(xmlTextReaderNodeType) \
+	FN(xmlTextReaderRead) FN(xmlTextReaderSetStructuredErrorHandler) \
+	FN(xmlTextReaderValue)
+
+static struct {
+#define FN(name)	__typeof__(&name) name;
+	ZIP_FNS
+	XML_FNS
+#undef FN
+	__typeof__(&xmlFree) xmlFree;	/* a variable of libxml2 */
+} lib;
+
+/* Set *fn (a function pointer) to the symbol sym of h. */
+static const struct sg_error *
+sym(void *fn, size_t size, void *h, const char *sym, const char *name)
+{
+	void	*p;
+
+	if ((p = dlsym(h, sym)) == NULL)
+		return sg_error_fmt("%s: cannot read xlsx: %s", name,
+		    dlerror());
+	memcpy(fn, &p, size);
+	return NULL;
+}
+
+/* Load both libraries and their functions, once. */
+static const struct sg_error *
+libs_load(const char *name)
+{
+	static int		 loaded;
+	const struct sg_error	*err;
+	void			*zh, *xh;
+
+	if (loaded)
+		return NULL;
+	if ((zh = dlopen(SG_LIBZIP_SO, RTLD_NOW | RTLD_LOCAL)) == NULL ||
+	    (xh = dlopen(SG_LIBXML2_SO, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return sg_error_fmt("%s: cannot read xlsx: %s", name,
+		    dlerror());
+#define FN(fn)	\
+	if ((err = sym(&lib.fn, sizeof(lib.fn), zh, #fn, name)) != NULL) \
+		return err;
+	ZIP_FNS
+#undef FN
+#define FN(fn)	\
+	if ((err = sym(&lib.fn, sizeof(lib.fn), xh, #fn, name)) != NULL) \
+		return err;
+	XML_FNS
+#undef FN
+	/* the variable's address: a pointer to the free function */
+	if ((err = sym(&lib.xmlFree, sizeof(lib.xmlFree), xh, "xmlFree",
+	    name)) != NULL)
+		return err;
+	loaded = 1;
+	return NULL;
+}
+
+/* From here on, each library function is its entry of the table. */
+#define zip_discard			(*lib.zip_discard)
+#define zip_error_code_zip		(*lib.zip_error_code_zip)
+#define zip_error_fini			(*lib.zip_error_fini)
+#define zip_error_init			(*lib.zip_error_init)
+#define zip_error_init_with_code	(*lib.zip_error_init_with_code)
+#define zip_error_strerror		(*lib.zip_error_strerror)
+#define zip_error_to_data		(*lib.zip_error_to_data)
+#define zip_fclose			(*lib.zip_fclose)
+#define zip_file_strerror		(*lib.zip_file_strerror)
+#define zip_fopen_index			(*lib.zip_fopen_index)
+#define zip_fread			(*lib.zip_fread)
+#define zip_name_locate			(*lib.zip_name_locate)
+#define zip_open_from_source		(*lib.zip_open_from_source)
+#define zip_source_free			(*lib.zip_source_free)
+#define zip_source_function_create	(*lib.zip_source_function_create)
+#define zip_source_make_command_bitmap	(*lib.zip_source_make_command_bitmap)
+#define zip_source_seek_compute_offset	(*lib.zip_source_seek_compute_offset)
+#define zip_stat_init			(*lib.zip_stat_init)
+#define zip_strerror			(*lib.zip_strerror)
+#define xmlFree				(*lib.xmlFree)
+#define xmlFreeTextReader		(*lib.xmlFreeTextReader)
+#define xmlInitParser			(*lib.xmlInitParser)
+#define xmlReaderForIO			(*lib.xmlReaderForIO)
+#define xmlSetExternalEntityLoader	(*lib.xmlSetExternalEntityLoader)
+#define xmlTextReaderConstLocalName	(*lib.xmlTextReaderConstLocalName)
+#define xmlTextReaderConstNamespaceUri	(*lib.xmlTextReaderConstNamespaceUri)
+#define xmlTextReaderConstValue		(*lib.xmlTextReaderConstValue)
+#define xmlTextReaderDepth		(*lib.xmlTextReaderDepth)
+#define xmlTextReaderGetAttribute	(*lib.xmlTextReaderGetAttribute)
+#define xmlTextReaderIsEmptyElement	(*lib.xmlTextReaderIsEmptyElement)
+#define xmlTextReaderMoveToElement	(*lib.xmlTextReaderMoveToElement)
+#define xmlTextReaderMoveToNextAttribute (*lib.xmlTextReaderMoveToNextAttribute)
+#define xmlTextReaderNext		(*lib.xmlTextReaderNext)
+#define xmlTextReaderNodeType		(*lib.xmlTextReaderNodeType)
+#define xmlTextReaderRead		(*lib.xmlTextReaderRead)
+#define xmlTextReaderSetStructuredErrorHandler \
+	(*lib.xmlTextReaderSetStructuredErrorHandler)
+#define xmlTextReaderValue		(*lib.xmlTextReaderValue)
 
 #define MAXCOL		16384		/* XFD, Excel's last column */
 #define MAXROW		1048576		/* Excel's last row */
@@ -927,6 +1056,8 @@ sg_xlsx_open(struct sg_xlsx **xp, FILE *fp, const char *name,
 	size_t			 n;
 
 	*xp = NULL;
+	if ((err = libs_load(name)) != NULL)
+		return err;
 	xmlInitParser();
 	xmlSetExternalEntityLoader(no_entities);
 	if ((x = calloc(1, sizeof(*x))) == NULL ||

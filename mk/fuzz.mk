@@ -50,4 +50,4 @@ $(B)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h lib/shegong.h \
     $(B)/libshegong.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) \
-	  $(B)/libshegong.a $(LIBS)
+	  $(B)/libshegong.a $(LIBS) $(shell pkg-config --libs $(DLOPENED))
