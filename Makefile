@@ -28,7 +28,14 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
            $(CFLAGS) $(SAN) -Ilib -I$(B) \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS    := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm
+# libxlsxwriter is not linked but loaded by -o xlsx (lib/out.c: it brings
+# libcrypto, whose start-up every command would pay): its headers, and
+# its soname for dlopen
+XLSXSO  := $(shell readelf -d $$($(CC) -print-file-name=libxlsxwriter.so) \
+           2>/dev/null | sed -n 's/.*soname: \[\(.*\)\]/\1/p')
+ALL_CFLAGS += $(if $(XLSXSO),-DSG_XLSXWRITER_SO='"$(XLSXSO)"')
+LIBS    := $(shell pkg-config --libs $(filter-out xlsxwriter,$(PKGS)) \
+           2>/dev/null) -lcsv -lm
 TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
 # Quiet: one short line per file; V=1 prints the whole commands.
 ifeq ($(V),1)
@@ -58,7 +65,7 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
 # ... and those only the tests need (the unit tests' cmocka, html report,
 # lunar calendar checks and their astronomy, Debian's python3 for t600).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
-           python3-ephem python3-openpyxl
+           python3-ephem python3-openpyxl strace
 
 .PHONY: all progs deps test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb

@@ -3,6 +3,7 @@
  * output: format, header, columns.  tsv, csv, json and yaml stream; a
  * table buffers its rows to size the columns by display width.
  */
+#include <dlfcn.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
@@ -325,6 +326,62 @@ struct sg_xlsx {
 	int		 failed;
 };
 
+/*
+ * libxlsxwriter is loaded when a workbook is first written, not linked:
+ * it brings libcrypto, whose loading and start-up cost every command
+ * some 8 ms of CPU (bench/README.md), and only -o xlsx needs it.
+ */
+#ifndef SG_XLSXWRITER_SO
+#define SG_XLSXWRITER_SO	"libxlsxwriter.so.4"
+#endif
+#define XLSX_FNS \
+	FN(lxw_workbook *, workbook_new_opt, (const char *, \
+	    lxw_workbook_options *)) \
+	FN(lxw_worksheet *, workbook_add_worksheet, (lxw_workbook *, \
+	    const char *)) \
+	FN(lxw_format *, workbook_add_format, (lxw_workbook *)) \
+	FN(lxw_error, workbook_close, (lxw_workbook *)) \
+	FN(void, format_set_bold, (lxw_format *)) \
+	FN(void, format_set_num_format, (lxw_format *, const char *)) \
+	FN(lxw_error, worksheet_freeze_panes, (lxw_worksheet *, lxw_row_t, \
+	    lxw_col_t)) \
+	FN(lxw_error, worksheet_write_string, (lxw_worksheet *, lxw_row_t, \
+	    lxw_col_t, const char *, lxw_format *)) \
+	FN(lxw_error, worksheet_write_number, (lxw_worksheet *, lxw_row_t, \
+	    lxw_col_t, double, lxw_format *)) \
+	FN(lxw_error, worksheet_write_datetime, (lxw_worksheet *, lxw_row_t, \
+	    lxw_col_t, lxw_datetime *, lxw_format *)) \
+	FN(lxw_error, worksheet_set_column, (lxw_worksheet *, lxw_col_t, \
+	    lxw_col_t, double, lxw_format *)) \
+	FN(char *, lxw_strerror, (lxw_error))
+
+/* The library's functions, once loaded. */
+static struct {
+#define FN(ret, name, args)	ret (*name) args;
+	XLSX_FNS
+#undef FN
+} xl;
+
+/* Load libxlsxwriter and its functions, once. */
+static const struct sg_error *
+xlsx_load(void)
+{
+	void	*h;
+
+	if (xl.lxw_strerror != NULL)
+		return NULL;
+	if ((h = dlopen(SG_XLSXWRITER_SO, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return sg_error_fmt("-o xlsx: cannot load %s: %s",
+		    SG_XLSXWRITER_SO, dlerror());
+#define FN(ret, name, args)	\
+	if ((*(void **)&xl.name = dlsym(h, #name)) == NULL) \
+		return sg_error_fmt("-o xlsx: cannot load %s: %s", \
+		    SG_XLSXWRITER_SO, dlerror());
+	XLSX_FNS
+#undef FN
+	return NULL;
+}
+
 static void
 xlsx_free(struct sg_out *o)
 {
@@ -343,12 +400,15 @@ xlsx_begin(struct sg_out *o)
 {
 	lxw_workbook_options	 opt = { .constant_memory = LXW_TRUE };
 	struct sg_xlsx		*x;
+	const struct sg_error	*err;
 	const char		*tmp = getenv("TMPDIR");
 	int			 fd, i;
 
 	if (isatty(STDOUT_FILENO) || isatty(fileno(o->fp)))
 		return sg_error_fmt("-o xlsx: a spreadsheet is not written to "
 		    "a terminal: redirect it to a file");
+	if ((err = xlsx_load()) != NULL)
+		return err;
 	if ((x = o->xlsx = calloc(1, sizeof(*x))) == NULL ||
 	    (x->width = calloc(o->ncols + 1, sizeof(*x->width))) == NULL) {
 		xlsx_free(o);
@@ -364,18 +424,18 @@ xlsx_begin(struct sg_out *o)
 	}
 	close(fd);
 	opt.tmpdir = (char *)tmp;
-	if ((x->wb = workbook_new_opt(x->path, &opt)) == NULL ||
-	    (x->ws = workbook_add_worksheet(x->wb, NULL)) == NULL) {
+	if ((x->wb = xl.workbook_new_opt(x->path, &opt)) == NULL ||
+	    (x->ws = xl.workbook_add_worksheet(x->wb, NULL)) == NULL) {
 		xlsx_free(o);
 		return sg_error_fmt("xlsx: cannot start a workbook");
 	}
-	x->bold = workbook_add_format(x->wb);
-	format_set_bold(x->bold);
-	x->date = workbook_add_format(x->wb);
-	format_set_num_format(x->date, "yyyy-mm-dd");
-	worksheet_freeze_panes(x->ws, 1, 0);
+	x->bold = xl.workbook_add_format(x->wb);
+	xl.format_set_bold(x->bold);
+	x->date = xl.workbook_add_format(x->wb);
+	xl.format_set_num_format(x->date, "yyyy-mm-dd");
+	xl.worksheet_freeze_panes(x->ws, 1, 0);
 	for (i = 0; i < o->ncols; i++) {
-		worksheet_write_string(x->ws, 0, (lxw_col_t)i, heading(o, i),
+		xl.worksheet_write_string(x->ws, 0, (lxw_col_t)i, heading(o, i),
 		    x->bold);
 		x->width[i] = sg_utf8_width(heading(o, i));
 	}
@@ -424,21 +484,21 @@ xlsx_row(struct sg_out *o, const char *const *vals)
 			continue;
 		num = strtod(v, &end);
 		if (numeric(o, i) && *end == '\0')
-			e = worksheet_write_number(x->ws, x->row, (lxw_col_t)i,
-			    num, NULL);
+			e = xl.worksheet_write_number(x->ws, x->row,
+			    (lxw_col_t)i, num, NULL);
 		else if (xlsx_date(v, &d))
-			e = worksheet_write_datetime(x->ws, x->row,
+			e = xl.worksheet_write_datetime(x->ws, x->row,
 			    (lxw_col_t)i, &d, x->date);
 		else
-			e = worksheet_write_string(x->ws, x->row, (lxw_col_t)i,
-			    v, NULL);
+			e = xl.worksheet_write_string(x->ws, x->row,
+			    (lxw_col_t)i, v, NULL);
 		if ((w = sg_utf8_width(v)) > x->width[i])
 			x->width[i] = w;
 	}
 	x->row++;
 	if (e != LXW_NO_ERROR) {
 		x->failed = 1;
-		return sg_error_fmt("xlsx: %s", lxw_strerror(e));
+		return sg_error_fmt("xlsx: %s", xl.lxw_strerror(e));
 	}
 	return NULL;
 }
@@ -457,11 +517,12 @@ xlsx_end(struct sg_out *o)
 
 	if (x == NULL)
 		return NULL;
-	for (i = 0; i < o->ncols; i++)	/* CJK counts double, as Excel shows */
-		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
+	/* CJK counts double, as Excel shows */
+	for (i = 0; i < o->ncols; i++)
+		xl.worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i,
 		    x->width[i] + 2 > 60 ? 60 : x->width[i] + 2, NULL);
-	if ((e = workbook_close(x->wb)) != LXW_NO_ERROR && !x->failed)
-		err = sg_error_fmt("xlsx: %s", lxw_strerror(e));
+	if ((e = xl.workbook_close(x->wb)) != LXW_NO_ERROR && !x->failed)
+		err = sg_error_fmt("xlsx: %s", xl.lxw_strerror(e));
 	if (err == NULL && !x->failed) {
 		if ((in = fopen(x->path, "rb")) == NULL)
 			err = sg_error_errno("xlsx: %s", x->path);
