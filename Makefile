@@ -28,16 +28,20 @@ CFLAGS  ?= -O2 -g
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -D_GNU_SOURCE $(WARN) \
            $(CFLAGS) $(SAN) -Ilib -I$(B) \
            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# libzip and libxml2 (xlsx input) are not linked but loaded when a
-# workbook is read (lib/xlsx.c: what they bring costs every command's
-# start-up): their headers here, and their sonames for dlopen.
-DLOPENED = libzip libxml-2.0
+# libzip and libxml2 (xlsx input) and libxlsxwriter (-o xlsx) are not
+# linked but loaded when a workbook is read or written (lib/xlsx.c,
+# lib/out.c): what they bring (libcrypto, ICU, lzma, bz2) would cost
+# every command's start-up.  Their headers here, and their sonames for
+# dlopen.
+DLOPENED = libzip libxml-2.0 xlsxwriter
 soname   = $(shell readelf -d $$($(CC) -print-file-name=$(1)) 2>/dev/null | \
            sed -n 's/.*soname: \[\(.*\)\]/\1/p')
 ZIPSO   := $(call soname,libzip.so)
 XML2SO  := $(call soname,libxml2.so)
+XLSXSO  := $(call soname,libxlsxwriter.so)
 ALL_CFLAGS += $(if $(ZIPSO),-DSG_LIBZIP_SO='"$(ZIPSO)"') \
-              $(if $(XML2SO),-DSG_LIBXML2_SO='"$(XML2SO)"')
+              $(if $(XML2SO),-DSG_LIBXML2_SO='"$(XML2SO)"') \
+              $(if $(XLSXSO),-DSG_XLSXWRITER_SO='"$(XLSXSO)"')
 LIBS    := $(shell pkg-config --libs $(filter-out $(DLOPENED),$(PKGS)) \
            2>/dev/null) -lcsv -lm
 TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
@@ -70,7 +74,7 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
 # ... and those only the tests need (the unit tests' cmocka, html report,
 # lunar calendar checks and their astronomy, Debian's python3 for t600).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
-           python3-ephem python3-openpyxl poppler-utils
+           python3-ephem python3-openpyxl poppler-utils strace
 
 .PHONY: all progs deps test-deps have-test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb

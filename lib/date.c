@@ -86,15 +86,24 @@ sg_date_make(int32_t *out, int y, int m, int d)
 	return NULL;
 }
 
-/* Split a day into year, month and day. */
+/*
+ * Split a day into year, month and day, by arithmetic (civil_day
+ * backwards): gmtime_r and snprintf were 2,000 instructions a date, and
+ * a report writes and splits dates by the thousand (bench/README.md).
+ */
 void
 sg_date_split(int32_t day, int *y, int *m, int *d)
 {
-	struct tm	 tm = day_tm(day);
+	int64_t	 z = (int64_t)day + 719468, era, doe, yoe, doy, mp;
 
-	*y = tm.tm_year + 1900;
-	*m = tm.tm_mon + 1;
-	*d = tm.tm_mday;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
 /* YYYY-MM-DD into buf; "0000-00-00" for a day outside 0000..9999. */
@@ -104,11 +113,20 @@ sg_date_str(char *buf, int32_t day)
 	int	 y, m, d;
 
 	sg_date_split(day, &y, &m, &d);
-	if (y < YEAR_MIN || y > YEAR_MAX)
+	if (y < YEAR_MIN || y > YEAR_MAX) {
 		memcpy(buf, "0000-00-00", 11);
-	else
-		snprintf(buf, 11, "%04u-%02u-%02u", (unsigned)y % 10000,
-		    (unsigned)m % 100, (unsigned)d % 100);
+		return buf;
+	}
+	buf[0] = '0' + y / 1000;
+	buf[1] = '0' + y / 100 % 10;
+	buf[2] = '0' + y / 10 % 10;
+	buf[3] = '0' + y % 10;
+	buf[4] = buf[7] = '-';
+	buf[5] = '0' + m / 10;
+	buf[6] = '0' + m % 10;
+	buf[8] = '0' + d / 10;
+	buf[9] = '0' + d % 10;
+	buf[10] = '\0';
 	return buf;
 }
 

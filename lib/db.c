@@ -19,6 +19,7 @@
 #include "sg.h"
 
 #define BUSY_MS	60000
+#define SG_WAL_FRAMES	256	/* WAL pages before a checkpoint */
 
 /* Join a directory and a relative name into a new string. */
 static char *
@@ -327,6 +328,28 @@ commit_guard(void *arg)
 	return !ctx->committing;
 }
 
+/*
+ * The WAL hook, after each commit: once the WAL holds SG_WAL_FRAMES
+ * pages, copy them into the database and empty it (TRUNCATE), without
+ * waiting on readers: a busy checkpoint is tried again at the next
+ * commit.  SQLite's own automatic checkpoint (PASSIVE) would leave the
+ * frames in the file, and the next program, rebuilding the WAL index
+ * from the file as the first one to open it, would read and copy them
+ * all again (bench/README.md).
+ */
+static int
+wal_hook(void *arg, sqlite3 *db, const char *name, int frames)
+{
+	(void)arg;
+	if (frames < SG_WAL_FRAMES)
+		return SQLITE_OK;
+	sqlite3_busy_timeout(db, 0);
+	sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_TRUNCATE, NULL,
+	    NULL);
+	sqlite3_busy_timeout(db, BUSY_MS);
+	return SQLITE_OK;
+}
+
 /* Run our own COMMIT (and what follows it in sql). */
 static int
 commit_exec(struct sg_ctx *ctx, sqlite3 *db, const char *sql)
@@ -481,6 +504,17 @@ connect(struct sg_ctx *ctx, const char *path, int flags, sqlite3 **dbp)
 	sqlite3_extended_result_codes(db, 1);
 	sqlite3_busy_timeout(db, BUSY_MS);
 	sqlite3_commit_hook(db, commit_guard, ctx);
+	/*
+	 * The WAL stays when the connection closes, not checkpointed: the
+	 * checkpoint at close and the WAL made again by the next write
+	 * were three of a one-row write's five fsyncs, and durability does
+	 * not need them (a commit syncs its frames: synchronous = FULL).
+	 * wal_hook checkpoints when the WAL passes SG_WAL_FRAMES pages.
+	 * A copy of the .db alone misses the WAL: shegong(7) shows the
+	 * backup that does not.
+	 */
+	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	sqlite3_wal_hook(db, wal_hook, NULL);
 	if (register_functions(db, ctx) != SQLITE_OK ||
 	    sqlite3_exec(db, "PRAGMA foreign_keys = ON; "
 	    "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) != SQLITE_OK) {
@@ -546,25 +580,42 @@ disclose(struct sg_ctx *ctx, const char *path)
  * triggers of this connection (the
  * schema stays as it is) check each write of service hours.
  */
+/*
+ * The hours of volunteer V on day D, from the three sources of the view
+ * service_hours, summed arm by arm: SQLite does not push a condition
+ * holding a subquery (D is one, in a trigger) into a compound view, so
+ * the view read every visit of the volunteer, a third of the CPU of a
+ * one-row `visit log` on the station (bench/README.md); here each arm
+ * finds the day by its index.
+ */
+#define DAY_HOURS(V, D) \
+    "((SELECT coalesce(sum(round(v.minutes / 60.0, 2)), 0) FROM visit v " \
+    "JOIN visit_visitor vv ON vv.visit_id = v.id WHERE vv.volunteer_id = " \
+    V " AND v.date = " D " AND v.minutes IS NOT NULL) + " \
+    "(SELECT coalesce(sum(s.hours), 0) FROM staffing s JOIN event ev ON " \
+    "ev.id = s.event_id WHERE s.volunteer_id = " V " AND ev.date = " D \
+    " AND ev.status <> 'cancelled') + " \
+    "(SELECT coalesce(sum(hours), 0) FROM hours_log WHERE volunteer_id = " \
+    V " AND date = " D "))"
+
 static const char day_limit_sql[] =
     "CREATE TEMP TRIGGER hours_log_day AFTER INSERT ON main.hours_log "
     "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
     "NEW.volunteer_id AND date = NEW.date) > 24 BEGIN SELECT RAISE(ABORT, "
     "'hours: more than 24 hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER staffing_day AFTER INSERT ON main.staffing "
-    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
-    "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
-    "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
-    "hours of one volunteer on one day'); END;"
+    "WHEN " DAY_HOURS("NEW.volunteer_id", "(SELECT date FROM event WHERE "
+    "id = NEW.event_id)") " > 24 BEGIN SELECT RAISE(ABORT, 'hours: more "
+    "than 24 hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER staffing_day_update AFTER UPDATE ON main.staffing "
     "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
     "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
     "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
     "hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER visit_visitor_day AFTER INSERT ON "
-    "main.visit_visitor WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE "
-    "volunteer_id = NEW.volunteer_id AND date = (SELECT date FROM visit "
-    "WHERE id = NEW.visit_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: "
+    "main.visit_visitor WHEN " DAY_HOURS("NEW.volunteer_id",
+    "(SELECT date FROM visit WHERE id = NEW.visit_id)") " > 24 "
+    "BEGIN SELECT RAISE(ABORT, 'hours: "
     "more than 24 hours of one volunteer on one day'); END;"
     "CREATE TEMP TRIGGER visit_day AFTER UPDATE OF minutes, date ON "
     "main.visit WHEN EXISTS (SELECT 1 FROM visit_visitor vv WHERE "
@@ -638,7 +689,8 @@ open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 		goto fail;
 	/* the journal mode is written to the file: let it commit */
 	ctx->committing = 1;
-	rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL; "
+	    "PRAGMA synchronous = FULL", NULL, NULL, NULL);
 	ctx->committing = 0;
 	if (rc != SQLITE_OK) {
 		err = unreadable(db, path);
@@ -761,6 +813,20 @@ connect_ro(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	return err;
 }
 
+/*
+ * Nonzero when path has a WAL with frames in it: the file alone, read
+ * as immutable, would miss them.
+ */
+static int
+wal_pending(const char *path)
+{
+	char		 wal[PATH_MAX];
+	struct stat	 st;
+
+	return (size_t)snprintf(wal, sizeof(wal), "%s-wal", path) <
+	    sizeof(wal) && stat(wal, &st) == 0 && st.st_size > 32;
+}
+
 /* Open for reading: an absent or blank file reads as empty. */
 static const struct sg_error *
 open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
@@ -787,6 +853,11 @@ open_read(struct sg_ctx *ctx, const char *path, sqlite3 **dbp)
 	    sg_db_int(ctx, &n, "SELECT count(*) FROM sqlite_schema", 0) !=
 	    NULL) {
 		err = unreadable(db, path);
+		if (!dir_writable(path) && !ro && wal_pending(path)) {
+			err = sg_error_fmt("'%s': its latest writes are in "
+			    "'%s-wal', which cannot be read here", path, path);
+			goto fail;
+		}
 		if (!dir_writable(path) && !ro) {
 			/* no -shm can be made here: read the file as it is */
 			sqlite3_close(db);
@@ -881,7 +952,33 @@ sg_db_commit(struct sg_ctx *ctx)
 	return NULL;
 }
 
-/* Roll the invocation's transaction back (errors, --dry-run). */
+/*
+ * A WAL left past SG_WAL_FRAMES pages (its checkpoint at commit found a
+ * reader) is emptied by the next program to close the database, reader
+ * or writer, if no other reads it then: else every program opening it
+ * would read it all to rebuild its index.
+ */
+static void
+wal_trim(struct sg_ctx *ctx)
+{
+	char		 wal[PATH_MAX];
+	struct stat	 st;
+
+	if (ctx->db == NULL || ctx->dbpath == NULL || (size_t)snprintf(wal,
+	    sizeof(wal), "%s-wal", ctx->dbpath) >= sizeof(wal) ||
+	    stat(wal, &st) == -1 ||
+	    st.st_size <= (off_t)SG_WAL_FRAMES * (4096 + 24) + 32)
+		return;
+	sqlite3_busy_timeout(ctx->db, 0);
+	sqlite3_wal_checkpoint_v2(ctx->db, "main", SQLITE_CHECKPOINT_TRUNCATE,
+	    NULL, NULL);
+	sqlite3_busy_timeout(ctx->db, BUSY_MS);
+}
+
+/*
+ * Roll the invocation's transaction back (errors, --dry-run); the last
+ * call before a connection is closed.
+ */
 void
 sg_db_rollback(struct sg_ctx *ctx)
 {
@@ -903,6 +1000,7 @@ sg_db_rollback(struct sg_ctx *ctx)
 		    commit_exec(ctx, ctx->db, "COMMIT") != SQLITE_OK))
 			sqlite3_exec(ctx->db, "ROLLBACK", NULL, NULL, NULL);
 	}
+	wal_trim(ctx);
 }
 
 /* Record, whatever follows, that a refusal told of an ID number. */

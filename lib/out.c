@@ -3,6 +3,7 @@
  * output: format, header, columns.  tsv, csv, json and yaml stream; a
  * table buffers its rows to size the columns by display width.
  */
+#include <dlfcn.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdio.h>
@@ -325,6 +326,67 @@ struct sg_xlsx {
 	int		 failed;
 };
 
+/*
+ * libxlsxwriter is loaded when a workbook is first written, not linked:
+ * it brings libcrypto, whose loading and start-up cost every command
+ * some 8 ms of CPU (bench/README.md), and only -o xlsx needs it.
+ */
+#ifndef SG_XLSXWRITER_SO
+#define SG_XLSXWRITER_SO	"libxlsxwriter.so.4"
+#endif
+#define XLSX_FNS \
+	FN(format_set_bold) FN(format_set_num_format) FN(lxw_strerror) \
+	FN(workbook_add_format) FN(workbook_add_worksheet) \
+	FN(workbook_close) FN(workbook_get_worksheet_by_name) \
+	FN(workbook_new_opt) FN(worksheet_freeze_panes) \
+	FN(worksheet_set_column) FN(worksheet_write_datetime) \
+	FN(worksheet_write_number) FN(worksheet_write_string)
+
+/* The library's functions, once loaded. */
+static struct {
+#define FN(name)	__typeof__(&name) name;
+	XLSX_FNS
+#undef FN
+} xl;
+
+/* Load libxlsxwriter and its functions, once. */
+static const struct sg_error *
+xlsx_load(void)
+{
+	static int	 loaded;
+	void		*h, *p;
+
+	if (loaded)
+		return NULL;
+	if ((h = dlopen(SG_XLSXWRITER_SO, RTLD_NOW | RTLD_LOCAL)) == NULL)
+		return sg_error_fmt("-o xlsx: cannot load %s: %s",
+		    SG_XLSXWRITER_SO, dlerror());
+#define FN(name)	\
+	if ((p = dlsym(h, #name)) == NULL) \
+		return sg_error_fmt("-o xlsx: cannot load %s: %s", \
+		    SG_XLSXWRITER_SO, dlerror()); \
+	memcpy(&xl.name, &p, sizeof(p));
+	XLSX_FNS
+#undef FN
+	loaded = 1;
+	return NULL;
+}
+
+/* From here on, each library function is its entry of the table. */
+#define format_set_bold			(*xl.format_set_bold)
+#define format_set_num_format		(*xl.format_set_num_format)
+#define lxw_strerror			(*xl.lxw_strerror)
+#define workbook_add_format		(*xl.workbook_add_format)
+#define workbook_add_worksheet		(*xl.workbook_add_worksheet)
+#define workbook_close			(*xl.workbook_close)
+#define workbook_get_worksheet_by_name	(*xl.workbook_get_worksheet_by_name)
+#define workbook_new_opt		(*xl.workbook_new_opt)
+#define worksheet_freeze_panes		(*xl.worksheet_freeze_panes)
+#define worksheet_set_column		(*xl.worksheet_set_column)
+#define worksheet_write_datetime	(*xl.worksheet_write_datetime)
+#define worksheet_write_number		(*xl.worksheet_write_number)
+#define worksheet_write_string		(*xl.worksheet_write_string)
+
 static void
 xlsx_free(struct sg_out *o)
 {
@@ -343,12 +405,15 @@ xlsx_begin(struct sg_out *o)
 {
 	lxw_workbook_options	 opt = { .constant_memory = LXW_TRUE };
 	struct sg_xlsx		*x;
+	const struct sg_error	*err;
 	const char		*tmp = getenv("TMPDIR");
 	int			 fd;
 
 	if (isatty(STDOUT_FILENO) || isatty(fileno(o->fp)))
 		return sg_error_fmt("-o xlsx: a spreadsheet is not written to "
 		    "a terminal: redirect it to a file");
+	if ((err = xlsx_load()) != NULL)
+		return err;
 	if ((x = o->xlsx = calloc(1, sizeof(*x))) == NULL ||
 	    (x->width = calloc(o->ncols + 1, sizeof(*x->width))) == NULL) {
 		xlsx_free(o);
@@ -492,14 +557,14 @@ xlsx_row(struct sg_out *o, const char *const *vals)
 			continue;
 		num = strtod(v, &end);
 		if (numeric(o, i) && *end == '\0')
-			e = worksheet_write_number(x->ws, x->row, (lxw_col_t)i,
-			    num, NULL);
+			e = worksheet_write_number(x->ws, x->row,
+			    (lxw_col_t)i, num, NULL);
 		else if (xlsx_date(v, &d))
 			e = worksheet_write_datetime(x->ws, x->row,
 			    (lxw_col_t)i, &d, x->date);
 		else
-			e = worksheet_write_string(x->ws, x->row, (lxw_col_t)i,
-			    v, NULL);
+			e = worksheet_write_string(x->ws, x->row,
+			    (lxw_col_t)i, v, NULL);
 		if ((w = sg_utf8_width(v)) > x->width[i])
 			x->width[i] = w;
 	}

@@ -212,11 +212,13 @@ static const struct query queries[] = {
 	{ "volunteers", "hours.", SG_FIG_HOURS,
 	    "SELECT source, sum(hours) FROM service_hours WHERE "
 	    "date BETWEEN ?1 AND ?2 GROUP BY 1", hour_sources },
+	/* the period's hours by volunteer once, not once a team */
 	{ "volunteers", "team.", SG_FIG_HOURS,
-	    "SELECT t.name, (SELECT coalesce(sum(h.hours), 0) FROM "
-	    "service_hours h JOIN team_member m ON m.volunteer_id = "
-	    "h.volunteer_id WHERE m.team_id = t.id AND h.date BETWEEN ?1 AND "
-	    "?2) FROM team t ORDER BY t.name", NULL },
+	    "WITH h AS MATERIALIZED (SELECT volunteer_id, sum(hours) AS "
+	    "hours FROM service_hours WHERE date BETWEEN ?1 AND ?2 GROUP BY "
+	    "1) SELECT t.name, (SELECT coalesce(sum(h.hours), 0) FROM h "
+	    "JOIN team_member m ON m.volunteer_id = h.volunteer_id WHERE "
+	    "m.team_id = t.id) FROM team t ORDER BY t.name", NULL },
 	{ "volunteers", "pairings", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM pairing WHERE start <= ?2 AND "
 	    "(end IS NULL OR end > ?2)", NULL },

@@ -18,7 +18,8 @@ fixture() {
 		fi
 		if mkdir "$_fx.lock" 2>/dev/null; then
 			rm -f "$_fx"
-			fixture_build && cp "$SHEGONG_DB" "$_fx.tmp" &&
+			fixture_build && rm -f "$_fx.tmp" &&
+			    sqlite3 "$SHEGONG_DB" ".backup '$_fx.tmp'" &&
 			    mv "$_fx.tmp" "$_fx"
 			_fxrc=$?
 			rmdir "$_fx.lock"

@@ -25,7 +25,7 @@ while [ $i -le 40 ]; do
 	    --content "c$i-$long" >/dev/null || echo "log $i failed"
 	i=$((i + 1))
 done
-cp "$SHEGONG_DB" "$T/orig.db"
+sqlite3 "$SHEGONG_DB" ".backup '$T/orig.db'"
 SHEGONG_DB=$T/full.db
 cp "$T/orig.db" "$SHEGONG_DB"
 volunteer certificate 1 --period 2026 >"$T/full.out" 2>&1

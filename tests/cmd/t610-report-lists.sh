@@ -173,7 +173,7 @@ no-attach-file
 EOF
 
 t 'several --db: one report, the station column, totals in station total'
-cp "$SHEGONG_DB" "$T/b.db"
+sqlite3 "$SHEGONG_DB" ".backup '$T/b.db'"
 printf 'station: {name: 乙站}\n' >"$T/b.yaml"
 elder set 1 --note 乙站的 -d "$T/b.db" --config "$T/b.yaml" >/dev/null
 run sh -c "report monthly --month 2026-10 -d '$SHEGONG_DB' -d '$T/b.db' -o tsv | awk -F'\t' '\$3 == \"active\" || \$3 == \"all.rate\"'"

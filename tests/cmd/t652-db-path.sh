@@ -12,6 +12,8 @@ out 0 <<EOF
 1
 李
 file:x.db?mode=memory
+file:x.db?mode=memory-shm
+file:x.db?mode=memory-wal
 EOF
 
 t 'a read of a named database that does not exist is an error naming it'
@@ -34,7 +36,9 @@ t 'reads work in a directory the user cannot write; a write says why it cannot'
 mkdir "$T/ro"
 elder add 甲 --db "$T/ro/x.db" >/dev/null
 elder add 乙 --db "$T/ro/x.db" >/dev/null
-chmod 666 "$T/ro/x.db"
+# the latest writes stay in the WAL (shegong(7), Backing up): a reader
+# needs it and its index as much as the file
+chmod 666 "$T/ro/x.db" "$T/ro/x.db-wal" "$T/ro/x.db-shm"
 chmod 555 "$T/ro"
 chmod 755 "$T"
 if [ "$(id -u)" = 0 ]; then
@@ -51,6 +55,15 @@ EOF
 run as "$BIN/elder" add 丙 --db "$T/ro/x.db"
 err 1 "elder: warning: database '$T/ro/x.db' is readable by others (mode 0666): chmod 600 '$T/ro/x.db'
 elder: '$T/ro/x.db': cannot write: its directory is not writable (the database keeps its -wal and -shm files beside it)"
+
+# (as another user: root runs it as nobody, and the owner can read)
+if [ "$(id -u)" = 0 ]; then
+	t 'a read in a directory the user cannot write, of a WAL it cannot read, says so'
+	chmod 600 "$T/ro/x.db-wal" "$T/ro/x.db-shm"
+	run as "$BIN/elder" list -c id,name --db "$T/ro/x.db"
+	err 1 "elder: warning: database '$T/ro/x.db' is readable by others (mode 0666): chmod 600 '$T/ro/x.db'
+elder: '$T/ro/x.db': its latest writes are in '$T/ro/x.db-wal', which cannot be read here"
+fi
 chmod 700 "$T" "$T/ro"
 
 done_testing

@@ -23,7 +23,7 @@ run sh -c 'elder import "$TOP/examples/elders.tsv" | wc -l'
 out 0 <<EOF
 40
 EOF
-cp "$SHEGONG_DB" "$T/before.db"
+sqlite3 "$SHEGONG_DB" ".backup '$T/before.db'"
 
 # restore: the database as it was before the import.
 restore() {
