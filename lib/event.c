@@ -73,6 +73,13 @@ static const struct sg_enum results[] = {
 	{ NULL, NULL }
 };
 
+/* Who a participant is: an elder, or the kind of person. */
+static const struct sg_enum party_kinds[] = {
+	{ "elder", "老人" }, { "caregiver", "照料者" }, { "resident", "居民" },
+	{ "student", "学生" }, { "family", "家属" }, { "other", "其他" },
+	{ NULL, NULL }
+};
+
 /* The columns of event festivals. */
 static const struct sg_col festival_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
@@ -178,7 +185,7 @@ static const struct sg_field roster_fields[] = {
 	    .kind = SG_K_NAME, .flags = L, .doc = "name" },
 	{ .name = "kind", .zh = "类别", .en = "Kind",
 	    .expr = "CASE WHEN r.person_id IS NULL THEN 'elder' ELSE p.kind "
-	    "END", .kind = SG_K_TEXT, .flags = L,
+	    "END", .kind = SG_K_TEXT, .flags = L, .vals = party_kinds,
 	    .doc = "elder, or the person's kind: caregiver, resident, "
 	    "student, family or other" },
 	{ .name = "address", .zh = "地址", .en = "Address", .expr = PARTY_ADDRESS,

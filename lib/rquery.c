@@ -103,7 +103,14 @@ static const struct sg_enum whats[] = {
 	{ "joined", "登记" }, { "tags", "标签" }, { "assessment", "评估" },
 	{ "visit", "探访" }, { "event", "活动" }, { "paired", "结对" },
 	{ "unpaired", "解除结对" }, { "archived", "注销" },
-	{ "restored", "恢复" }, { NULL, NULL }
+	{ "restored", "恢复" }, { "case:intake", "个案开案" },
+	{ "case:assess", "个案评估" }, { "case:plan", "服务计划" },
+	{ "case:note", "个案记录" }, { "case:referral", "转介" },
+	{ "case:close", "结案" }, { "case:reopen", "个案重开" },
+	{ "case:visit", "个案探访" }, { "referral", "转介" },
+	{ "signup", "报名" }, { "volunteer", "成为志愿者" },
+	{ "service", "志愿服务" }, { "caregiver", "照料者参加活动" },
+	{ NULL, NULL }
 };
 
 /* The columns of report elder: the elder's timeline. */

@@ -49,6 +49,11 @@ static const struct sg_enum statuses[] = {
 	"'0'), '.') FROM service_hours h WHERE h.volunteer_id = vo.id" cond ")"
 
 /* The columns of a volunteer. */
+/* A yes or no column, in the user's language. */
+static const struct sg_enum yes_no[] = {
+	{ "yes", "是" }, { "no", "否" }, { NULL, NULL }
+};
+
 static const struct sg_field volunteer_fields[] = {
 	{ .name = "id", .zh = "编号", .en = "ID", .col = "id", .expr = "vo.id",
 	    .kind = SG_K_INT, .flags = SG_F_ID | L | N, .maxlen = 20,
@@ -117,7 +122,7 @@ static const struct sg_field volunteer_fields[] = {
 	    .doc = "the person (elder person) the volunteer is" },
 	{ .name = "staff", .zh = "工作人员", .en = "Staff",
 	    .expr = "CASE WHEN vo.role IN ('social-worker', 'supervisor') "
-	    "THEN 'yes' ELSE 'no' END", .kind = SG_K_TEXT,
+	    "THEN 'yes' ELSE 'no' END", .kind = SG_K_TEXT, .vals = yes_no,
 	    .flags = RO | SG_F_NOEXPORT,
 	    .doc = "yes for staff (social-worker, supervisor): their time is "
 	    "work, not volunteer service" },

@@ -34,6 +34,8 @@ visit plan --week 2026-W49 --save >/dev/null 2>&1
 volunteer certificate 1 >/dev/null
 printf 'name\tgender\n周秀珍\tF\n' >"$T/elders.tsv"
 printf 'name\tphone\n赵刚\t13900000002\n' >"$T/vols.tsv"
+printf 'date\telder\tvisitors\n2026-11-21\t1\t王芳\n' >"$T/visits.tsv"
+printf 'name\tkind\n何丽\tresident\n' >"$T/persons.tsv"
 export EDITOR=true
 
 # Each verb once, in t030's order (the writes make what the reads show).
@@ -61,7 +63,15 @@ elder case close 1 --outcome resolved --feedback 满意
 elder case reopen 1
 elder case show 1
 elder cases
+elder person add 钱芳 --kind resident
+elder person list
+elder person show 1
+elder person set 1 --phone 13700000001
+elder person archive 1
+elder person restore 1
+elder person import FILE:persons.tsv
 visit log 2 --by 1
+visit import FILE:visits.tsv
 visit list
 visit show 1
 visit rules
@@ -70,6 +80,7 @@ visit plan --week 2026-W50 --visitor 1
 visit planned --week 2026-W49
 visit skip 1 --reason 住院
 visit followups
+visit remind --day 2026-12-07
 volunteer add 孙丽
 volunteer list
 volunteer show 1
@@ -97,17 +108,22 @@ event cancel 2
 event signup 1 1 2
 event withdraw 1 1
 event attend 1 2
+event attend 1 person:1
 event roster 1
 event staff 1 1 --hours 2
 event festivals 2027
 event partner add 社区医院 --kind clinic
 event partner list
 event partner show 1
+event partner give 燃气公司 --item 月饼 --qty 10 --unit 盒
+event partner stock
+event give 1 月饼:1
 report monthly --month 2026-11
 report period --period 2026-11
 report coverage --period 2026-11
 report elder 1
 report volunteers --period 2026-11
+report project
 report changes --since 2026-11-28
 report query SQL
 EOF
@@ -119,13 +135,14 @@ out 0 </dev/null
 
 # The words a Chinese page may hold: the ids of standards and formats,
 # proper names (the Barthel index; the user "tester"; a station named
-# after its file, test.db), and the festivals' codes (代号), which are
-# what one types after --date, like an id.
-ALLOW='GB|WS|T|ID|Barthel|barthel|tester|test\.db'
+# after its file, test.db), a person's id (person:1, as typed), and
+# the festivals' codes (代号), which are what one types after --date,
+# like an id.
+ALLOW='GB|WS|T|ID|Barthel|barthel|tester|test\.db|person'
 ALLOW="$ALLOW|$(event festivals 2027 -c key | paste -s -d '|' -)"
 # Known and not yet done: the detail column of the two timelines (report
 # elder, elder case show) is composed in SQL in English words.
-KNOWN='assessment|total|level|by|follow-up|home|routine|tags|needs|sent|accepted|resolved|home-adaptation|elder'
+KNOWN='assessment|total|level|by|follow-up|home|routine|tags|needs|sent|accepted|resolved|home-adaptation|elder|other|registered|waitlisted|withdrawn|walk-in'
 
 # zhrun LINE FMT: run one line of the list under zh_CN with -o FMT (or no
 # -o when FMT is -); its stdout, html tags and style taken out, in $T/page.
