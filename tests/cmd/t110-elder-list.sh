@@ -143,7 +143,7 @@ err 1 "elder: age: invalid range: expected like 80-, 60-79, -59 or 75"
 t 'show prints every column, the ID number masked, health included'
 run elder show 1 -o json
 out 0 <<EOF
-{"id":1,"name":"张桂英","gender":"F","birth":"1940-03-02","age":86,"id_number":"520112************","phone":"13800000001","building":"3","unit":"1","room":"302","address":"3-1-302","origin":null,"living":"alone","tags":"独居,高龄","derived":null,"status":"active","joined":"2026-11-28","last_visit":null,"paired":null,"level":null,"assessed":null,"assessment":null,"health":"高血压","caregiver":null,"caregiver_relation":null,"caregiver_phone":null,"emergency":null,"emergency_phone":null,"archive_reason":null,"archive_date":null,"visit_every":null,"note":null}
+{"id":1,"name":"张桂英","gender":"F","birth":"1940-03-02","age":86,"id_number":"520112************","phone":"13800000001","building":"3","unit":"1","room":"302","address":"3-1-302","origin":null,"living":"alone","tags":"独居,高龄","derived":null,"status":"active","joined":"2026-11-28","last_visit":null,"volunteer":null,"persons":null,"paired":null,"level":null,"assessed":null,"assessment":null,"health":"高血压","caregiver":null,"caregiver_relation":null,"caregiver_phone":null,"emergency":null,"emergency_phone":null,"archive_reason":null,"archive_date":null,"visit_every":null,"note":null}
 EOF
 
 t 'show --reveal shows the whole ID number'

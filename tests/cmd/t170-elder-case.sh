@@ -246,7 +246,7 @@ out 0 <<EOF
 EOF
 run sqlite3 "$SHEGONG_DB" "PRAGMA user_version; SELECT count(*) FROM sqlite_schema WHERE name IN ('elder_case', 'partner', 'referral', 'disclosure', 'visit_followup_kind', 'elder_event')"
 out 0 <<EOF
-5
+6
 6
 EOF
 
