@@ -1242,14 +1242,8 @@ resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 const struct sg_error *
 sg_party_resolve(struct sg_ctx *ctx, const char *who, int64_t *id)
 {
-	const struct sg_error	*err;
-
-	if (strncmp(who, "person:", 7) == 0) {
-		if ((err = sg_id_parse(id, who + 7, "person")) != NULL)
-			return err;
-		*id = -*id;
-		return NULL;
-	}
+	if (strncmp(who, "person:", 7) == 0)
+		return sg_party_parse(id, who);
 	if (strncmp(who, "elder:", 6) == 0)
 		who += 6;
 	return sg_elder_resolve(ctx, who, id);

@@ -1877,3 +1877,25 @@ sg_words_read(char ***words, long **lines, size_t *n, FILE *fp)
 	free(line);
 	return err;
 }
+
+/*
+ * Parse a participant of an event: a bare number or elder:ID is an elder
+ * (*id > 0), person:ID a person (*id < 0, the person's id negated).
+ */
+const struct sg_error *
+sg_party_parse(int64_t *id, const char *s)
+{
+	const struct sg_error	*err;
+
+	if (strncmp(s, "person:", 7) == 0) {
+		if ((err = sg_id_parse(id, s + 7, "person")) != NULL)
+			return err;
+		*id = -*id;
+		return NULL;
+	}
+	if (strncmp(s, "elder:", 6) == 0)
+		s += 6;
+	if (sg_id_parse(id, s, NULL) == NULL)
+		return NULL;
+	return sg_error_fmt("'%s' is not an elder id or person:ID", s);
+}

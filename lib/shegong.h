@@ -566,6 +566,9 @@ const struct sg_error	*sg_words_read(char ***, long **lines, size_t *,
 			    FILE *);
 /* Parse a positive integer id. */
 const struct sg_error	*sg_id_parse(int64_t *, const char *, const char *what);
+/* Parse an event's participant: an elder id (N or elder:N, > 0) or a
+   person (person:N, given as -N). */
+const struct sg_error	*sg_party_parse(int64_t *, const char *);
 
 /* ----------------------------------------------------------------- xlsx.c */
 

@@ -146,10 +146,10 @@ t 'columns declared once: elder --columns person list'
 run sh -c 'elder --columns person list | head -5'
 out 0 <<EOF
 id	编号	ID
+ref	参与者编号	Reference
 name	姓名	Name
 gender	性别	Gender
 phone	联系电话	Phone
-kind	类别	Kind
 EOF
 
 t 'the change log has every person write'

@@ -713,6 +713,33 @@ test_id_parse(void **state)
 	assert_int_equal(id, 5);
 }
 
+/* Participants: elders bare or elder:ID, persons person:ID (negated). */
+static void
+test_party_parse(void **state)
+{
+	int64_t			 id = 0;
+	const struct sg_error	*err;
+
+	(void)state;
+	assert_null(sg_party_parse(&id, "12"));
+	assert_int_equal(id, 12);
+	assert_null(sg_party_parse(&id, "elder:7"));
+	assert_int_equal(id, 7);
+	assert_null(sg_party_parse(&id, "person:3"));
+	assert_int_equal(id, -3);
+	err = sg_party_parse(&id, "person:0");
+	assert_string_equal(err->msg, "'0' is not a person id");
+	err = sg_party_parse(&id, "person:");
+	assert_string_equal(err->msg, "'' is not a person id");
+	err = sg_party_parse(&id, "elder:x");
+	assert_string_equal(err->msg, "'x' is not an elder id or person:ID");
+	err = sg_party_parse(&id, "visit:1");
+	assert_string_equal(err->msg,
+	    "'visit:1' is not an elder id or person:ID");
+	assert_non_null(sg_party_parse(&id, "-3"));
+	assert_int_equal(id, -3);
+}
+
 /* Run sg_ids_read on text; what it printed on stderr into out. */
 static const struct sg_error *
 ids_from(const char *s, size_t n, int64_t **ids, size_t *nids, char *out,
@@ -918,6 +945,7 @@ main(void)
 		cmocka_unit_test(test_yaml_fatal),
 		cmocka_unit_test(test_yaml_encoding),
 		cmocka_unit_test(test_id_parse),
+		cmocka_unit_test(test_party_parse),
 		cmocka_unit_test(test_ids_read),
 		cmocka_unit_test(test_ids_read_bad),
 		cmocka_unit_test(test_header_found),
