@@ -640,7 +640,7 @@ static const struct sg_col template_cols[] = {
 	{ .key = "date", .zh = "日期", .en = "Date" },
 	{ .key = "elder_id", .zh = "老人编号", .en = "Elder ID",
 	    .kind = SG_COL_NUM },
-	{ .key = "elder_name", .zh = "老人姓名", .en = "Elder" },
+	{ .key = "elder_name", .zh = "老人姓名", .en = "Elder name" },
 	{ .key = "mode", .zh = "方式", .en = "Mode" },
 	{ .key = "kind", .zh = "类型", .en = "Kind", .vals = kinds },
 	{ .key = "visitors", .zh = "探访人", .en = "Visitors" },

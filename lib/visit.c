@@ -528,15 +528,18 @@ static const struct sg_col import_cols[] = {
 	    .vals = levels },
 	{ .key = "note", .zh = "备注", .en = "Note" },
 	{ .key = "follow_up", .zh = "回访日期", .en = "Follow-up" },
+	{ .key = "plan_id", .zh = "计划编号", .en = "Plan ID",
+	    .kind = SG_COL_NUM },
+	{ .key = "elder_name", .zh = "老人姓名", .en = "Elder name" },
 };
 enum { I_DATE, I_ELDER, I_MODE, I_KIND, I_VISITORS, I_MINUTES, I_LIVING,
-    I_SAFETY, I_HEALTH, I_MENTAL, I_NOTE, I_FOLLOWUP };
+    I_SAFETY, I_HEALTH, I_MENTAL, I_NOTE, I_FOLLOWUP, I_PLAN, I_NAME };
 
 /* Other header names forms and downloads use, per column of import_cols. */
 static const char *const import_heads[] = {
 	"探访日期|走访日期|服务日期|时间",
-	("老人姓名|姓名|被探访人|服务对象|探访对象|elder_id|老人编号|"
-	    "身份证号|身份证号码"),
+	("被探访人|服务对象|探访对象|elder_id|老人编号|身份证号|身份证号码|"
+	    "Elder ID"),
 	"探访方式|走访方式|服务方式",
 	"探访类型|走访类型|探访类别",
 	"探访人员|走访人|走访人员|志愿者|社工|by",
@@ -547,6 +550,8 @@ static const char *const import_heads[] = {
 	"精神|精神状况|心理状况|心理",
 	"情况记录|探访记录|说明|内容",
 	"回访|下次回访|跟进日期|回访时间",
+	"plan|计划|Plan ID",
+	"姓名|name",
 };
 
 /*
@@ -597,6 +602,50 @@ planned_on(struct sg_ctx *ctx, int64_t elder, const char *date, int64_t *plan)
 	return err;
 }
 
+/* The elder's name is name (a template's row names both): else an error. */
+static const struct sg_error *
+name_agrees(struct sg_ctx *ctx, int64_t elder, const char *name)
+{
+	static const char sql[] = "SELECT name FROM elder WHERE id = ?1";
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st;
+
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, elder);
+	if (sg_db_row(st, &err) && strcmp((const char *)
+	    sqlite3_column_text(st, 0), name) != 0)
+		err = sg_error_fmt("elder_name: '%s', but elder %lld is %s",
+		    name, (long long)elder, sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* A plan id given on the line: the elder's, else an error. */
+static const struct sg_error *
+plan_given(struct sg_ctx *ctx, int64_t elder, const char *s, int64_t *plan)
+{
+	static const char sql[] = "SELECT elder_id FROM plan WHERE id = ?1";
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+
+	if ((err = sg_id_parse(plan, s, "plan")) != NULL)
+		return sg_error_fmt("plan_id: %s", err->msg);
+	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, 1, *plan);
+	if (!sg_db_row(st, &err)) {
+		if (err == NULL)
+			err = sg_error_fmt("plan_id: no plan %lld", (long long)
+			    *plan);
+	} else if (sqlite3_column_int64(st, 0) != elder)
+		err = sg_error_fmt("plan_id: plan %lld is of elder %lld, not "
+		    "%lld", (long long)*plan, (long long)
+		    sqlite3_column_int64(st, 0), (long long)elder);
+	sqlite3_finalize(st);
+	return err;
+}
+
 /* One line of a visit history: logged as visit log logs it. */
 static const struct sg_error *
 import_visit(struct sg_ctx *ctx, const char *const *val, void *arg)
@@ -613,11 +662,17 @@ import_visit(struct sg_ctx *ctx, const char *const *val, void *arg)
 	memset(&o, 0, sizeof(o));
 	if (val[I_DATE] == NULL)
 		return sg_error_fmt("date: empty: each visit needs its date");
-	if (val[I_ELDER] == NULL)
+	if (val[I_ELDER] == NULL && val[I_NAME] == NULL)
 		return sg_error_fmt("elder: empty: each visit needs its elder "
 		    "(id, ID number or name)");
-	if ((err = sg_elder_resolve(ctx, val[I_ELDER], &elder)) != NULL)
-		return err->fatal ? err : sg_error_fmt("elder: %s", err->msg);
+	if ((err = sg_elder_resolve(ctx, val[I_ELDER] != NULL ?
+	    val[I_ELDER] : val[I_NAME], &elder)) != NULL)
+		return err->fatal ? err : sg_error_fmt("%s: %s",
+		    val[I_ELDER] != NULL ? "elder" : "elder_name", err->msg);
+	/* the printed sheet's template: the name beside the id agrees */
+	if (val[I_ELDER] != NULL && val[I_NAME] != NULL &&
+	    (err = name_agrees(ctx, elder, val[I_NAME])) != NULL)
+		return err;
 	o.date = val[I_DATE];
 	o.mode = val[I_MODE];
 	o.kind = val[I_KIND];
@@ -634,7 +689,8 @@ import_visit(struct sg_ctx *ctx, const char *const *val, void *arg)
 	    NULL))
 		return sg_error_errno("visitors");
 	if ((vis == NULL || (err = split_visitors(vis, &o)) == NULL) &&
-	    (err = planned_on(ctx, elder, o.date, &o.plan)) == NULL)
+	    (err = val[I_PLAN] != NULL ? plan_given(ctx, elder, val[I_PLAN],
+	    &o.plan) : planned_on(ctx, elder, o.date, &o.plan)) == NULL)
 		err = sg_visit_log(ctx, &elder, 1, &o);
 	free(vis);
 	/* the file's column is visitors, where visit log has --by */
