@@ -18,7 +18,10 @@ visit log 1 --by 丙 --date 2026-11-01 >/dev/null
 trace() {
 	_tf=$1
 	shift
-	strace -f -o "$_tf" -e trace=%file,fsync,fdatasync,write,pwrite64 "$@"
+	# (LeakSanitizer cannot run under ptrace: make sanitize's build)
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0 \
+	    strace -f -o "$_tf" -e trace=%file,fsync,fdatasync,write,pwrite64 \
+	    "$@"
 }
 
 # check FILE: from a trace, what the order of the calls proves
