@@ -31,7 +31,7 @@ sed 's/$/\r/' "$T/history.csv" | iconv -f UTF-8 -t GB18030 >"$T/gb.csv"
 t 'a GB18030 CSV with CRLF and Chinese headers: 序号 must be named'
 run visit import "$T/gb.csv"
 outerr 1 "visit: $T/gb.csv: read as GB18030
-visit: $T/gb.csv:1: 序号: unknown column: the columns are date 日期, elder 老人, mode 方式, kind 类型, visitors 探访人, minutes 时长（分钟）, living 生活状况, safety 安全, health 健康, mental 精神状态, note 备注, follow_up 回访日期 (--ignore-unknown leaves it out)" </dev/null
+visit: $T/gb.csv:1: 序号: unknown column: the columns are date 日期, elder 老人, mode 方式, kind 类型, visitors 探访人, minutes 时长（分钟）, living 生活状况, safety 安全, health 健康, mental 精神状态, note 备注, follow_up 回访日期, plan_id 计划编号, elder_name 老人姓名 (--ignore-unknown leaves it out)" </dev/null
 run state
 out 0 <<EOF
 0 visits, 0 visitors, 0 plans done
@@ -105,7 +105,7 @@ EOF
 t '--map to a column that does not exist'
 printf '日子\t老人\n2026-10-05\t李秀兰\n' >"$T/m.tsv"
 run visit import "$T/m.tsv" --map 日子=day
-err 1 "visit: map: 日子=day: no column 'day': the columns are date, elder, mode, kind, visitors, minutes, living, safety, health, mental, note, follow_up"
+err 1 "visit: map: 日子=day: no column 'day': the columns are date, elder, mode, kind, visitors, minutes, living, safety, health, mental, note, follow_up, plan_id, elder_name"
 
 t 'visit --columns import --file: the columns of a history file'
 run visit --columns import --file
@@ -122,6 +122,8 @@ health	健康	Health
 mental	精神状态	Mental state
 note	备注	Note
 follow_up	回访日期	Follow-up
+plan_id	计划编号	Plan ID
+elder_name	老人姓名	Elder name
 EOF
 
 t 'every bad line named, one line each, and nothing imported'
@@ -186,7 +188,7 @@ run visit import "$T/twice.csv"
 err 1 "visit: $T/twice.csv:1: 日期: the same column as 'date'"
 printf 'date,eldr\n2026-10-20,1\n' >"$T/typo.csv"
 run visit import "$T/typo.csv"
-err 1 "visit: $T/typo.csv:1: eldr: unknown column: did you mean 'elder'? the columns are date 日期, elder 老人, mode 方式, kind 类型, visitors 探访人, minutes 时长（分钟）, living 生活状况, safety 安全, health 健康, mental 精神状态, note 备注, follow_up 回访日期 (--ignore-unknown leaves it out)"
+err 1 "visit: $T/typo.csv:1: eldr: unknown column: did you mean 'elder'? the columns are date 日期, elder 老人, mode 方式, kind 类型, visitors 探访人, minutes 时长（分钟）, living 生活状况, safety 安全, health 健康, mental 精神状态, note 备注, follow_up 回访日期, plan_id 计划编号, elder_name 老人姓名 (--ignore-unknown leaves it out)"
 run state
 out 0 <<EOF
 0 visits, 0 visitors, 0 plans done

@@ -151,7 +151,7 @@ import openpyxl
 ws = openpyxl.load_workbook('$T/b.xlsx').active
 print(ws.max_row, [c.value for c in ws[1]][:4])"
 out 0 <<'EOF'
-1 ['Plan ID', 'Date', 'Elder ID', 'Elder']
+1 ['Plan ID', 'Date', 'Elder ID', 'Elder name']
 EOF
 
 t 'a sheet is no markdown, and a page has no columns to choose'

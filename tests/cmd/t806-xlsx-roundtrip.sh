@@ -9,7 +9,7 @@ elder import "$TOP/examples/elders.tsv" >/dev/null
 elder export --reveal >"$T/before.tsv"
 volunteer add 李娟 --role 社工 --phone 13800001111 --skill 理发 >/dev/null
 volunteer export --reveal >"$T/vbefore.tsv"
-cp "$SHEGONG_DB" "$T/orig.db"
+sqlite3 "$SHEGONG_DB" ".backup '$T/orig.db'"
 
 for labels in en zh keys; do
 	t "elder export --reveal -o xlsx --labels $labels, imported again"
