@@ -44,13 +44,11 @@ _report() {	# _report OK WHAT
 	fi
 }
 
-_compare() {	# _compare STATUS EXPECTED-OUT EXPECTED-ERR
+_compare() {	# _compare STATUS: against want.out and want.err in $T
 	_why=
 	read -r _got <"$T/status"
 	[ "$_got" = "$1" ] || _why="exit status $_got, expected $1
 "
-	printf '%s' "$2" >"$T/want.out"
-	printf '%s' "$3" >"$T/want.err"
 	# two empty files are the same without a cmp (most stderr is)
 	if { [ -s "$T/want.out" ] || [ -s "$T/stdout" ]; } &&
 	    ! cmp -s "$T/want.out" "$T/stdout"; then
@@ -66,13 +64,11 @@ _compare() {	# _compare STATUS EXPECTED-OUT EXPECTED-ERR
 	_report $? "$_why"
 }
 
-# Expected stdout comes on standard input (a heredoc, or </dev/null).
-_stdin() { _exp=$(cat; echo x); _exp=${_exp%x}; }
-out() { _stdin; _compare "$1" "$_exp" ""; }
-err() { _compare "$1" "" "$2
-"; }
-outerr() { _stdin; _compare "$1" "$_exp" "$2
-"; }
+# Expected stdout comes on standard input (a heredoc, or </dev/null);
+# expected stderr is an argument, one line or more.
+out() { cat >"$T/want.out"; : >"$T/want.err"; _compare "$1"; }
+err() { : >"$T/want.out"; printf '%s\n' "$2" >"$T/want.err"; _compare "$1"; }
+outerr() { cat >"$T/want.out"; printf '%s\n' "$2" >"$T/want.err"; _compare "$1"; }
 
 # need PROGRAM PACKAGE: a test whose tool is missing fails, naming the
 # Debian package that has it (make test-deps installs them all).

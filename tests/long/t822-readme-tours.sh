@@ -5,7 +5,7 @@
 # on two different days, so that a README change
 # that breaks a step fails here and dates written in a tour (which go
 # stale) are caught.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../cmd/lib.sh"
 
 # tour FILE: the commands of FILE's code blocks, one a line; the line that
 # sets SHEGONG_DB is the test's to make.

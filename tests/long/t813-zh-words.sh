@@ -4,7 +4,7 @@
 # speaks Chinese: no English word outside a short allow-list (ids, units,
 # keywords of the command line, proper names).  A verb that refuses
 # a format is skipped; the machine formats are t030's.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../cmd/lib.sh"
 
 LOCPATH=$BIN/../test-locale
 SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
