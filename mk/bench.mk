@@ -35,3 +35,9 @@ bench-national: bench-tools
 .PHONY: bench-xlsx
 bench-xlsx: bench-tools
 	@sh bench/xlsx.sh $(B)
+
+# elder export of 1,000,000 elders as a workbook beside the TSV
+# (bench/export.sh; EXPORT_ROWS, RUNS): export/ rows of bench/results.tsv
+.PHONY: bench-export
+bench-export: $(PROGS)
+	@sh bench/export.sh $(B)
