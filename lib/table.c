@@ -408,6 +408,20 @@ row_col(const struct sg_rows *rs, const struct sg_import *im,
 	return -1;
 }
 
+/* The columns of a rows import, with its --map, for finding the header. */
+struct rows_known {
+	const struct sg_rows	*rs;
+	const struct sg_import	*im;
+};
+
+static int
+row_known(void *arg, const char *name)
+{
+	const struct rows_known	*k = arg;
+
+	return row_col(k->rs, k->im, name) >= 0;
+}
+
 /* A header of a rows import that names no column: the names known. */
 static const struct sg_error *
 unknown_row_col(const struct sg_rows *rs, const char *where, const char *key)
@@ -504,6 +518,8 @@ sg_rows_import(struct sg_ctx *ctx, const char *path,
 {
 	const struct sg_error	*err, *herr;
 	struct sg_reader	*rd = NULL;
+	struct sg_reader_opts	 opts;
+	struct rows_known	 known = { rs, im };
 	struct sg_record	*r;
 	enum sg_informat	 fmt = SG_IN_TSV;
 	FILE			*fp = NULL, *conv = NULL;
@@ -518,6 +534,13 @@ sg_rows_import(struct sg_ctx *ctx, const char *path,
 	if ((err = sg_input_decode(fp, name, im->encoding, &conv)) != NULL ||
 	    (err = sg_ctx_open(ctx)) != NULL ||
 	    (err = sg_reader_open(&rd, conv ? conv : fp, name, fmt)) != NULL)
+		goto done;
+	/* as elder import: the sheet, and the header row under a title */
+	opts.sheet = im->sheet;
+	opts.header_row = im->header_row;
+	opts.known = row_known;
+	opts.arg = &known;
+	if ((err = sg_reader_set(rd, &opts)) != NULL)
 		goto done;
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
 		if (rc < 0)

@@ -71,4 +71,17 @@ out 0 <<'EOF'
 2
 EOF
 
+t 'a visit history under a title, with a footer: the header is found, the rest named'
+printf '望城社区探访登记表\n\n日期\t老人\t探访人\t方式\n2026-11-20\t李四\t王芳\t上门\n合计\t1次\n制表人：王芳\n' >"$T/title.tsv"
+run visit import "$T/title.tsv"
+outerr 0 "visit: $T/title.tsv:1: left out, above the header: 望城社区探访登记表
+visit: $T/title.tsv:5: left out, after the data: 合计 1次
+visit: $T/title.tsv:6: left out, after the data: 制表人：王芳" <<'EOF'
+3
+EOF
+
+t '--sheet names a sheet of a workbook only'
+run visit import --sheet 探访 "$T/title.tsv"
+err 1 "visit: $T/title.tsv: --sheet: not an xlsx workbook"
+
 done_testing
