@@ -1,6 +1,7 @@
 #!/bin/sh
-# xlsx.sh -- elder import of a workbook of 100,000 rows beside the TSV of
-# the same rows (issue 19): wall-clock seconds and peak RSS of each,
+# xlsx.sh -- elder import of a workbook of 100,000 rows, and of a GB18030
+# CSV of them, beside the TSV of the same rows (issues 19 and 25):
+# wall-clock seconds and peak RSS of each,
 # median of RUNS runs, written to bench/results.tsv as xlsx/ rows.
 #
 # usage: bench/xlsx.sh BUILDDIR
@@ -34,6 +35,9 @@ SHEGONG_DB=$W/src.db elder import --allow-duplicates "$W/data/elders.tsv" \
     >/dev/null
 SHEGONG_DB=$W/src.db elder export --reveal >"$W/elders.tsv"
 SHEGONG_DB=$W/src.db elder export --reveal -o xlsx >"$W/elders.xlsx"
+# the same rows as Excel saves a CSV on Chinese Windows: GB18030
+SHEGONG_DB=$W/src.db elder export --reveal -o csv |
+    iconv -f UTF-8 -t GB18030 >"$W/elders.csv"
 say "xlsx: $N rows: TSV $(wc -c <"$W/elders.tsv") bytes, workbook \
 $(wc -c <"$W/elders.xlsx") bytes"
 
@@ -51,14 +55,22 @@ one() {
 r=0
 : >"$W/tsv.runs"
 : >"$W/xlsx.runs"
+: >"$W/csv.runs"
 while [ $r -lt "$RUNS" ]; do
 	one tsv >>"$W/tsv.runs"
 	one xlsx >>"$W/xlsx.runs"
+	one csv >>"$W/csv.runs"
 	r=$((r + 1))
 done
 # med min max of seconds, and the largest RSS
 stats() { sort -n "$1" | awk '{ s[NR] = $1; if ($2 > m) m = $2 }
     END { printf "%s %s %s %s\n", s[int((NR + 1) / 2)], s[1], s[NR], m }'; }
+set -- $(stats "$W/csv.runs") $(stats "$W/tsv.runs")
+row3=$(printf 'xlsx/elder import (%s rows): GB18030 csv vs tsv\t%.5f\t%.5f\t%.3f\t%s\tratio<=1.3\t%s\t%.5f\t%.5f\t%.5f\t%.5f' \
+    "$N" "$1" "$5" "$(echo "$1 $5" | awk '{ printf "%.3f", $1 / $2 }')" \
+    "$4" "$(echo "$1 $5" | awk '{ print ($1 / $2 <= 1.3) ? "met" : "MISSED" }')" \
+    "$2" "$3" "$6" "$7")
+say "xlsx: GB18030 CSV $1 s (RSS $4 kB), TSV $5 s"
 set -- $(stats "$W/xlsx.runs") $(stats "$W/tsv.runs")
 row=$(printf 'xlsx/elder import (%s rows): xlsx vs tsv\t%.5f\t%.5f\t%.3f\t%s\t-\t-\t%.5f\t%.5f\t%.5f\t%.5f' \
     "$N" "$1" "$5" "$(echo "$1 $5" | awk '{ printf "%.3f", $1 / $2 }')" \
@@ -72,7 +84,7 @@ else
 	printf 'case\tshegong_s\tbaseline_s\tratio\tpeak_rss_kb\ttarget\tmet\tshegong_min\tshegong_max\tbaseline_min\tbaseline_max\n' \
 	    >"$W/results"
 fi
-printf '%s\n%s\n' "$row" "$row2" >>"$W/results"
+printf '%s\n%s\n%s\n' "$row" "$row2" "$row3" >>"$W/results"
 cp "$W/results" "$RESULTS"
-printf '%s\n%s\n' "$row" "$row2"
+printf '%s\n%s\n%s\n' "$row" "$row2" "$row3"
 [ -n "$keep" ] || rm -rf "$W"

@@ -38,100 +38,16 @@ printf 'date\telder\tvisitors\n2026-11-21\t1\t王芳\n' >"$T/visits.tsv"
 printf 'name\tkind\n何丽\tresident\n' >"$T/persons.tsv"
 export EDITOR=true
 
-# Each verb once, in t030's order (the writes make what the reads show).
-cat >"$T/verbs" <<'EOF'
-elder add 吴有才
-elder list
-elder show 1
-elder set 2 --phone 13800000002
-elder tag 2 --add 低保
-elder edit 2
-elder archive 3 --reason moved
-elder restore 3
-elder import FILE:elders.tsv
-elder export
-elder assess 2 --instrument barthel BARTHEL
-elder assess --form 1
-elder assessments 1
-elder case open 2 --need home-adaptation
-elder case assess 1 --note 评估
-elder case plan 1 --goal 改造
-elder case note 1 --note 随访
-elder case refer 1 --to 燃气公司 --need home-adaptation
-elder case referral 1 --status accepted
-elder case close 1 --outcome resolved --feedback 满意
-elder case reopen 1
-elder case show 1
-elder cases
-elder person add 钱芳 --kind resident
-elder person list
-elder person show 1
-elder person set 1 --phone 13700000001
-elder person archive 1
-elder person restore 1
-elder person import FILE:persons.tsv
-visit log 2 --by 1
-visit import FILE:visits.tsv
-visit list
-visit show 1
-visit rules
-visit due
-visit plan --week 2026-W50 --visitor 1
-visit planned --week 2026-W49
-visit skip 1 --reason 住院
-visit followups
-visit remind --day 2026-12-07
-volunteer add 孙丽
-volunteer list
-volunteer show 1
-volunteer set 2 --phone 13900000003
-volunteer archive 2
-volunteer restore 2
-volunteer import FILE:vols.tsv
-volunteer export
-volunteer team add 文艺队
-volunteer team list
-volunteer team members 探访队
-volunteer pair 1 2
-volunteer unpair 1 2
-volunteer pairs
-volunteer log 1 --hours 2 --content 陪护
-volunteer hours
-volunteer record 1
-volunteer certificate 1
-volunteer certificates
-event add 健康讲座 --date 2026-12-05
-event list
-event show 1
-event set 1 --place 活动室
-event cancel 2
-event signup 1 1 2
-event withdraw 1 1
-event attend 1 2
-event attend 1 person:1
-event roster 1
-event staff 1 1 --hours 2
-event festivals 2027
-event partner add 社区医院 --kind clinic
-event partner list
-event partner show 1
-event partner give 燃气公司 --item 月饼 --qty 10 --unit 盒
-event partner stock
-event give 1 月饼:1
-report monthly --month 2026-11
-report period --period 2026-11
-report coverage --period 2026-11
-report elder 1
-report volunteers --period 2026-11
-report project
-report changes --since 2026-11-28
-report query SQL
-EOF
+# Each verb once, in t030's order (the writes make what the reads show):
+# its list, read from it, so a verb added there is swept here too.
+sed -n '/^cat >"\$T\/verbs"/,/^EOF$/p' "$TOP/tests/cmd/t030-output-json.sh" |
+    sed '1d;$d' >"$T/verbs"
 
-t 'the list is t030'"'"'s'
-run sh -c "sed -n '/^cat >\"\\\$T\\/verbs\"/,/^EOF\$/p' '$TOP/tests/cmd/t030-output-json.sh' |
-    sed '1d;\$d' | cmp - '$T/verbs'"
-out 0 </dev/null
+t 'the list is t030'"'"'s, and not empty'
+run sh -c "wc -l <'$T/verbs' | awk '{ print (\$1 > 80) }'"
+out 0 <<EOF
+1
+EOF
 
 # The words a Chinese page may hold: the ids of standards and formats,
 # proper names (the Barthel index; the user "tester"; a station named
