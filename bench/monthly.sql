@@ -100,26 +100,38 @@ INSERT INTO r SELECT 'events', 'first_time', slot, (SELECT count(*) FROM
     AND o.date < f)) FROM p;
 
 -- volunteers
+-- staff (social workers, supervisors) are not volunteers: their time is
+-- work, and training staffed is not service time (issue 22)
 INSERT INTO r SELECT 'volunteers', 'active', slot, (SELECT count(*) FROM
-    volunteer WHERE joined <= t AND (status = 'active' OR archive_date > t))
+    volunteer WHERE joined <= t AND (status = 'active' OR archive_date > t)
+    AND role NOT IN ('social-worker', 'supervisor'))
 FROM p;
 INSERT INTO r SELECT 'volunteers', 'new', slot, (SELECT count(*) FROM
-    volunteer WHERE joined BETWEEN f AND t) FROM p;
--- hours of the period by volunteer and source, from the three sources
+    volunteer WHERE joined BETWEEN f AND t
+    AND role NOT IN ('social-worker', 'supervisor')) FROM p;
+-- service hours of the period by volunteer and source, from the three
+-- sources
 CREATE TEMP TABLE h AS
 SELECT p.slot, vv.volunteer_id AS vol, 'visit' AS source,
     sum(round(v.minutes / 60.0, 2)) AS hours
 FROM p JOIN visit v ON v.date BETWEEN p.f AND p.t AND v.minutes IS NOT NULL
     JOIN visit_visitor vv ON vv.visit_id = v.id
+    JOIN volunteer w ON w.id = vv.volunteer_id
+    AND w.role NOT IN ('social-worker', 'supervisor')
 GROUP BY 1, 2
 UNION ALL
 SELECT p.slot, s.volunteer_id, 'event', sum(s.hours)
 FROM p JOIN event e ON e.status <> 'cancelled' AND e.date BETWEEN p.f AND p.t
+    AND e.kind <> 'training'
     JOIN staffing s ON s.event_id = e.id
+    JOIN volunteer w ON w.id = s.volunteer_id
+    AND w.role NOT IN ('social-worker', 'supervisor')
 GROUP BY 1, 2
 UNION ALL
 SELECT p.slot, l.volunteer_id, 'manual', sum(l.hours)
 FROM p JOIN hours_log l ON l.date BETWEEN p.f AND p.t
+    JOIN volunteer w ON w.id = l.volunteer_id
+    AND w.role NOT IN ('social-worker', 'supervisor')
 GROUP BY 1, 2;
 INSERT INTO r SELECT 'volunteers', 'hours', slot, (SELECT
     coalesce(sum(hours), 0) FROM h WHERE h.slot = p.slot) FROM p;
