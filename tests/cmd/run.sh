@@ -9,6 +9,10 @@ export BIN
 dir=${2:-$(dirname "$0")}
 label=${3:-cmd}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 1)}
+# the schema version this build makes (lib/sg.h), read once for every file
+SCHEMA=$(sed -n 's/^#define SG_SCHEMA_VERSION[^0-9]*\([0-9]*\).*/\1/p' \
+    "$(dirname "$0")/../../lib/sg.h")
+export SCHEMA
 out=$(mktemp -d "${TMPDIR:-/tmp}/shegong-run.XXXXXX") || exit 1
 trap 'rm -rf "$out"' EXIT
 trap 'exit 1' INT TERM

@@ -12,29 +12,43 @@ PY=/usr/bin/python3
 # jsonl FILE KEYS: exit 0 when every line of FILE is one JSON object; their
 # keys, each once, written to KEYS.  One Python answers every call (a
 # process each would be a third of this file's time), through two FIFOs.
+# jsonl FILE: exit 0 when every line of FILE is one JSON object; $n is
+# then the number of lines.  undeclared COMMAND VERB [SUB]: the keys of the
+# last file that COMMAND --columns VERB [SUB] does not name, one line each
+# on fd 3.  One Python answers every call (a process each, and the cut,
+# sort and comm of the keys, were most of this file's time), through two
+# FIFOs.
 mkfifo "$T/py.in" "$T/py.out"
 "$PY" -c '
-import json, sys
+import json, subprocess, sys
+keys = []
 for req in sys.stdin:
-    path, keysto = req.rstrip("\n").split("\t")
-    keys, ok = [], "0"
+    a = req.rstrip("\n").split("\t")
+    if a[0] == "declared":
+        cols = subprocess.run(a[1:], capture_output=True, text=True).stdout
+        named = {l.split("\t")[0] for l in cols.splitlines()}
+        bad = sorted(k for k in keys if k not in named)
+        print(len(bad), flush=True)
+        for k in bad:
+            print(k, flush=True)
+        continue
+    keys, ok, n = [], "0", 0
     try:
-        for line in open(path, encoding="utf-8"):
+        for line in open(a[1], encoding="utf-8"):
             o = json.loads(line)
             if not isinstance(o, dict) or not line.endswith("\n"):
                 ok = "1"
                 break
             keys += [k for k in o if k not in keys]
+            n += 1
     except Exception:
         ok = "1"
-    if ok == "0":
-        open(keysto, "w").write("".join(k + "\n" for k in keys))
-    print(ok, flush=True)
+    print(ok, n, flush=True)
 ' <"$T/py.in" >"$T/py.out" 2>/dev/null &
 exec 4>"$T/py.in" 5<"$T/py.out"
 jsonl() {
-	printf '%s\t%s\n' "$1" "$2" >&4
-	read -r _ok <&5
+	printf 'jsonl\t%s\n' "$1" >&4
+	read -r _ok n <&5
 	return "${_ok:-1}"
 }
 
@@ -176,16 +190,18 @@ sweep() {
 	set +f
 	c=$1
 	shift
-	args=
+	_n=$#
 	for a; do
 		case $a in
-		FILE:*)	a=$T/${a#FILE:} ;;
-		BARTHEL) args="$args $BARTHEL"; continue ;;
-		SQL)	a='SELECT id, name FROM elder' ;;
+		FILE:*)	set -- "$@" "$T/${a#FILE:}" ;;
+		# shellcheck disable=SC2086
+		BARTHEL) set -- "$@" $BARTHEL ;;
+		SQL)	set -- "$@" 'SELECT id, name FROM elder' ;;
+		*)	set -- "$@" "$a" ;;
 		esac
-		args="$args $(printf '%s' "$a" | sed "s/'/'\\\\''/g; s/^/'/; s/\$/'/")"
 	done
-	eval "run $c $args -o json" </dev/null
+	shift "$_n"
+	run "$c" "$@" -o json </dev/null
 }
 
 # The keys of a verb's JSON that its declaration (COMMAND --columns VERB
@@ -197,9 +213,13 @@ declared() {
 	elder.case|elder.person|volunteer.team|event.partner) sub=$3 ;;
 	*) sub= ;;
 	esac
-	"$1" --columns "$2" $sub | cut -f1 | sort >"$T/declared"
-	sort -u "$T/keys.got" >"$T/keys"
-	comm -23 "$T/keys" "$T/declared" | sed "s/^/$1 $2 $sub: undeclared key /" >&3
+	printf 'declared\t%s\t--columns\t%s%s\n' "$1" "$2" "${sub:+	$sub}" >&4
+	read -r _k <&5
+	while [ "$_k" -gt 0 ]; do
+		read -r _key <&5
+		echo "$1 $2 $sub: undeclared key $_key" >&3
+		_k=$((_k - 1))
+	done
 }
 
 t 'each verb prints JSON Lines, or refuses -o json in one line'
@@ -207,19 +227,22 @@ exec 3>"$T/undeclared"
 json=0 refused=0 silent=0 lines=0 bad= quiet=
 while read -r line; do
 	sweep "$line"
-	st=$(cat "$T/status")
-	n=$(wc -l <"$T/stdout")
-	if [ "$st" = 0 ] && [ ! -s "$T/stderr" ] &&
-	    jsonl "$T/stdout" "$T/keys.got"; then
+	read -r st <"$T/status"
+	c=${line%% *}
+	if [ "$st" = 0 ] && [ ! -s "$T/stderr" ] && jsonl "$T/stdout"; then
 		if [ "$n" -gt 0 ]; then
 			json=$((json + 1)) lines=$((lines + n))
 			declared "$line"
 		else
 			silent=$((silent + 1)) quiet="$quiet, ${line%% -*}"
 		fi
-	elif [ "$st" = 1 ] && [ ! -s "$T/stdout" ] &&
-	    [ "$(wc -l <"$T/stderr")" -eq 1 ] &&
-	    grep -Eq "^${line%% *}: -o json: not available for '${line%% *} [a-z -]+'\$" "$T/stderr"; then
+	elif [ "$st" = 1 ] && [ ! -s "$T/stdout" ] && _slurp <"$T/stderr" &&
+	    case $_s in
+	    "$c: -o json: not available for '$c "*"'
+") v=${_s#*\'$c } v=${v%\'*}
+		case $v in ''|*[!a-z\ -]*) false ;; esac ;;
+	    *) false ;;
+	    esac; then
 		refused=$((refused + 1))
 	else
 		bad="$bad$line: exit $st: $(head -c 300 "$T/stdout" "$T/stderr")
