@@ -92,9 +92,10 @@ test-deps:
 # check, check-long and sanitize install nothing: they stop first,
 # naming what is missing.
 have-test-deps: $(filter test-deps,$(MAKECMDGOALS))
-	@missing=; for p in $(DEBS) $(TESTDEBS); do \
-	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
-	    grep -q '^install ok installed' || missing="$$missing $$p"; \
+	@inst=" $$(dpkg-query -W -f='$${db:Status-Abbrev}$${Package}\n' \
+	  $(DEBS) $(TESTDEBS) 2>/dev/null | sed -n 's/^.i.//p' | tr '\n' ' ')"; \
+	missing=; for p in $(DEBS) $(TESTDEBS); do \
+	  case $$inst in *" $$p "*) ;; *) missing="$$missing $$p" ;; esac; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "make: missing Debian packages:$$missing (make test-deps installs them)" >&2; \
