@@ -13,7 +13,7 @@ run timeout 20 report query --config "$T/q1.yaml" "$FOREVER"
 err 1 "report: query: stopped after 1 seconds (the limit is report: {query_seconds: N} in the config)"
 
 t 'SIGINT stops a query: exit 130'
-run sh -c 'report query "$1" & pid=$!; sleep 1; kill -INT $pid; wait $pid' sh "$FOREVER"
+run sh -c 'report query "$1" & pid=$!; sleep 0.5; kill -INT $pid; wait $pid' sh "$FOREVER"
 err 130 "report: query: interrupted"
 
 t 'a quick query is not limited; the limit is checked'
