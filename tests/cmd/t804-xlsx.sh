@@ -18,8 +18,6 @@ fi
 cat >"$T/xlsx2tsv.py" <<'EOF'
 import datetime, sys
 import openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb.active
 def cell(c):
     v = c.value
     if v is None:
@@ -31,36 +29,52 @@ def cell(c):
         return str(int(v)) if float(v).is_integer() else repr(v)
     return v.replace('\\', '\\\\').replace('\t', '\\t').replace('\n', '\\n')
 # a report's sheets (one a section) follow one another, each header once
-for n, sh in enumerate(wb.worksheets):
-    for row in sh.iter_rows(min_row=1 if n == 0 else 2):
-        print('\t'.join(cell(c) for c in row))
-print('# frozen %s, bold %s' % (ws.freeze_panes,
-    all(c.font.b for c in ws[1])))
+def lines(path):
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    for n, sh in enumerate(wb.worksheets):
+        for row in sh.iter_rows(min_row=1 if n == 0 else 2):
+            yield '\t'.join(cell(c) for c in row)
+    yield '# frozen %s, bold %s' % (ws.freeze_panes,
+        all(c.font.b for c in ws[1]))
+if __name__ == '__main__':
+    for l in lines(sys.argv[1]):
+        print(l)
 EOF
-x2t() { /usr/bin/python3 "$T/xlsx2tsv.py" "$@"; }
 
-# xlsxcmp XLSX TSV: cell by cell; numbers compare as numbers (100 = 100.0)
+# xlsxcmp DIR N...: for each N, the cells of x.N.xlsx (as xlsx2tsv
+# reads them) against the tsv want.N, cell by cell; numbers compare as
+# numbers (100 = 100.0); the differences go to diff.N.  One Python for
+# all: its start and openpyxl's were most of this file's time.
 cat >"$T/xlsxcmp.py" <<'EOF'
-import sys
-got = open(sys.argv[1], encoding='utf-8').read().split('\n')
-want = open(sys.argv[2], encoding='utf-8').read().split('\n')
-bad = 0
-if len(got) != len(want):
-    print('%d lines, expected %d' % (len(got), len(want))); bad = 1
-for r, (g, w) in enumerate(zip(got, want)):
-    gs, ws = g.split('\t'), w.split('\t')
-    if len(gs) != len(ws):
-        print('row %d: %d cells, expected %d' % (r + 1, len(gs), len(ws)))
-        bad = 1; continue
-    for c, (a, b) in enumerate(zip(gs, ws)):
-        try:
-            same = a == b or float(a) == float(b)
-        except ValueError:
-            same = False
-        if not same:
-            print('row %d col %d: %r, expected %r' % (r + 1, c + 1, a, b))
-            bad = 1
-sys.exit(bad)
+import os, sys
+sys.path.insert(0, sys.argv[1])
+from xlsx2tsv import lines
+d = sys.argv[1]
+for n in sys.argv[2:]:
+    out = open(os.path.join(d, 'diff.' + n), 'a', encoding='utf-8')
+    try:
+        got = list(lines(os.path.join(d, 'x.%s.xlsx' % n))) + ['']
+    except Exception as e:
+        print('unreadable: %r' % e, file=out)
+        continue
+    want = open(os.path.join(d, 'want.' + n), encoding='utf-8').read().split('\n')
+    if len(got) != len(want):
+        print('%d lines, expected %d' % (len(got), len(want)), file=out)
+    for r, (g, w) in enumerate(zip(got, want)):
+        gs, ws = g.split('\t'), w.split('\t')
+        if len(gs) != len(ws):
+            print('row %d: %d cells, expected %d' % (r + 1, len(gs), len(ws)),
+                file=out)
+            continue
+        for c, (a, b) in enumerate(zip(gs, ws)):
+            try:
+                same = a == b or float(a) == float(b)
+            except ValueError:
+                same = False
+            if not same:
+                print('row %d col %d: %r, expected %r' % (r + 1, c + 1, a, b),
+                    file=out)
 EOF
 
 t 'the fixture builds'
@@ -68,23 +82,30 @@ fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
 : >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
 out 0 </dev/null
 
-# same CMD...: the xlsx of a command read back equals its tsv -H
-same() {
-	"$@" -o xlsx --labels en >"$T/x.xlsx" || return 1
-	"$@" -o tsv -H --labels en >"$T/want"
-	echo '# frozen A2, bold True' >>"$T/want"
-	x2t "$T/x.xlsx" >"$T/got" &&
-	    /usr/bin/python3 "$T/xlsxcmp.py" "$T/got" "$T/want" >&2
-}
-
+# Each command's xlsx and its tsv -H, then one comparison of them all.
+n=0
 for cmd in 'elder list' 'elder export --reveal' 'visit list' \
     'volunteer list' 'event list' 'report monthly --month 2026-10' \
     'report period --period 2026-Q4' 'report coverage --period 2026-09' \
     'visit plan --week 2026-W49' 'volunteer hours' \
     'volunteer team list' 'visit followups'; do
-	t "xlsx equals tsv cell by cell: $cmd"
+	n=$((n + 1))
 	# shellcheck disable=SC2086
-	run same $cmd
+	$cmd -o xlsx --labels en >"$T/x.$n.xlsx" 2>"$T/diff.$n" ||
+	    echo "-o xlsx: exit $?" >>"$T/diff.$n"
+	# shellcheck disable=SC2086
+	$cmd -o tsv -H --labels en >"$T/want.$n"
+	echo '# frozen A2, bold True' >>"$T/want.$n"
+	printf '%s\n' "$cmd" >"$T/cmd.$n"
+done
+# shellcheck disable=SC2046
+/usr/bin/python3 "$T/xlsxcmp.py" "$T" $(seq "$n")
+i=0
+while [ "$i" -lt "$n" ]; do
+	i=$((i + 1))
+	read -r cmd <"$T/cmd.$i"
+	t "xlsx equals tsv cell by cell: $cmd"
+	run cat "$T/diff.$i"
 	out 0 </dev/null
 done
 
