@@ -341,12 +341,15 @@ fn_findings(sqlite3_context *c, int argc, sqlite3_value **argv)
 {
 	static const char *const areas[] = { "living", "safety", "health",
 	    "mental" };
+	const struct sg_enum	*levels = NULL;
 	const struct sg_field	*f;
 	const char		*v, *label;
 	char			 buf[256], *w = NULL;
 	size_t			 n = 0;
 	int			 i, zh = sqlite3_user_data(c) != NULL;
 
+	if (zh)
+		levels = keyword_vals("level");
 	for (i = 0; i < argc && i < 4; i++) {
 		if ((v = (const char *)sqlite3_value_text(argv[i])) == NULL ||
 		    strcmp(v, "ok") == 0)
@@ -355,12 +358,12 @@ fn_findings(sqlite3_context *c, int argc, sqlite3_value **argv)
 		if (zh && (f = sg_field_find(&sg_visit_table, areas[i],
 		    NULL)) != NULL && f->zh != NULL)
 			label = f->zh;
-		if (zh && (w = sg_enum_zh(keyword_vals("level"), v)) == NULL) {
+		if (levels != NULL && (w = sg_enum_zh(levels, v)) == NULL) {
 			sqlite3_result_error_nomem(c);
 			return;
 		}
 		n += snprintf(buf + n, sizeof(buf) - n, "%s%s %s", n == 0 ? "" :
-		    zh ? "，" : ", ", label, zh ? w : v);
+		    zh ? "，" : ", ", label, w != NULL ? w : v);
 		free(w);
 		w = NULL;
 		if (n >= sizeof(buf))
@@ -374,8 +377,8 @@ fn_findings(sqlite3_context *c, int argc, sqlite3_value **argv)
 
 /*
  * Prepare a timeline's statement: its words bound in the language its
- * output speaks (the labels of the format: Chinese for a person under a
- * Chinese locale or --labels zh; the keys for a machine), sg_word too.
+ * output speaks (as the labels of its format: Chinese for a person under
+ * a Chinese locale or --labels zh, else English), and its functions.
  */
 static const struct sg_error *
 timeline_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
@@ -410,6 +413,7 @@ timeline_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
 	return NULL;
 }
 
+/* report elder ID: the elder's timeline. */
 const struct sg_error *
 sg_report_elder(struct sg_ctx *ctx, int64_t id)
 {
@@ -429,6 +433,7 @@ sg_report_elder(struct sg_ctx *ctx, int64_t id)
 	return err;
 }
 
+/* elder case show ID: the case's record. */
 const struct sg_error *
 sg_case_show(struct sg_ctx *ctx, int64_t id)
 {
