@@ -104,6 +104,15 @@ date	what	id	detail
 2026-10-29	event	2	festival 重阳节茶话会
 EOF
 
+t 'csv with --labels zh in any locale: Chinese, as the table under zh_CN'
+run sh -c 'report elder 2 -o csv --labels zh | tr -d "\r"'
+out 0 <<EOF
+日期,事项,编号,详情
+2026-01-05,登记,,王德明 4
+2026-10-02,报名,2,已退出 节日 重阳节茶话会 2026-10-29
+2026-10-08,照料者参加活动,1,王芳（女儿） 小组 照料者小组
+EOF
+
 t 'a person, not an elder, has no timeline here'
 run report elder 3
 err 1 "report: unknown elder id 3"
