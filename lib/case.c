@@ -33,14 +33,16 @@ static const struct sg_enum outcomes[] = {
 	{ NULL, NULL }
 };
 
-static const struct sg_enum sources[] = {
+/* Where a case came from (or visit:ID); the timelines name them too. */
+const struct sg_enum sg_case_sources[] = {
 	{ "walk-in", "来访|自行来访" },
 	{ "committee", "居委会|社区" },
 	{ "family", "家属|家人" },
 	{ NULL, NULL }
 };
 
-static const struct sg_enum ref_statuses[] = {
+/* A referral's status. */
+const struct sg_enum sg_referral_statuses[] = {
 	{ "sent", "已转介|已发送" },
 	{ "accepted", "已接收|接收" },
 	{ "done", "已完成|完成" },
@@ -427,7 +429,7 @@ sg_case_open(struct sg_ctx *ctx, int64_t elder, const struct sg_case_opts *o)
 			    (long long)velder, (long long)elder);
 		snprintf(src, sizeof(src), "visit:%lld", (long long)vid);
 	} else if (o->source != NULL) {
-		if ((key = sg_enum_find(sources, o->source)) == NULL)
+		if ((key = sg_enum_find(sg_case_sources, o->source)) == NULL)
 			return sg_error_fmt("source: invalid value '%s': "
 			    "expected visit:ID, walk-in, committee or family",
 			    o->source);
@@ -610,7 +612,7 @@ sg_case_referral(struct sg_ctx *ctx, int64_t ref, const char *status,
 		return err;
 	if (status == NULL)
 		return sg_error_usage("referral: --status is required");
-	if ((err = enum_opt(ref_statuses, status, "status", &key)) != NULL ||
+	if ((err = enum_opt(sg_referral_statuses, status, "status", &key)) != NULL ||
 	    (err = date_opt(ctx, when, "date", date)) != NULL ||
 	    (err = sg_db_prepare(ctx, &st, "SELECT case_id, status, date FROM "
 	    "referral WHERE id = ?")) != NULL)
@@ -653,62 +655,6 @@ sg_case_check_visit(struct sg_ctx *ctx, int64_t id, int64_t elder)
 		return sg_error_fmt("case: case %lld is closed",
 		    (long long)id);
 	return NULL;
-}
-
-/* The record of a case, oldest first. */
-static const char case_show_sql[] =
-    "SELECT date, what, id, detail FROM ("
-    "SELECT e.date AS date, e.id AS o, e.kind AS what, e.id AS id, "
-    "CASE e.kind WHEN 'intake' THEN 'elder ' || c.elder_id || ' ' || "
-    "(SELECT name FROM elder WHERE id = c.elder_id) || '; needs ' || "
-    "(SELECT group_concat(need, ',') FROM (SELECT need FROM case_need WHERE "
-    "case_id = c.id ORDER BY need)) || coalesce('; source ' || c.source, "
-    "'') || coalesce('; ' || e.text, '') "
-    "ELSE coalesce(e.text, '') END || coalesce(' (' || e.by || ')', '') "
-    "AS detail FROM case_entry e JOIN elder_case c ON c.id = e.case_id "
-    "WHERE e.case_id = ?1 "
-    "UNION ALL "
-    "SELECT v.date, 1e12 + v.id, 'visit', v.id, v.mode || ' ' || v.kind || "
-    "coalesce('; ' || v.note, '') FROM visit v WHERE v.case_id = ?1 "
-    "UNION ALL "
-    "SELECT r.date, 2e12 + r.id, 'referral', r.id, p.name || ': ' || "
-    "r.need || ', sent' || coalesce('; ' || r.note, '') FROM referral r "
-    "JOIN partner p ON p.id = r.partner_id WHERE r.case_id = ?1 "
-    "UNION ALL "
-    "SELECT r.updated, 3e12 + r.id, 'referral', r.id, p.name || ': ' || "
-    "r.need || ', ' || r.status FROM referral r JOIN partner p ON "
-    "p.id = r.partner_id WHERE r.case_id = ?1 AND r.status <> 'sent'"
-    ") ORDER BY date, o";
-
-static const struct sg_enum entries[] = {
-	{ "intake", "开案" }, { "assess", "评估" }, { "plan", "服务计划" },
-	{ "note", "记录" }, { "referral", "转介" }, { "close", "结案" },
-	{ "reopen", "重开" }, { "visit", "探访" }, { NULL, NULL }
-};
-
-/* The columns of a case's history. */
-static const struct sg_col history_cols[] = {
-	{ .key = "date", .zh = "日期", .en = "Date" },
-	{ .key = "what", .zh = "事项", .en = "What", .vals = entries },
-	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
-	{ .key = "detail", .zh = "详情", .en = "Detail" },
-};
-
-const struct sg_error *
-sg_case_show(struct sg_ctx *ctx, int64_t id)
-{
-	const struct sg_error	*err;
-	struct kase		 k;
-	sqlite3_stmt		*st;
-
-	if ((err = sg_ctx_open(ctx)) != NULL ||
-	    (err = case_load(ctx, id, &k)) != NULL ||
-	    (err = sg_db_prepare(ctx, &st, case_show_sql)) != NULL)
-		return err;
-	sqlite3_bind_int64(st, 1, id);
-	err = sg_print_stmt(ctx, st, history_cols, SG_NCOLS(history_cols), 0);
-	sqlite3_finalize(st);
-	return err;
 }
 
 /* Urgent findings with no case covering them: by the visit's date. */
@@ -814,8 +760,6 @@ const struct sg_listdecl sg_case_lists[] = {
 	    .ncols = 1 },
 	{ .cmd = "elder", .verb = "case", .sub = "refer", .cols = sg_id_col,
 	    .ncols = 1 },
-	{ .cmd = "elder", .verb = "case", .sub = "show", .cols = history_cols,
-	    .ncols = SG_NCOLS(history_cols) },
 	{ .cmd = "elder", .verb = "cases", .cols = cases_cols,
 	    .ncols = SG_NCOLS(cases_cols) },
 	{ .cmd = "event", .verb = "partner", .sub = "add", .cols = sg_id_col,

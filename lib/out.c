@@ -98,58 +98,6 @@ sg_labels_parse(enum sg_labels *l, const char *s)
 	return NULL;
 }
 
-/*
- * The Chinese word of a keyword: the first of its aliases when that is
- * not ASCII (男 for M, 独居 for alone); else the keyword.
- */
-static const char *
-zh_word(const struct sg_enum *e, const char *w, size_t n, size_t *len)
-{
-	for (; e->key != NULL; e++) {
-		if (strlen(e->key) != n || strncmp(e->key, w, n) != 0)
-			continue;
-		if (e->aliases != NULL && (unsigned char)e->aliases[0] >= 0x80) {
-			*len = strcspn(e->aliases, "|");
-			return e->aliases;
-		}
-		break;
-	}
-	*len = n;
-	return w;
-}
-
-/* A value of keywords (one, or a comma list) in Chinese, new string. */
-static char *
-zh_value(const struct sg_enum *e, const char *v)
-{
-	char		*out = NULL, *p = NULL;
-	size_t		 n, len, total = 0;
-	const char	*w, *s;
-	int		 pass;
-
-	for (pass = 0; pass < 2; pass++) {
-		if (pass == 1 && (out = p = malloc(total + 1)) == NULL)
-			return NULL;
-		for (s = v;;) {
-			n = strcspn(s, ",");
-			w = zh_word(e, s, n, &len);
-			if (pass == 0)
-				total += len + 1;
-			else {
-				memcpy(p, w, len);
-				p += len;
-			}
-			if (s[n] == '\0')
-				break;
-			if (pass == 1)
-				*p++ = ',';
-			s += n + 1;
-		}
-	}
-	*p = '\0';
-	return out;
-}
-
 /* The column a name means: its key, or either label. */
 int
 sg_col_find(const struct sg_col *cols, int n, const char *name)
@@ -698,7 +646,7 @@ sg_out_row(struct sg_out *o, const char *const *vals)
 		if (copy == NULL &&
 		    (copy = calloc(o->ncols, sizeof(*copy))) == NULL)
 			return sg_error_errno("output");
-		copy[i] = zh ? zh_value(o->cols[i].vals, vals[i]) :
+		copy[i] = zh ? sg_enum_zh(o->cols[i].vals, vals[i]) :
 		    strdup(vals[i]);
 		if (copy[i] == NULL) {
 			err = sg_error_errno("output");

@@ -1,8 +1,9 @@
 /*
  * rquery.c -- report elder (an elder's timeline: file, assessments,
  * visits, cases and referrals, sign-ups and attendance, pairings, the
- * elder's own volunteering, linked persons' attendance) and report query (one
- * read-only SQL statement from the user).  The query is the one place
+ * elder's own volunteering, linked persons' attendance), elder case show
+ * (a case's record, the other timeline, in the same words) and report
+ * query (one read-only SQL statement from the user).  The query is the one place
  * user text becomes SQL: the connection is query-only, an authorizer
  * refuses every action that writes, attaches or sets a pragma, and
  * sqlite3_stmt_readonly() must agree.
@@ -15,88 +16,161 @@
 
 #include "sg.h"
 
+/*
+ * The words of a timeline's detail, bound as :name: English in the
+ * machine formats (the same bytes in every locale) and for a person
+ * reading English, Chinese for one reading Chinese: the words here, or
+ * the Chinese label of the visit's field.
+ */
+static const struct {
+	const char	*name, *en, *zh, *field;
+} words[] = {
+	{ .name = ":tags", .en = " tags ", .zh = " 标签 " },
+	{ .name = ":was", .en = " (was ", .zh = "（原为 " },
+	{ .name = ":none", .en = "none", .zh = "无" },
+	{ .name = ":empty", .en = "(none)", .zh = "（无）" },
+	{ .name = ":open", .en = " (", .zh = "（" },
+	{ .name = ":close", .en = ")", .zh = "）" },
+	{ .name = ":by", .en = " by ", .zh = "（" },
+	{ .name = ":end", .en = "", .zh = "）" },
+	{ .name = ":total", .en = " total ", .zh = " 总分 " },
+	{ .name = ":level", .en = " level ", .zh = "，等级 " },
+	{ .name = ":comma", .en = ", ", .zh = "，" },
+	{ .name = ":semi", .en = "; ", .zh = "；" },
+	{ .name = ":colon", .en = ": ", .zh = "：" },
+	{ .name = ":hours", .en = "h ", .zh = "小时 " },
+	{ .name = ":elder", .en = "elder ", .zh = "老人 " },
+	{ .name = ":needs", .en = "needs ", .zh = "需求 " },
+	{ .name = ":source", .en = "source ", .zh = "来源 " },
+	{ .name = ":visit", .en = "visit:", .zh = "探访 " },
+	{ .name = ":follow", .en = "follow-up", .field = "follow_up" },
+};
+
+/*
+ * The keywords of a detail, sg_word(name, value): each found where its
+ * column is declared (a list of a command's verb), or its enumeration.
+ */
+static const struct {
+	const char			*name;
+	const struct sg_listdecl	*lists;
+	const char			*cmd, *verb, *key;
+	const struct sg_enum		*vals;
+} keywords[] = {
+	{ .name = "mode", .lists = sg_visit_lists, .cmd = "visit",
+	    .verb = "list", .key = "mode" },
+	{ .name = "kind", .lists = sg_visit_lists, .cmd = "visit",
+	    .verb = "list", .key = "kind" },
+	{ .name = "level", .lists = sg_visit_lists, .cmd = "visit",
+	    .verb = "list", .key = "living" },
+	{ .name = "event", .lists = sg_event_lists, .cmd = "event",
+	    .verb = "list", .key = "kind" },
+	{ .name = "signup", .lists = sg_event_lists, .cmd = "event",
+	    .verb = "signup", .key = "result" },
+	{ .name = "need", .lists = sg_case_lists, .cmd = "elder",
+	    .verb = "cases", .key = "needs" },
+	{ .name = "outcome", .lists = sg_case_lists, .cmd = "elder",
+	    .verb = "cases", .key = "outcome" },
+	{ .name = "reason", .lists = sg_elder_lists, .cmd = "elder",
+	    .verb = "show", .key = "archive_reason" },
+	{ .name = "role", .lists = sg_volunteer_lists, .cmd = "volunteer",
+	    .verb = "show", .key = "role" },
+	{ .name = "service", .lists = sg_hours_lists, .cmd = "volunteer",
+	    .verb = "record", .key = "source" },
+	{ .name = "content", .lists = sg_hours_lists, .cmd = "volunteer",
+	    .verb = "record", .key = "content" },
+	{ .name = "source", .vals = sg_case_sources },
+	{ .name = "referral", .vals = sg_referral_statuses },
+};
+
 /* The timeline: one row per thing that happened, oldest first. */
 static const char timeline_sql[] =
     "SELECT date, what, ref, detail FROM ("
     "SELECT joined AS date, 0 AS o, 'joined' AS what, NULL AS ref, "
     "name || coalesce(' ' || nullif(ltrim(coalesce('-' || building, '') || "
     "coalesce('-' || unit, '') || coalesce('-' || room, ''), '-'), ''), '') "
-    "|| coalesce(' tags ' || nullif(tags, ''), '') AS detail "
-    "FROM elder WHERE id = ?1 "
+    "|| coalesce(:tags || nullif(tags, ''), '') AS detail "
+    "FROM elder WHERE id = :id "
     "UNION ALL "
     "SELECT substr(ts, 1, 10), 1, 'tags', id, "
-    "coalesce(nullif(json_extract(new, '$.tags'), ''), '(none)') || "
-    "' (was ' || coalesce(nullif(json_extract(old, '$.tags'), ''), "
-    "'none') || ')' FROM changelog WHERE tbl = 'elder' AND record = ?1 "
+    "coalesce(nullif(json_extract(new, '$.tags'), ''), :empty) || "
+    ":was || coalesce(nullif(json_extract(old, '$.tags'), ''), "
+    ":none) || :close FROM changelog WHERE tbl = 'elder' AND record = :id "
     "AND op = 'update' AND json_extract(old, '$.tags') IS NOT "
     "json_extract(new, '$.tags') "
     "UNION ALL "
-    "SELECT date, 2, 'assessment', id, instrument || ' total ' || total || "
-    "' level ' || level || coalesce(' by ' || assessor, '') "
-    "FROM assessment WHERE elder_id = ?1 "
+    "SELECT date, 2, 'assessment', id, instrument || :total || total || "
+    ":level || level || coalesce(:by || assessor || :end, '') "
+    "FROM assessment WHERE elder_id = :id "
     "UNION ALL "
-    "SELECT v.date, 3, 'visit', v.id, v.mode || ' ' || v.kind || "
-    "coalesce(' by ' || (SELECT group_concat(name, ',') FROM (SELECT "
+    "SELECT v.date, 3, 'visit', v.id, sg_word('mode', v.mode) || ' ' || "
+    "sg_word('kind', v.kind) || "
+    "coalesce(:by || (SELECT group_concat(name, ',') FROM (SELECT "
     "vo.name FROM visit_visitor vv JOIN volunteer vo ON vo.id = "
-    "vv.volunteer_id WHERE vv.visit_id = v.id ORDER BY vo.id)), '') || "
-    "coalesce('; ' || nullif(rtrim("
-    "coalesce('living ' || nullif(v.living, 'ok') || ', ', '') || "
-    "coalesce('safety ' || nullif(v.safety, 'ok') || ', ', '') || "
-    "coalesce('health ' || nullif(v.health, 'ok') || ', ', '') || "
-    "coalesce('mental ' || nullif(v.mental, 'ok') || ', ', ''), ', '), "
-    "''), '') || coalesce('; follow-up ' || v.follow_up, '') || "
-    "coalesce('; ' || v.note, '') FROM visit v WHERE v.elder_id = ?1 "
+    "vv.volunteer_id WHERE vv.visit_id = v.id ORDER BY vo.id)) || "
+    ":end, '') || "
+    "coalesce(:semi || sg_findings(v.living, v.safety, v.health, "
+    "v.mental), '') || "
+    "coalesce(:semi || :follow || ' ' || v.follow_up, '') || "
+    "coalesce(:semi || v.note, '') FROM visit v WHERE v.elder_id = :id "
     "UNION ALL "
-    "SELECT e.date, 4, 'event', e.id, e.kind || ' ' || e.title || "
-    "CASE WHEN a.walk_in THEN ' (walk-in)' ELSE '' END FROM attendance a "
-    "JOIN event e ON e.id = a.event_id WHERE a.elder_id = ?1 "
+    "SELECT e.date, 4, 'event', e.id, sg_word('event', e.kind) || ' ' || "
+    "e.title || iif(a.walk_in, :open || sg_word('signup', 'walk-in') || "
+    ":close, '') FROM attendance a "
+    "JOIN event e ON e.id = a.event_id WHERE a.elder_id = :id "
     "UNION ALL "
     "SELECT p.start, 5, 'paired', p.id, vo.name FROM pairing p JOIN "
-    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = ?1 "
+    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = :id "
     "UNION ALL "
     "SELECT p.end, 6, 'unpaired', p.id, vo.name FROM pairing p JOIN "
-    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = ?1 AND "
+    "volunteer vo ON vo.id = p.volunteer_id WHERE p.elder_id = :id AND "
     "p.end IS NOT NULL "
     "UNION ALL "
     "SELECT coalesce(json_extract(new, '$.archive_date'), substr(ts, 1, "
-    "10)), 7, 'archived', NULL, coalesce(json_extract(new, "
-    "'$.archive_reason'), '') FROM changelog WHERE tbl = 'elder' AND "
-    "record = ?1 AND json_extract(new, '$.status') = 'archived' AND "
+    "10)), 7, 'archived', NULL, coalesce(sg_word('reason', "
+    "json_extract(new, '$.archive_reason')), '') FROM changelog "
+    "WHERE tbl = 'elder' AND "
+    "record = :id AND json_extract(new, '$.status') = 'archived' AND "
     "(op = 'insert' OR json_extract(old, '$.status') IS NOT 'archived') "
     "UNION ALL "
     "SELECT substr(ts, 1, 10), 8, 'restored', NULL, '' FROM changelog "
-    "WHERE tbl = 'elder' AND record = ?1 AND op = 'update' AND "
+    "WHERE tbl = 'elder' AND record = :id AND op = 'update' AND "
     "json_extract(old, '$.status') = 'archived' AND "
     "json_extract(new, '$.status') = 'active' "
     "UNION ALL "
     "SELECT ce.date, 9, 'case:' || ce.kind, ce.case_id, "
-    "coalesce(CASE ce.kind WHEN 'intake' THEN (SELECT group_concat(need, "
-    "',') FROM case_need WHERE case_id = c.id) || coalesce(': ' || "
-    "ce.text, '') ELSE ce.text END, '') || coalesce(' by ' || ce.by, '') "
+    "coalesce(CASE ce.kind WHEN 'intake' THEN sg_word('need', "
+    "(SELECT group_concat(need, ',') FROM case_need WHERE case_id = c.id)) "
+    "|| coalesce(:colon || ce.text, '') "
+    "WHEN 'close' THEN sg_word('outcome:', ce.text) ELSE ce.text END, '') "
+    "|| coalesce(:by || ce.by || :end, '') "
     "FROM case_entry ce JOIN elder_case c ON c.id = ce.case_id "
-    "WHERE c.elder_id = ?1 "
+    "WHERE c.elder_id = :id "
     "UNION ALL "
-    "SELECT r.date, 10, 'referral', r.case_id, p.name || ' ' || r.need || "
-    "' ' || r.status FROM referral r JOIN elder_case c ON c.id = r.case_id "
-    "JOIN partner p ON p.id = r.partner_id WHERE c.elder_id = ?1 "
+    "SELECT r.date, 10, 'referral', r.case_id, p.name || ' ' || "
+    "sg_word('need', r.need) || ' ' || sg_word('referral', r.status) "
+    "FROM referral r JOIN elder_case c ON c.id = r.case_id "
+    "JOIN partner p ON p.id = r.partner_id WHERE c.elder_id = :id "
     "UNION ALL "
-    "SELECT substr(s.time, 1, 10), 11, 'signup', s.event_id, s.status || "
-    "' ' || e.kind || ' ' || e.title || ' ' || e.date FROM signup s "
-    "JOIN event e ON e.id = s.event_id WHERE s.elder_id = ?1 "
+    "SELECT substr(s.time, 1, 10), 11, 'signup', s.event_id, "
+    "sg_word('signup', s.status) || ' ' || sg_word('event', e.kind) || "
+    "' ' || e.title || ' ' || e.date FROM signup s "
+    "JOIN event e ON e.id = s.event_id WHERE s.elder_id = :id "
     "UNION ALL "
-    "SELECT vo.joined, 12, 'volunteer', vo.id, vo.role || ' ' || vo.name "
-    "FROM volunteer vo WHERE vo.elder_id = ?1 "
+    "SELECT vo.joined, 12, 'volunteer', vo.id, sg_word('role', vo.role) || "
+    "' ' || vo.name FROM volunteer vo WHERE vo.elder_id = :id "
     "UNION ALL "
-    "SELECT h.date, 13, 'service', h.source_id, h.source || ' ' || "
-    "rtrim(rtrim(printf('%.2f', h.hours), '0'), '.') || 'h ' || "
-    "h.content FROM service_hours h JOIN volunteer vo ON "
-    "vo.id = h.volunteer_id WHERE vo.elder_id = ?1 "
+    "SELECT h.date, 13, 'service', h.source_id, sg_word('service', "
+    "h.source) || ' ' || "
+    "rtrim(rtrim(printf('%.2f', h.hours), '0'), '.') || :hours || "
+    "sg_word('content', h.content) FROM service_hours h JOIN volunteer vo "
+    "ON vo.id = h.volunteer_id WHERE vo.elder_id = :id "
     "UNION ALL "
-    "SELECT e.date, 14, 'caregiver', e.id, p.name || coalesce(' (' || "
-    "p.relation || ')', '') || ' ' || e.kind || ' ' || e.title || "
-    "CASE WHEN a.walk_in THEN ' (walk-in)' ELSE '' END FROM attendance a "
+    "SELECT e.date, 14, 'caregiver', e.id, p.name || coalesce(:open || "
+    "p.relation || :close, '') || ' ' || sg_word('event', e.kind) || ' ' "
+    "|| e.title || iif(a.walk_in, :open || sg_word('signup', 'walk-in') "
+    "|| :close, '') FROM attendance a "
     "JOIN person p ON p.id = a.person_id JOIN event e ON e.id = a.event_id "
-    "WHERE p.elder_id = ?1 AND e.status = 'scheduled'"
+    "WHERE p.elder_id = :id AND e.status = 'scheduled'"
     ") ORDER BY date, o, ref";
 
 static const struct sg_enum whats[] = {
@@ -105,6 +179,7 @@ static const struct sg_enum whats[] = {
 	{ "unpaired", "解除结对" }, { "archived", "注销" },
 	{ "restored", "恢复" }, { "case:intake", "个案开案" },
 	{ "case:assess", "个案评估" }, { "case:plan", "服务计划" },
+	{ "case:action", "计划行动" },
 	{ "case:note", "个案记录" }, { "case:referral", "转介" },
 	{ "case:close", "结案" }, { "case:reopen", "个案重开" },
 	{ "case:visit", "个案探访" }, { "referral", "转介" },
@@ -121,6 +196,224 @@ static const struct sg_col timeline_cols[] = {
 	{ .key = "detail", .zh = "详情", .en = "Detail" },
 };
 
+/* The record of a case, oldest first. */
+static const char case_show_sql[] =
+    "SELECT date, what, id, detail FROM ("
+    "SELECT e.date AS date, e.id AS o, e.kind AS what, e.id AS id, "
+    "CASE e.kind WHEN 'intake' THEN :elder || c.elder_id || ' ' || "
+    "(SELECT name FROM elder WHERE id = c.elder_id) || :semi || :needs || "
+    "sg_word('need', (SELECT group_concat(need, ',') FROM (SELECT need "
+    "FROM case_need WHERE case_id = c.id ORDER BY need))) || "
+    "coalesce(:semi || :source || CASE WHEN c.source LIKE 'visit:%' THEN "
+    ":visit || substr(c.source, 7) ELSE sg_word('source', c.source) END, "
+    "'') || coalesce(:semi || e.text, '') "
+    "WHEN 'close' THEN coalesce(sg_word('outcome:', e.text), '') "
+    "ELSE coalesce(e.text, '') END || coalesce(:open || e.by || :close, '') "
+    "AS detail FROM case_entry e JOIN elder_case c ON c.id = e.case_id "
+    "WHERE e.case_id = :id "
+    "UNION ALL "
+    "SELECT v.date, 1e12 + v.id, 'visit', v.id, sg_word('mode', v.mode) || "
+    "' ' || sg_word('kind', v.kind) || coalesce(:semi || v.note, '') "
+    "FROM visit v WHERE v.case_id = :id "
+    "UNION ALL "
+    "SELECT r.date, 2e12 + r.id, 'referral', r.id, p.name || :colon || "
+    "sg_word('need', r.need) || :comma || sg_word('referral', 'sent') || "
+    "coalesce(:semi || r.note, '') FROM referral r "
+    "JOIN partner p ON p.id = r.partner_id WHERE r.case_id = :id "
+    "UNION ALL "
+    "SELECT r.updated, 3e12 + r.id, 'referral', r.id, p.name || :colon || "
+    "sg_word('need', r.need) || :comma || sg_word('referral', r.status) "
+    "FROM referral r JOIN partner p ON "
+    "p.id = r.partner_id WHERE r.case_id = :id AND r.status <> 'sent'"
+    ") ORDER BY date, o";
+
+static const struct sg_enum entries[] = {
+	{ "intake", "开案" }, { "assess", "评估" }, { "plan", "服务计划" },
+	{ "action", "行动" }, { "note", "记录" }, { "referral", "转介" },
+	{ "close", "结案" }, { "reopen", "重开" }, { "visit", "探访" },
+	{ NULL, NULL }
+};
+
+/* The columns of a case's history. */
+static const struct sg_col history_cols[] = {
+	{ .key = "date", .zh = "日期", .en = "Date" },
+	{ .key = "what", .zh = "事项", .en = "What", .vals = entries },
+	{ .key = "id", .zh = "编号", .en = "ID", .kind = SG_COL_NUM },
+	{ .key = "detail", .zh = "详情", .en = "Detail" },
+};
+
+/* The enumeration of a keyword list of words; NULL if none. */
+static const struct sg_enum *
+keyword_vals(const char *name)
+{
+	const struct sg_listdecl	*d;
+	const struct sg_field		*f;
+	size_t				 i;
+	int				 j;
+
+	for (i = 0; i < sizeof(keywords) / sizeof(keywords[0]); i++) {
+		if (strcmp(keywords[i].name, name) != 0)
+			continue;
+		if (keywords[i].vals != NULL)
+			return keywords[i].vals;
+		for (d = keywords[i].lists; d->cmd != NULL; d++) {
+			if (strcmp(d->cmd, keywords[i].cmd) != 0 ||
+			    strcmp(d->verb, keywords[i].verb) != 0 ||
+			    d->sub != NULL)
+				continue;
+			if (d->table != NULL)
+				return (f = sg_field_find(d->table,
+				    keywords[i].key, NULL)) != NULL ?
+				    f->vals : NULL;
+			for (j = 0; j < d->ncols; j++)
+				if (strcmp(d->cols[j].key,
+				    keywords[i].key) == 0)
+					return d->cols[j].vals;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * SQL function sg_word(name, value): the keywords of value in Chinese
+ * when the detail is (its user data), else value.  A name ending in ':'
+ * takes only the keyword before ": " (resolved: 满意 to 已解决：满意).
+ */
+static void
+fn_word(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	const struct sg_enum	*e;
+	const char		*name = (const char *)sqlite3_value_text(argv[0]);
+	const char		*v = (const char *)sqlite3_value_text(argv[1]);
+	const char		*rest = NULL;
+	char			 key[64], *zh, *s;
+	size_t			 n;
+
+	(void)argc;
+	if (v == NULL || name == NULL || sqlite3_user_data(c) == NULL) {
+		sqlite3_result_value(c, argv[1]);
+		return;
+	}
+	snprintf(key, sizeof(key), "%s", name);
+	if ((n = strlen(key)) > 0 && key[n - 1] == ':') {
+		key[n - 1] = '\0';
+		if ((rest = strstr(v, ": ")) == NULL) {
+			sqlite3_result_value(c, argv[1]);
+			return;
+		}
+	}
+	if ((e = keyword_vals(key)) == NULL) {
+		sqlite3_result_value(c, argv[1]);
+		return;
+	}
+	n = rest != NULL ? (size_t)(rest - v) : strlen(v);
+	if ((s = malloc(n + 1)) == NULL) {
+		sqlite3_result_error_nomem(c);
+		return;
+	}
+	memcpy(s, v, n);
+	s[n] = '\0';
+	zh = sg_enum_zh(e, s);
+	free(s);
+	if (zh != NULL && rest != NULL) {
+		/* the keyword's word, a Chinese colon, the rest */
+		n = strlen(zh);
+		if ((s = malloc(n + strlen("：") + strlen(rest + 2) + 1)) != NULL)
+			sprintf(s, "%s：%s", zh, rest + 2);
+		free(zh);
+		zh = s;
+	}
+	if (zh == NULL) {
+		sqlite3_result_error_nomem(c);
+		return;
+	}
+	sqlite3_result_text(c, zh, -1, free);
+}
+
+/*
+ * SQL function sg_findings(living, safety, health, mental): a visit's
+ * findings other than ok, "safety urgent, health concern", in Chinese
+ * when the detail is (安全 紧急，健康 关注); NULL when there are none.
+ */
+static void
+fn_findings(sqlite3_context *c, int argc, sqlite3_value **argv)
+{
+	static const char *const areas[] = { "living", "safety", "health",
+	    "mental" };
+	const struct sg_enum	*levels = NULL;
+	const struct sg_field	*f;
+	const char		*v, *label;
+	char			 buf[256], *w = NULL;
+	size_t			 n = 0;
+	int			 i, zh = sqlite3_user_data(c) != NULL;
+
+	if (zh)
+		levels = keyword_vals("level");
+	for (i = 0; i < argc && i < 4; i++) {
+		if ((v = (const char *)sqlite3_value_text(argv[i])) == NULL ||
+		    strcmp(v, "ok") == 0)
+			continue;
+		label = areas[i];
+		if (zh && (f = sg_field_find(&sg_visit_table, areas[i],
+		    NULL)) != NULL && f->zh != NULL)
+			label = f->zh;
+		if (levels != NULL && (w = sg_enum_zh(levels, v)) == NULL) {
+			sqlite3_result_error_nomem(c);
+			return;
+		}
+		n += snprintf(buf + n, sizeof(buf) - n, "%s%s %s", n == 0 ? "" :
+		    zh ? "，" : ", ", label, w != NULL ? w : v);
+		free(w);
+		w = NULL;
+		if (n >= sizeof(buf))
+			n = sizeof(buf) - 1;
+	}
+	if (n == 0)
+		sqlite3_result_null(c);
+	else
+		sqlite3_result_text(c, buf, (int)n, SQLITE_TRANSIENT);
+}
+
+/*
+ * Prepare a timeline's statement: its words bound in the language its
+ * output speaks (as the labels of its format: Chinese for a person under
+ * a Chinese locale or --labels zh, else English), and its functions.
+ */
+static const struct sg_error *
+timeline_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
+{
+	static char		 zh_on;
+	const struct sg_error	*err;
+	const struct sg_field	*f;
+	struct sg_out		 o;
+	const char		*w;
+	size_t			 i;
+	int			 k, zh;
+
+	sg_ctx_out(ctx, &o);
+	zh = o.labels == SG_LABELS_ZH;
+	if (sqlite3_create_function(ctx->db, "sg_word", 2, SQLITE_UTF8 |
+	    SQLITE_DETERMINISTIC, zh ? &zh_on : NULL, fn_word, NULL,
+	    NULL) != SQLITE_OK || sqlite3_create_function(ctx->db,
+	    "sg_findings", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+	    zh ? &zh_on : NULL, fn_findings, NULL, NULL) != SQLITE_OK)
+		return sg_error_fmt("timeline: %s", sqlite3_errmsg(ctx->db));
+	if ((err = sg_db_prepare(ctx, st, sql)) != NULL)
+		return err;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if ((k = sqlite3_bind_parameter_index(*st, words[i].name)) == 0)
+			continue;
+		w = zh ? words[i].zh : words[i].en;
+		if (zh && words[i].field != NULL)
+			w = (f = sg_field_find(&sg_visit_table,
+			    words[i].field, NULL)) != NULL ? f->zh : NULL;
+		sqlite3_bind_text(*st, k, w, -1, SQLITE_STATIC);
+	}
+	return NULL;
+}
+
+/* report elder ID: the elder's timeline. */
 const struct sg_error *
 sg_report_elder(struct sg_ctx *ctx, int64_t id)
 {
@@ -128,13 +421,36 @@ sg_report_elder(struct sg_ctx *ctx, int64_t id)
 	sqlite3_stmt		*st;
 
 	if ((err = sg_ctx_open(ctx)) != NULL ||
-	    (err = sg_check_ids(ctx, &sg_elder_table, &id, 1)) != NULL ||
-	    (err = sg_db_prepare(ctx, &st, timeline_sql)) != NULL)
+	    (err = sg_check_ids(ctx, &sg_elder_table, &id, 1)) != NULL)
 		return err;
 	if (ctx->fmt == SG_FMT_TEXT)
 		ctx->fmt = SG_FMT_TABLE;
-	sqlite3_bind_int64(st, 1, id);
+	if ((err = timeline_prepare(ctx, &st, timeline_sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":id"), id);
 	err = sg_print_stmt(ctx, st, timeline_cols, SG_NCOLS(timeline_cols), 0);
+	sqlite3_finalize(st);
+	return err;
+}
+
+/* elder case show ID: the case's record. */
+const struct sg_error *
+sg_case_show(struct sg_ctx *ctx, int64_t id)
+{
+	const struct sg_error	*err;
+	sqlite3_stmt		*st;
+	int64_t			 n;
+
+	if ((err = sg_ctx_open(ctx)) != NULL ||
+	    (err = sg_db_int(ctx, &n, "SELECT count(*) FROM elder_case "
+	    "WHERE id = ?", id)) != NULL)
+		return err;
+	if (n == 0)
+		return sg_error_fmt("unknown case id %lld", (long long)id);
+	if ((err = timeline_prepare(ctx, &st, case_show_sql)) != NULL)
+		return err;
+	sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":id"), id);
+	err = sg_print_stmt(ctx, st, history_cols, SG_NCOLS(history_cols), 0);
 	sqlite3_finalize(st);
 	return err;
 }
@@ -592,5 +908,7 @@ sg_report_query(struct sg_ctx *ctx, const char *sql)
 const struct sg_listdecl sg_rquery_lists[] = {
 	{ .cmd = "report", .verb = "elder", .cols = timeline_cols,
 	    .ncols = SG_NCOLS(timeline_cols) },
+	{ .cmd = "elder", .verb = "case", .sub = "show", .cols = history_cols,
+	    .ncols = SG_NCOLS(history_cols) },
 	{ .cmd = NULL }
 };

@@ -116,6 +116,9 @@ struct sg_enum {
 const char	*sg_enum_find(const struct sg_enum *, const char *);
 /* "a, b or c" list of an enumeration's keywords into buf. */
 const char	*sg_enum_list(char *buf, size_t, const struct sg_enum *);
+/* A keyword, or a comma list of them, in Chinese: each keyword's first
+   alias when that is not ASCII (男 for M); malloc'd, NULL on no memory. */
+char		*sg_enum_zh(const struct sg_enum *, const char *);
 
 /* ---------------------------------------------------------- record.c */
 
@@ -271,6 +274,9 @@ extern const struct sg_table	sg_visit_table;
 extern const struct sg_table	sg_volunteer_table;
 /* person.c: persons who are not elders. */
 extern const struct sg_table	sg_person_table;
+
+/* case.c: the keywords of a case's source and a referral's status. */
+extern const struct sg_enum	sg_case_sources[], sg_referral_statuses[];
 
 /* volunteer.c: a volunteer by id or exact name; an ambiguous name lists
    them. */

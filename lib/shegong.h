@@ -1061,6 +1061,8 @@ const struct sg_error	*sg_report_project(struct sg_ctx *, const char *name,
 
 /* report elder ID: the elder's timeline. */
 const struct sg_error	*sg_report_elder(struct sg_ctx *, int64_t id);
+/* elder case show ID: the case's record, oldest first. */
+const struct sg_error	*sg_case_show(struct sg_ctx *, int64_t);
 /* report query SQL: one read-only statement (sql NULL: from stdin). */
 const struct sg_error	*sg_report_query(struct sg_ctx *, const char *sql);
 
@@ -1121,7 +1123,6 @@ const struct sg_error	*sg_case_refer(struct sg_ctx *, int64_t,
 /* Change a referral's status (sent, accepted, done, declined). */
 const struct sg_error	*sg_case_referral(struct sg_ctx *, int64_t ref,
 			    const char *status, const char *date);
-const struct sg_error	*sg_case_show(struct sg_ctx *, int64_t);
 const struct sg_error	*sg_cases_list(struct sg_ctx *,
 			    const struct sg_case_filter *);
 /* May a visit of elder be linked to case id (visit log --case)? */

@@ -65,6 +65,54 @@ out 0 <<EOF
 {"date":"2026-09-03","what":"case:intake","id":1,"detail":"home-adaptation: 厨房煤气 by 李娟"}
 EOF
 
+t 'the timeline under zh_CN: its words and keywords in Chinese'
+LOCPATH=$BIN/../test-locale
+export LOCPATH
+mkdir -p "$LOCPATH"
+[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
+    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+run env LC_ALL=zh_CN.UTF-8 report elder 1 -o table
+out 0 <<EOF
+日期        事项            编号  详情
+2026-01-05  登记                  张桂英 3-1-302
+2026-09-03  探访               1  上门 走访（李娟）；安全 紧急；煤气
+2026-09-03  个案开案           1  适老化改造：厨房煤气（李娟）
+2026-09-04  服务计划           1  安装燃气报警器（李娟）
+2026-09-05  转介               1  燃气公司 适老化改造 已转介
+2026-09-10  个案记录           1  已安装（李娟）
+2026-09-15  结对               1  张晓
+2026-09-20  结案               1  已解决：满意（李娟）
+2026-10-02  报名               2  已报名 节日 重阳节茶话会 2026-10-29
+2026-10-08  照料者参加活动     1  李梅（女儿） 小组 照料者小组
+2026-10-29  活动               2  节日 重阳节茶话会
+EOF
+
+t 'the tsv under zh_CN: the same bytes as in any locale'
+run env LC_ALL=zh_CN.UTF-8 report elder 1 -o tsv -H
+out 0 <<EOF
+date	what	id	detail
+2026-01-05	joined		张桂英 3-1-302
+2026-09-03	visit	1	home routine by 李娟; safety urgent; 煤气
+2026-09-03	case:intake	1	home-adaptation: 厨房煤气 by 李娟
+2026-09-04	case:plan	1	安装燃气报警器 by 李娟
+2026-09-05	referral	1	燃气公司 home-adaptation sent
+2026-09-10	case:note	1	已安装 by 李娟
+2026-09-15	paired	1	张晓
+2026-09-20	case:close	1	resolved: 满意 by 李娟
+2026-10-02	signup	2	registered festival 重阳节茶话会 2026-10-29
+2026-10-08	caregiver	1	李梅 (女儿) group 照料者小组
+2026-10-29	event	2	festival 重阳节茶话会
+EOF
+
+t 'csv with --labels zh in any locale: Chinese, as the table under zh_CN'
+run sh -c 'report elder 2 -o csv --labels zh | tr -d "\r"'
+out 0 <<EOF
+日期,事项,编号,详情
+2026-01-05,登记,,王德明 4
+2026-10-02,报名,2,已退出 节日 重阳节茶话会 2026-10-29
+2026-10-08,照料者参加活动,1,王芳（女儿） 小组 照料者小组
+EOF
+
 t 'a person, not an elder, has no timeline here'
 run report elder 3
 err 1 "report: unknown elder id 3"
