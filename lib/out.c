@@ -503,8 +503,7 @@ xlsx_row(struct sg_out *o, const char *const *vals)
 	for (i = 0; i < o->ncols && e == LXW_NO_ERROR; i++) {
 		if ((v = vals[i]) == NULL || *v == '\0')
 			continue;
-		num = strtod(v, &end);
-		if (numeric(o, i) && *end == '\0')
+		if (numeric(o, i) && (num = strtod(v, &end), *end == '\0'))
 			e = worksheet_write_number(x->ws, x->row,
 			    (lxw_col_t)i, num, NULL);
 		else if (xlsx_date(v, &d))

@@ -121,6 +121,12 @@ sg_utf8_width(const char *s)
 	int			 w = 0;
 
 	while (n > 0) {
+		if (*p < 0x80) {	/* ASCII: 1, a control character 0 */
+			w += *p >= 0x20 && *p != 0x7f;
+			p++;
+			n--;
+			continue;
+		}
 		len = utf8proc_iterate(p, (utf8proc_ssize_t)n, &c);
 		if (len <= 0) {
 			w++;
