@@ -98,6 +98,31 @@ need() {
 	exit 1
 }
 
+# test_locales [NAME...]: the locales NAME.UTF-8 (zh_CN when none is
+# named) for the programs, on a machine that may have generated none:
+# compiled once a build with localedef into $BIN/../test-locale and found
+# through LOCPATH, so nothing system-wide changes; the catalogs are the
+# build's (SHEGONG_LOCALEDIR).  Each is compiled beside its place and
+# renamed into it, so that test files running at once never read half a
+# locale.
+test_locales() {
+	[ $# -gt 0 ] || set -- zh_CN
+	LOCPATH=$BIN/../test-locale
+	SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
+	export LOCPATH SHEGONG_LOCALEDIR
+	unset LANGUAGE LANG LC_MESSAGES LC_CTYPE LC_NUMERIC LC_COLLATE
+	mkdir -p "$LOCPATH"
+	for _loc; do
+		_dir=$LOCPATH/$_loc.UTF-8
+		[ -f "$_dir/LC_CTYPE" ] && continue
+		localedef -i "$_loc" -f UTF-8 "$_dir.$$" >"$T/localedef" 2>&1
+		mv -T "$_dir.$$" "$_dir" 2>/dev/null || rm -rf "$_dir.$$"
+		[ -f "$_dir/LC_CTYPE" ] || { echo "$_file: localedef $_loc.UTF-8" \
+		    "failed (install the locales package: make test-deps):"
+		    cat "$T/localedef"; }
+	done
+}
+
 done_testing() {
 	printf '%s: %d passed, %d failed\n' "$_file" "$_pass" "$_fail"
 	if [ "$_fail" -eq 0 ]; then rm -rf "$T"; else

@@ -119,12 +119,7 @@ err 0 "elder: $T/empty.csv:2: left out, after the data: 制表人：王芳"
 t 'under zh_CN the lines are said in Chinese'
 fresh
 # the locale as t800 makes it, without changing the system
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 run env LC_ALL=zh_CN.UTF-8 elder import --ignore-unknown "$T/roster.csv"
 outerr 0 "elder: $T/roster.csv:1：略去表头之上的行：望城社区老年人花名册
 elder: $T/roster.csv:2：略去表头之上的行：单位：望城社区居委会

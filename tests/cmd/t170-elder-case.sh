@@ -146,11 +146,7 @@ out 0 <<EOF
 EOF
 
 t 'the record under zh_CN: its words and keywords in Chinese, the tsv the same'
-LOCPATH=$BIN/../test-locale
-export LOCPATH
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 run env LC_ALL=zh_CN.UTF-8 elder case show 1 -o table
 out 0 <<EOF
 日期        事项      编号  详情

@@ -70,12 +70,7 @@ out 0 <<EOF
 EOF
 
 t 'in Chinese the line reads as the issue asked'
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 run sh -c 'LC_ALL=zh_CN.UTF-8 visit plan --week 2026-W49 --per-day 6 \
     -c id >/dev/null'
 err 0 'visit: 未安排 1910：高风险 613，重点 300，一般 997；--unplaced 列出'

@@ -6,13 +6,7 @@
 . "$(dirname "$0")/report-fixture.sh"
 need xmllint libxml2-utils
 
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-unset LANGUAGE LANG LC_MESSAGES LC_CTYPE LC_NUMERIC LC_COLLATE
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 
 elder add 张桂英 --birth 1940-03-02 --building 3 --unit 1 --room 302 \
     --living alone --phone 13800000000 --emergency 王军 \

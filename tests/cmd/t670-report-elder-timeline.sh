@@ -66,11 +66,7 @@ out 0 <<EOF
 EOF
 
 t 'the timeline under zh_CN: its words and keywords in Chinese'
-LOCPATH=$BIN/../test-locale
-export LOCPATH
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 run env LC_ALL=zh_CN.UTF-8 report elder 1 -o table
 out 0 <<EOF
 日期        事项            编号  详情

@@ -9,18 +9,7 @@
 # catalog is the one the build made: $BIN/../locale (SHEGONG_LOCALEDIR).
 . "$(dirname "$0")/lib.sh"
 
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-unset LANGUAGE LANG LC_MESSAGES LC_CTYPE LC_NUMERIC LC_COLLATE
-
-mkdir -p "$LOCPATH"
-for l in zh_CN en_US de_DE; do
-	[ -f "$LOCPATH/$l.UTF-8/LC_CTYPE" ] ||
-	    localedef -i "$l" -f UTF-8 "$LOCPATH/$l.UTF-8" >"$T/localedef" 2>&1 ||
-	    { echo "t800-i18n: localedef $l.UTF-8 failed (install the" \
-	        "locales package: make test-deps):"; cat "$T/localedef"; }
-done
+test_locales zh_CN en_US de_DE
 
 zh() { LC_ALL=zh_CN.UTF-8 "$@"; }
 en() { LC_ALL=en_US.UTF-8 "$@"; }

@@ -5,13 +5,7 @@
 # and keywords in every locale unless --labels says otherwise.
 . "$(dirname "$0")/lib.sh"
 
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-unset LANGUAGE LANG LC_MESSAGES LC_CTYPE LC_NUMERIC LC_COLLATE
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 zh() { env -u LC_ALL LANG=zh_CN.UTF-8 "$@"; }
 
 elder add 张桂英 --birth 1940-03-02 --gender F --living alone \

@@ -5,13 +5,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/report-fixture.sh"
 
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-unset LANGUAGE LANG LC_MESSAGES LC_CTYPE LC_NUMERIC LC_COLLATE
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 
 t 'the fixture builds'
 fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"

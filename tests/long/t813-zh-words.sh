@@ -6,13 +6,7 @@
 # a format is skipped; the machine formats are t030's.
 . "$(dirname "$0")/../cmd/lib.sh"
 
-LOCPATH=$BIN/../test-locale
-SHEGONG_LOCALEDIR=$(cd "$BIN/.." && pwd)/locale
-export LOCPATH SHEGONG_LOCALEDIR
-unset LANGUAGE LANG LC_MESSAGES LC_CTYPE LC_NUMERIC LC_COLLATE
-mkdir -p "$LOCPATH"
-[ -f "$LOCPATH/zh_CN.UTF-8/LC_CTYPE" ] ||
-    localedef -i zh_CN -f UTF-8 "$LOCPATH/zh_CN.UTF-8" >/dev/null 2>&1
+test_locales
 
 BARTHEL='feeding=10 bathing=5 grooming=5 dressing=10 bowels=10 bladder=10'
 BARTHEL="$BARTHEL toilet=10 transfer=15 mobility=15 stairs=10"
