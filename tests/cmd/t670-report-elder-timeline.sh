@@ -50,6 +50,7 @@ date	what	id	detail
 2026-10-08	caregiver	1	李梅 (女儿) group 照料者小组
 2026-10-29	event	2	festival 重阳节茶话会
 EOF
+cp "$T/stdout" "$T/one.tsv"
 
 t "another elder's timeline: the waitlist, the withdrawal; the caregiver's group"
 run report elder 2
@@ -85,20 +86,7 @@ EOF
 
 t 'the tsv under zh_CN: the same bytes as in any locale'
 run env LC_ALL=zh_CN.UTF-8 report elder 1 -o tsv -H
-out 0 <<EOF
-date	what	id	detail
-2026-01-05	joined		张桂英 3-1-302
-2026-09-03	visit	1	home routine by 李娟; safety urgent; 煤气
-2026-09-03	case:intake	1	home-adaptation: 厨房煤气 by 李娟
-2026-09-04	case:plan	1	安装燃气报警器 by 李娟
-2026-09-05	referral	1	燃气公司 home-adaptation sent
-2026-09-10	case:note	1	已安装 by 李娟
-2026-09-15	paired	1	张晓
-2026-09-20	case:close	1	resolved: 满意 by 李娟
-2026-10-02	signup	2	registered festival 重阳节茶话会 2026-10-29
-2026-10-08	caregiver	1	李梅 (女儿) group 照料者小组
-2026-10-29	event	2	festival 重阳节茶话会
-EOF
+out 0 <"$T/one.tsv"
 
 t 'csv with --labels zh in any locale: Chinese, as the table under zh_CN'
 run sh -c 'report elder 2 -o csv --labels zh | tr -d "\r"'
