@@ -728,7 +728,8 @@ static const struct sg_verb verbs[] = {
 	    N_("make archived elders active again"), 1, cmd_restore },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
 	    "[--ignore-unknown]\n           [--allow-duplicates] "
-	    "[--map HEADER=COLUMN]..."),
+	    "[--map HEADER=COLUMN]...\n           [--sheet NAME] "
+	    "[--header-row N]"),
 	    N_("import elders, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every elder"), 0,
 	    cmd_export },

@@ -215,19 +215,22 @@ cmd_withdraw(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 {
-	enum { FILE_ = SG_OPT_LONG + 64, FORMAT, ENCODING, IGNORE, MAP };
+	enum { FILE_ = SG_OPT_LONG + 64, FORMAT, ENCODING, IGNORE, MAP, SHEET,
+	    HROW };
 	static const struct option opts[] = {
 		{ "file",	required_argument, NULL, FILE_ },
 		{ "format",	required_argument, NULL, FORMAT },
 		{ "encoding",	required_argument, NULL, ENCODING },
 		{ "ignore-unknown", no_argument,   NULL, IGNORE },
 		{ "map",	required_argument, NULL, MAP },
+		{ "sheet",	required_argument, NULL, SHEET },
+		{ "header-row",	required_argument, NULL, HROW },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
 	struct sg_import	 im;
 	const char		*file = NULL;
-	int64_t			 event = 0, *ids;
+	int64_t			 event = 0, *ids, row;
 	size_t			 n;
 	int			 c;
 
@@ -242,6 +245,12 @@ cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 			if ((err = sg_import_map(&im, optarg)) != NULL)
 				return err;
 			break;
+		case SHEET:	im.sheet = optarg; break;
+		case HROW:
+			if ((err = sg_header_row(&row, optarg)) != NULL)
+				return err;
+			im.header_row = (long)row;
+			break;
 		default:	return sg_usage(ctx);
 		}
 	}
@@ -251,7 +260,8 @@ cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 			return argc - optind > 1 ? sg_usage(ctx) : err;
 		return sg_event_attend_file(ctx, event, file, &im);
 	}
-	if (im.format || im.encoding || im.ignore_unknown || im.nmap)
+	if (im.format || im.encoding || im.ignore_unknown || im.nmap ||
+	    im.sheet || im.header_row)
 		return sg_usage(ctx);
 	if (argc - optind < 1)
 		return sg_usage(ctx);
@@ -446,7 +456,8 @@ static const struct sg_verb verbs[] = {
 	    cmd_withdraw },
 	{ "attend", N_("attend EVENT [ELDER...]\n"
 	    "             attend [EVENT] --file FILE [--format F] [--encoding E]\n"
-	    "             [--ignore-unknown] [--map HEADER=COLUMN]..."),
+	    "             [--ignore-unknown] [--map HEADER=COLUMN]... "
+	    "[--sheet NAME]\n             [--header-row N]"),
 	    N_("check elders in at an event; walk-ins are marked"), 1,
 	    cmd_attend },
 	{ "roster", N_("roster EVENT"), N_("the sign-in sheet of an event"), 0,

@@ -359,7 +359,8 @@ static const struct sg_verb verbs[] = {
 	    "\n           [--project PROJECT/PART] [--gave ITEM:QTY]..."),
 	    N_("log visits; prints the new visit ids"), 1, cmd_log },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
-	    "[--ignore-unknown]\n           [--map HEADER=COLUMN]..."),
+	    "[--ignore-unknown]\n           [--map HEADER=COLUMN]... "
+	    "[--sheet NAME] [--header-row N]"),
 	    N_("import a visit history (TSV, CSV or YAML); all or "
 	    "nothing"), 1, cmd_import },
 	{ "list", N_("list [--elder ID] [--by WHO] [--period P | "

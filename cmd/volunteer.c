@@ -14,7 +14,8 @@ enum {
 	OPT_FIELD = SG_OPT_LONG, OPT_TEAM, OPT_ROLE, OPT_SKILL, OPT_AVAIL,
 	OPT_STATUS, OPT_DATE, OPT_FORMAT, OPT_LEADER, OPT_VOL, OPT_ELDER,
 	OPT_ALL, OPT_HOURS, OPT_CONTENT, OPT_PLACE, OPT_PERIOD, OPT_FROM,
-	OPT_TO, OPT_FILE, OPT_ENCODING, OPT_IGNORE, OPT_MAP, OPT_PROJECT
+	OPT_TO, OPT_FILE, OPT_ENCODING, OPT_IGNORE, OPT_MAP, OPT_PROJECT,
+	OPT_SHEET, OPT_HROW
 };
 
 #define FIELD_OPTIONS \
@@ -276,6 +277,8 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "encoding",	required_argument, NULL, OPT_ENCODING },
 		{ "ignore-unknown", no_argument,   NULL, OPT_IGNORE },
 		{ "map",	required_argument, NULL, OPT_MAP },
+		{ "sheet",	required_argument, NULL, OPT_SHEET },
+		{ "header-row",	required_argument, NULL, OPT_HROW },
 		{ "project",	required_argument, NULL, OPT_PROJECT },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -283,6 +286,7 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 	const char	*date = NULL, *hours = NULL, *content = NULL;
 	const char	*place = NULL, *file = NULL, *project = NULL;
 	struct sg_import im;
+	int64_t		 row;
 	int		 c, imopt = 0;
 
 	memset(&im, 0, sizeof(im));
@@ -299,6 +303,13 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_MAP:
 			if ((err = sg_import_map(&im, optarg)) != NULL)
 				return err;
+			imopt = 1;
+			break;
+		case OPT_SHEET:		im.sheet = optarg; imopt = 1; break;
+		case OPT_HROW:
+			if ((err = sg_header_row(&row, optarg)) != NULL)
+				return err;
+			im.header_row = (long)row;
 			imopt = 1;
 			break;
 		case OPT_PROJECT:	project = optarg; break;
@@ -419,7 +430,8 @@ static const struct sg_verb verbs[] = {
 	    N_("make archived volunteers active"), 1, cmd_restore },
 	{ "import", N_("import [FILE] [--format tsv|csv|yaml] [--encoding E] "
 	    "[--ignore-unknown]\n           [--allow-duplicates] "
-	    "[--map HEADER=COLUMN]..."),
+	    "[--map HEADER=COLUMN]...\n           [--sheet NAME] "
+	    "[--header-row N]"),
 	    N_("import volunteers, all or nothing"), 1, cmd_import },
 	{ "export", N_("export [--reveal]"), N_("export every volunteer"), 0,
 	    cmd_export },
@@ -435,7 +447,8 @@ static const struct sg_verb verbs[] = {
 	{ "log", N_("log VOL --hours H --content TEXT [--date D] [--place P]\n"
 	    "                 [--project PROJECT/PART]\n"
 	    "                 log --file FILE [--format F] [--encoding E]\n"
-	    "                 [--ignore-unknown] [--map HEADER=COLUMN]..."),
+	    "                 [--ignore-unknown] [--map HEADER=COLUMN]...\n"
+	    "                 [--sheet NAME] [--header-row N]"),
 	    N_("record service hours outside visits and events"), 1, cmd_log },
 	{ "hours", N_("hours [VOL...] [--period P | --from D --to D] "
 	    "[--team T]"),

@@ -97,7 +97,8 @@ t '--map without = is a usage error; to no column an error'
 run elder import "$T/addr.tsv" --map 地址
 outerr 2 "elder: map: '地址': expected HEADER=column, like 家庭住址=address
 usage: elder import [FILE] [--format tsv|csv|yaml] [--encoding E] [--ignore-unknown]
-           [--allow-duplicates] [--map HEADER=COLUMN]..." </dev/null
+           [--allow-duplicates] [--map HEADER=COLUMN]...
+           [--sheet NAME] [--header-row N]" </dev/null
 run elder import "$T/addr.tsv" --map 地址=adress
 err 1 "elder: map: 地址=adress: no elder column 'adress' (elder --columns export lists them)"
 run q "SELECT count(*) FROM elder"

@@ -103,19 +103,22 @@ outerr 2 "volunteer: log: wrong arguments
 usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
                  [--project PROJECT/PART]
                  log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
+                 [--ignore-unknown] [--map HEADER=COLUMN]...
+                 [--sheet NAME] [--header-row N]" </dev/null
 run volunteer log --file "$T/who.tsv" --hours 2
 outerr 2 "volunteer: log: wrong arguments
 usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
                  [--project PROJECT/PART]
                  log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
+                 [--ignore-unknown] [--map HEADER=COLUMN]...
+                 [--sheet NAME] [--header-row N]" </dev/null
 run volunteer log 王芳 --hours 1 --content x --map a=b
 outerr 2 "volunteer: log: wrong arguments
 usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
                  [--project PROJECT/PART]
                  log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
+                 [--ignore-unknown] [--map HEADER=COLUMN]...
+                 [--sheet NAME] [--header-row N]" </dev/null
 run q "SELECT count(*) FROM hours_log"
 out 0 <<EOF
 6
@@ -130,5 +133,31 @@ hours	时长	Hours
 content	服务内容	Content
 place	地点	Place
 EOF
+
+t 'a title above the header is left out and named; --header-row names the header'
+printf '志愿服务记录（11月）\nvolunteer,date,hours,content\n王芳,2026-11-03,1.5,整理档案\n' \
+    >"$T/titled.csv"
+run volunteer log --file "$T/titled.csv" --header-row 2
+outerr 0 "volunteer: $T/titled.csv:1: left out, above the header: 志愿服务记录（11月）" <<EOF
+7
+EOF
+
+t '--header-row 0, --sheet of a CSV file, --sheet without --file: refused, nothing logged'
+run volunteer log --file "$T/titled.csv" --header-row 0
+err 1 "volunteer: --header-row: '0': expected a row number, from 1"
+run volunteer log --file "$T/titled.csv" --sheet 11月
+err 1 "volunteer: $T/titled.csv: --sheet: not an xlsx workbook"
+run volunteer log 王芳 --hours 1 --content x --sheet 11月
+outerr 2 "volunteer: log: wrong arguments
+usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
+                 [--project PROJECT/PART]
+                 log --file FILE [--format F] [--encoding E]
+                 [--ignore-unknown] [--map HEADER=COLUMN]...
+                 [--sheet NAME] [--header-row N]" </dev/null
+run q "SELECT count(*) FROM hours_log"
+out 0 <<EOF
+7
+EOF
+
 
 done_testing

@@ -116,7 +116,8 @@ run event attend 2 4 --map a=b
 outerr 2 "event: attend: wrong arguments
 usage: event attend EVENT [ELDER...]
              attend [EVENT] --file FILE [--format F] [--encoding E]
-             [--ignore-unknown] [--map HEADER=COLUMN]..." </dev/null
+             [--ignore-unknown] [--map HEADER=COLUMN]... [--sheet NAME]
+             [--header-row N]" </dev/null
 
 t 'event --columns attend --file'
 run event --columns attend --file
@@ -132,5 +133,20 @@ run event attend 1 李秀兰
 out 0 <<EOF
 3	already-attended
 EOF
+
+t 'a sign-in sheet under its title: --header-row names the header row'
+printf '义诊签到表\n身份证号\n520112194003020025\n' >"$T/titled.csv"
+run event attend 2 --file "$T/titled.csv" --header-row 2
+outerr 0 "event: $T/titled.csv:1: left out, above the header: 义诊签到表" <<EOF
+1	walk-in
+EOF
+run event attend 2 李秀兰 --header-row 2
+outerr 2 "event: attend: wrong arguments
+usage: event attend EVENT [ELDER...]
+             attend [EVENT] --file FILE [--format F] [--encoding E]
+             [--ignore-unknown] [--map HEADER=COLUMN]... [--sheet NAME]
+             [--header-row N]" </dev/null
+run event attend 2 --file "$T/titled.csv" --sheet 签到
+err 1 "event: $T/titled.csv: --sheet: not an xlsx workbook"
 
 done_testing
