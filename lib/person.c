@@ -219,34 +219,15 @@ modify(struct sg_ctx *ctx, int64_t id, const struct sg_kv *kv, int n,
 {
 	const struct sg_error	*err;
 	struct sg_values	 v;
-	char			 today[16];
 
 	memset(&v, 0, sizeof(v));
 	v.t = &sg_person_table;
 	if ((err = sg_values_load(ctx, &v, id)) != NULL)
 		goto done;
-	if (archive > 0) {
-		if (strcmp(v.v[fi("status")], "archived") == 0) {
-			err = sg_error_fmt("person %lld: already archived",
-			    (long long)id);
-			goto done;
-		}
-		if ((err = sg_values_set(&v, "status", "archived",
-		    ctx->today)) != NULL ||
-		    (err = sg_values_set(&v, "archive_date", date ? date :
-		    sg_date_str(today, ctx->today), ctx->today)) != NULL)
-			goto done;
-	} else if (archive < 0) {
-		if (strcmp(v.v[fi("status")], "active") == 0) {
-			err = sg_error_fmt("person %lld: not archived",
-			    (long long)id);
-			goto done;
-		}
-		if ((err = sg_values_set(&v, "status", "active",
-		    ctx->today)) != NULL ||
-		    (err = sg_values_set(&v, "archive_date", "", ctx->today)))
-			goto done;
-	}
+	if ((err = sg_values_archive(ctx, &v, id, archive, date,
+	    N_("person %lld: already archived"),
+	    N_("person %lld: not archived"))) != NULL)
+		goto done;
 	if ((err = sg_values_apply(&v, kv, n, ctx->today)) == NULL &&
 	    (err = person_check(ctx, &v, id)) == NULL)
 		err = sg_values_update(ctx, &v, id);
@@ -260,15 +241,7 @@ const struct sg_error *
 sg_person_set(struct sg_ctx *ctx, const int64_t *ids, size_t n,
     const struct sg_kv *kv, int nkv)
 {
-	const struct sg_error	*err;
-	size_t			 i;
-
-	if ((err = sg_ctx_open(ctx)) != NULL)
-		return err;
-	for (i = 0; i < n; i++)
-		if ((err = modify(ctx, ids[i], kv, nkv, 0, NULL)) != NULL)
-			return err;
-	return NULL;
+	return sg_values_modify(ctx, modify, ids, n, kv, nkv, 0, NULL);
 }
 
 /* elder person archive / restore */
@@ -276,16 +249,8 @@ const struct sg_error *
 sg_person_archive(struct sg_ctx *ctx, const int64_t *ids, size_t n,
     const char *date, int restore)
 {
-	const struct sg_error	*err;
-	size_t			 i;
-
-	if ((err = sg_ctx_open(ctx)) != NULL)
-		return err;
-	for (i = 0; i < n; i++)
-		if ((err = modify(ctx, ids[i], NULL, 0, restore ? -1 : 1,
-		    date)) != NULL)
-			return err;
-	return NULL;
+	return sg_values_modify(ctx, modify, ids, n, NULL, 0,
+	    restore ? -1 : 1, date);
 }
 
 /* elder person list */

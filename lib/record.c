@@ -829,6 +829,42 @@ sg_values_update(struct sg_ctx *ctx, const struct sg_values *vals,
 	return err;
 }
 
+const struct sg_error *
+sg_values_archive(struct sg_ctx *ctx, struct sg_values *vals, int64_t id,
+    int archive, const char *date, const char *already, const char *inactive)
+{
+	const struct sg_error	*err;
+	const char		*status = sg_values_get(vals, "status");
+	char			 today[16];
+
+	if (archive == 0)
+		return NULL;
+	if (strcmp(status ? status : "", archive > 0 ? "archived" :
+	    "active") == 0)
+		return sg_error_fmt(archive > 0 ? already : inactive,
+		    (long long)id);
+	if ((err = sg_values_set(vals, "status", archive > 0 ? "archived" :
+	    "active", ctx->today)) != NULL)
+		return err;
+	return sg_values_set(vals, "archive_date", archive < 0 ? "" :
+	    date != NULL ? date : sg_date_str(today, ctx->today), ctx->today);
+}
+
+const struct sg_error *
+sg_values_modify(struct sg_ctx *ctx, sg_modify_fn fn, const int64_t *ids,
+    size_t n, const struct sg_kv *kv, int nkv, int archive, const char *date)
+{
+	const struct sg_error	*err;
+	size_t			 i;
+
+	if ((err = sg_ctx_open(ctx)) != NULL)
+		return err;
+	for (i = 0; i < n; i++)
+		if ((err = fn(ctx, ids[i], kv, nkv, archive, date)) != NULL)
+			return err;
+	return NULL;
+}
+
 /* Load the stored fields of record id (as stored text). */
 const struct sg_error *
 sg_values_load(struct sg_ctx *ctx, struct sg_values *vals, int64_t id)

@@ -224,6 +224,25 @@ const struct sg_error	*sg_values_update(struct sg_ctx *,
 /* Load every writable field of record id into v; error if none. */
 const struct sg_error	*sg_values_load(struct sg_ctx *, struct sg_values *,
 			    int64_t id);
+/*
+ * Archive (archive 1) or restore (-1) the loaded record id: its status
+ * and archive date set (date, or today).  Archiving an archived record
+ * is the error of the format already, restoring an active one that of
+ * inactive (each given the id as long long).  archive 0 does nothing.
+ */
+const struct sg_error	*sg_values_archive(struct sg_ctx *,
+			    struct sg_values *, int64_t id, int archive,
+			    const char *date, const char *already,
+			    const char *inactive);
+/* Load, change, check and store one record (archive as above). */
+typedef const struct sg_error *(*sg_modify_fn)(struct sg_ctx *, int64_t id,
+			    const struct sg_kv *, int nkv, int archive,
+			    const char *date);
+/* Open the database and run fn on each of ids in turn, to the first
+ * error: set, archive and restore of several ids. */
+const struct sg_error	*sg_values_modify(struct sg_ctx *, sg_modify_fn fn,
+			    const int64_t *ids, size_t n, const struct sg_kv *,
+			    int nkv, int archive, const char *date);
 
 /*
  * A parameterised WHERE clause built from fixed fragments.  Its limits

@@ -213,6 +213,17 @@ out 0 <<EOF
 3
 EOF
 
+t 'archiving an archived volunteer, restoring an active one: errors, nothing changed'
+run volunteer archive 2
+err 1 "volunteer: volunteer 2: already archived"
+run volunteer restore 1
+err 1 "volunteer: volunteer 1: not archived"
+run q "SELECT id, status, archive_date FROM volunteer WHERE id <= 2"
+out 0 <<EOF
+1	active	
+2	archived	2026-11-28
+EOF
+
 t 'import with one bad line among many imports nothing and names it'
 awk 'BEGIN { print "name\trole"; for (i = 1; i <= 500; i++)
     printf "志愿者%d\t%s\n", i, (i == 321 ? "boss" : "volunteer") }' >"$T/v.tsv"
