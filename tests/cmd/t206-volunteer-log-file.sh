@@ -97,28 +97,23 @@ out 0 <<EOF
 6
 EOF
 
+# volunteer log's usage, as a wrong call prints it
+USAGE='usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
+                 [--project PROJECT/PART]
+                 log --file FILE [--format F] [--encoding E]
+                 [--ignore-unknown] [--map HEADER=COLUMN]...
+                 [--sheet NAME] [--header-row N]'
+
 t 'with --file, no VOL and no value options'
 run volunteer log 王芳 --file "$T/who.tsv"
 outerr 2 "volunteer: log: wrong arguments
-usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
-                 [--project PROJECT/PART]
-                 log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]...
-                 [--sheet NAME] [--header-row N]" </dev/null
+$USAGE" </dev/null
 run volunteer log --file "$T/who.tsv" --hours 2
 outerr 2 "volunteer: log: wrong arguments
-usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
-                 [--project PROJECT/PART]
-                 log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]...
-                 [--sheet NAME] [--header-row N]" </dev/null
+$USAGE" </dev/null
 run volunteer log 王芳 --hours 1 --content x --map a=b
 outerr 2 "volunteer: log: wrong arguments
-usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
-                 [--project PROJECT/PART]
-                 log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]...
-                 [--sheet NAME] [--header-row N]" </dev/null
+$USAGE" </dev/null
 run q "SELECT count(*) FROM hours_log"
 out 0 <<EOF
 6
@@ -149,11 +144,7 @@ run volunteer log --file "$T/titled.csv" --sheet 11月
 err 1 "volunteer: $T/titled.csv: --sheet: not an xlsx workbook"
 run volunteer log 王芳 --hours 1 --content x --sheet 11月
 outerr 2 "volunteer: log: wrong arguments
-usage: volunteer log VOL --hours H --content TEXT [--date D] [--place P]
-                 [--project PROJECT/PART]
-                 log --file FILE [--format F] [--encoding E]
-                 [--ignore-unknown] [--map HEADER=COLUMN]...
-                 [--sheet NAME] [--header-row N]" </dev/null
+$USAGE" </dev/null
 run q "SELECT count(*) FROM hours_log"
 out 0 <<EOF
 7
