@@ -887,7 +887,7 @@ take_two(struct sg_reader *rd, const struct row *h, const struct row *up)
 		return nomem(rd);
 	for (i = 0; i < n; i++) {
 		v[i] = i < h->n ? h->vals[i] : (char *)"";
-		if (blank_text(v[i]) && i < up->n)
+		if (i < up->n && blank_text(v[i]))
 			v[i] = up->vals[i];
 	}
 	r.n = n;

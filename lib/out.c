@@ -433,13 +433,15 @@ xlsx_sheet(struct sg_out *o, const char *name)
 {
 	struct sg_xlsx	*x = o->xlsx;
 	char		 buf[160];
+	const char	*sheet = NULL;
 	int		 i;
 
 	xlsx_widths(o);
-	if (name != NULL)
+	if (name != NULL) {
 		xlsx_name(x, buf, sizeof(buf), name);
-	if ((x->ws = workbook_add_worksheet(x->wb, name != NULL ? buf :
-	    NULL)) == NULL) {
+		sheet = buf;
+	}
+	if ((x->ws = workbook_add_worksheet(x->wb, sheet)) == NULL) {
 		x->failed = 1;
 		return sg_error_fmt("xlsx: cannot add a sheet");
 	}

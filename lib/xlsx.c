@@ -614,9 +614,12 @@ target_path(const char *t)
 static int
 rel_type(const char *type, const char *what)
 {
-	size_t	 n = strlen(type), w = strlen(what);
+	size_t	 n, w = strlen(what);
 
-	return type != NULL && n > w && type[n - w - 1] == '/' &&
+	if (type == NULL)
+		return 0;
+	n = strlen(type);
+	return n > w && type[n - w - 1] == '/' &&
 	    strcmp(type + n - w, what) == 0;
 }
 
