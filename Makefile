@@ -72,9 +72,10 @@ DEBS     = gcc make pkg-config libsqlite3-dev libyaml-dev \
            libutf8proc-dev libcsv-dev mandoc sqlite3 libxlsxwriter-dev \
            libzip-dev libxml2-dev
 # ... and those only the tests need (the unit tests' cmocka, html report,
-# lunar calendar checks and their astronomy, Debian's python3 for t600).
+# lunar calendar checks and their astronomy, Debian's python3 for t600,
+# cppcheck for make lint).
 TESTDEBS = libcmocka-dev libxml2-utils chromium fonts-wqy-zenhei lunar python3 \
-           python3-ephem python3-openpyxl poppler-utils strace
+           python3-ephem python3-openpyxl poppler-utils strace cppcheck
 
 .PHONY: all progs deps test-deps have-test-deps install-debs check check-unit check-cmd \
         check-long demo install uninstall clean sanitize lint compdb
