@@ -124,7 +124,7 @@ EOF
 fresh
 elder import "$TOP/examples/elders.tsv" >/dev/null
 awk 'BEGIN { print "name\tbuilding\tnote"
-    for (i = 1; i <= 20000; i++) printf "满%d\t%d\t第%d条记录\n", i, i % 9 + 1, i }' >"$T/many.tsv"
+    for (i = 1; i <= 5000; i++) printf "满%d\t%d\t第%d条记录\n", i, i % 9 + 1, i }' >"$T/many.tsv"
 BLOCKS=$(( $(stat -c %s "$SHEGONG_DB") / 512 + 64 ))
 
 t 'disk full during an import: one clean error, nothing imported, the file whole'
