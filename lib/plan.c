@@ -875,17 +875,20 @@ choose(struct due **rows, size_t n, const struct visitor *vis, int nvis,
 	}
 }
 
-/* Place one elder where any slot is left: its volunteers, else the pool. */
+/*
+ * Place one elder where any slot is left: its volunteers, else the pool
+ * (pool: it has a slot left).
+ */
 static void
-place_one(struct due *row, struct visitor *vis, int npool,
+place_one(struct due *row, struct visitor *vis, int npool, int pool,
     const int32_t *days, int ndays, int cap)
 {
 	struct due	*one[1] = { row };
 	int		 v, d;
 
 	place_paired(one, 1, vis, days, ndays, cap);
-	if (row->day >= 0 || (v = best_slot(vis, npool, days, ndays, cap, 1,
-	    row->from, &d)) < 0)
+	if (row->day >= 0 || !pool || (v = best_slot(vis, npool, days, ndays,
+	    cap, 1, row->from, &d)) < 0)
 		return;
 	row->day = d;
 	row->visitor = v;
@@ -1122,6 +1125,8 @@ place_chosen(struct due **rows, size_t n, struct visitor *vis, int npool,
 {
 	struct due	**sel;
 	size_t		 r, k = 0;
+	long		 left = 0;
+	int		 v;
 
 	if (n == 0)
 		return NULL;
@@ -1135,9 +1140,16 @@ place_chosen(struct due **rows, size_t n, struct visitor *vis, int npool,
 	place_paired(sel, k, vis, days, ndays, cap);
 	place_pool(sel, k, vis, npool, days, ndays, cap);
 	free(sel);
-	for (r = 0; r < n; r++)
-		if (rows[r]->day < 0)
-			place_one(rows[r], vis, npool, days, ndays, cap);
+	/* the pool's slots left: none, and no elder need look for one */
+	for (v = 0; v < npool; v++)
+		left += visitor_slots(&vis[v], days, ndays, cap);
+	for (r = 0; r < n; r++) {
+		if (rows[r]->day >= 0)
+			continue;
+		place_one(rows[r], vis, npool, left > 0, days, ndays, cap);
+		if (rows[r]->day >= 0 && rows[r]->visitor < npool)
+			left--;
+	}
 	return NULL;
 }
 
