@@ -14,11 +14,17 @@
 
 /* The elders of the period: active at its end, joined by then. */
 static const char elders_sql[] =
-    "SELECT e.id, e.tags, e.birth, e.living, e.visit_every, e.joined, "
-    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id AND "
-    "a.date <= ?1 ORDER BY a.date DESC, a.id DESC LIMIT 1) "
+    "SELECT e.id, e.tags, e.birth, e.living, e.visit_every, e.joined "
     "FROM elder e WHERE e.joined <= ?1 AND (e.status = 'active' OR "
     "e.archive_date > ?1) ORDER BY e.id";
+
+/*
+ * The level of each elder's last assessment by ?1, read beside the
+ * elders (the first row of each elder): few elders have one.
+ */
+static const char levels_sql[] =
+    "SELECT elder_id, level FROM assessment WHERE date <= ?1 "
+    "ORDER BY elder_id, date DESC, id DESC";
 
 /*
  * The visits of the same elders in [?1, ?2] (?1: no rule period judged in
@@ -69,7 +75,23 @@ struct vread {
 	sqlite3_stmt	*vs, *bs;	/* visits_sql, base_sql */
 	int		 row;		/* vs is on a row */
 	int32_t		 from;		/* the window's first day */
+	sqlite3_stmt	*ls;		/* levels_sql */
+	int		 lrow;		/* ls is on a row */
 };
+
+/* The level of elder id's last assessment (vr->ls), or -1. */
+static const struct sg_error *
+load_level(struct vread *vr, int64_t id, int *level)
+{
+	const struct sg_error	*err = NULL;
+
+	*level = -1;
+	while (vr->lrow && sqlite3_column_int64(vr->ls, 0) < id)
+		vr->lrow = sg_db_row(vr->ls, &err);
+	if (err == NULL && vr->lrow && sqlite3_column_int64(vr->ls, 0) == id)
+		*level = sqlite3_column_int(vr->ls, 1);
+	return err;
+}
 
 /*
  * Load the visit days of elder id that the period needs: those of the
@@ -304,7 +326,6 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, struct vread *vr,
 	struct sg_facts		 f;
 	struct sg_every		 every;
 	struct days		 w;
-	char			 why[256];
 	int32_t			 birth, joined, asof, due, last;
 	int64_t			 id = sqlite3_column_int64(es, 0);
 	int			 ri, k, res, home;
@@ -317,9 +338,9 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, struct vread *vr,
 	f.living = (const char *)sqlite3_column_text(es, 3);
 	f.own = (const char *)sqlite3_column_text(es, 4);
 	joined = sg_col_day(es, 5);
-	f.level = sqlite3_column_type(es, 6) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(es, 6);
-	ri = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	if ((err = load_level(vr, id, &f.level)) != NULL)
+		return err;
+	ri = sg_rule_find(ctx->cfg, &f, &every, NULL, 0);
 	if (ri == SG_RULE_NONE)
 		return NULL;
 	k = cover_slot(c, nc, ri >= 0 ? ctx->cfg->rules[ri].name : "own");
@@ -406,10 +427,14 @@ sg_coverage(struct sg_ctx *ctx, struct sg_period p, struct sg_cover **out,
 	}
 	if ((err = sg_db_prepare(ctx, &es, elders_sql)) != NULL ||
 	    (err = sg_db_prepare(ctx, &vr.vs, visits_sql)) != NULL ||
-	    (err = sg_db_prepare(ctx, &vr.bs, base_sql)) != NULL)
+	    (err = sg_db_prepare(ctx, &vr.bs, base_sql)) != NULL ||
+	    (err = sg_db_prepare(ctx, &vr.ls, levels_sql)) != NULL)
 		goto done;
 	sqlite3_bind_text(es, 1, sg_date_str(buf, p.to), -1,
 	    SQLITE_TRANSIENT);
+	sqlite3_bind_text(vr.ls, 1, buf, -1, SQLITE_TRANSIENT);
+	if ((vr.lrow = sg_db_row(vr.ls, &err)) == 0 && err != NULL)
+		goto done;
 	/* a quarter judged in p starts at most 92 days before it */
 	vr.from = p.from - 100;
 	sqlite3_bind_text(vr.vs, 1, sg_date_str(buf, vr.from), -1,
@@ -432,6 +457,7 @@ done:
 	sqlite3_finalize(es);
 	sqlite3_finalize(vr.vs);
 	sqlite3_finalize(vr.bs);
+	sqlite3_finalize(vr.ls);
 	free(d.v);
 	if (err != NULL) {
 		free(c);

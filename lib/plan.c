@@ -397,7 +397,6 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, struct aux *x,
 	struct sg_facts		 f;
 	struct sg_every		 every;
 	struct due		*d;
-	char			 why[256];
 	int32_t			 birth, last, due, assessed, from = INT32_MIN;
 	int			 r, reason;
 
@@ -407,7 +406,7 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, struct aux *x,
 	f.living = (const char *)sqlite3_column_text(st, 4);
 	f.level = x->level;
 	f.own = (const char *)sqlite3_column_text(st, 5);
-	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	r = sg_rule_find(ctx->cfg, &f, &every, NULL, 0);
 	reason = R_RULE;
 	if (holiday != SG_DATE_NONE) {
 		if (ntags == 0 && (r == SG_RULE_NONE || !round_rule(&every)))

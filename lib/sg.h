@@ -299,6 +299,7 @@ struct sg_facts {
 #define SG_RULE_OWN	(-2)
 #define SG_RULE_NONE	(-1)
 
+/* why (NULL: not asked, cheaper) says how the rule matched. */
 int	 sg_rule_find(const struct sg_config *, const struct sg_facts *,
 	    struct sg_every *, char *why, size_t);
 int	 sg_rule_due(const struct sg_every *, int32_t last, int32_t joined,
