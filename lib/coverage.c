@@ -451,7 +451,7 @@ sg_coverage(struct sg_ctx *ctx, struct sg_period p, struct sg_cover **out,
 		    st, slot)) != NULL)
 			goto done;
 	}
-	if (err == NULL && tags != NULL)
+	if (err == NULL && tags != NULL && tags->n > 1)
 		qsort(tags->v, tags->n, sizeof(*tags->v), tag_cmp);
 done:
 	sqlite3_finalize(es);
