@@ -14,23 +14,38 @@
 
 /* The elders of the period: active at its end, joined by then. */
 static const char elders_sql[] =
-    "SELECT e.id, e.tags, e.birth, e.living, e.visit_every, e.joined, "
-    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id AND "
-    "a.date <= ?1 ORDER BY a.date DESC, a.id DESC LIMIT 1) "
+    "SELECT e.id, e.tags, e.birth, e.living, e.visit_every, e.joined "
     "FROM elder e WHERE e.joined <= ?1 AND (e.status = 'active' OR "
     "e.archive_date > ?1) ORDER BY e.id";
 
 /*
- * An elder's visits up to the period's end, oldest first: those from ?4
- * on (no rule period judged in the report period starts before it) and
- * the last one before it (the base of a rolling rule), so the cost
- * follows the period, not the history.
+ * The level of each elder's last assessment by ?1, read beside the
+ * elders (the first row of each elder): few elders have one.
+ */
+static const char levels_sql[] =
+    "SELECT elder_id, level FROM assessment WHERE date <= ?1 "
+    "ORDER BY elder_id, date DESC, id DESC";
+
+/*
+ * The visits of the same elders in [?1, ?2] (?1: no rule period judged in
+ * the report period starts before it), by elder and day: one statement
+ * for all of them, read beside the elders (bench/README.md).  Column 2:
+ * a home visit, read only when a rule counts home visits alone (?3).
  */
 static const char visits_sql[] =
-    "SELECT date FROM visit WHERE elder_id = ?1 AND date <= ?2 AND "
-    "(?3 = 0 OR mode = 'home') AND date >= coalesce((SELECT max(date) "
-    "FROM visit WHERE elder_id = ?1 AND date < ?4 AND (?3 = 0 OR "
-    "mode = 'home')), ?4) ORDER BY date";
+    "SELECT v.elder_id, v.date, CASE WHEN ?3 THEN v.mode = 'home' "
+    "ELSE 1 END FROM elder e CROSS JOIN visit v ON v.elder_id = e.id "
+    "AND v.date BETWEEN ?1 AND ?2 WHERE e.joined <= ?2 AND "
+    "(e.status = 'active' OR e.archive_date > ?2) ORDER BY e.id, v.date";
+
+/*
+ * An elder's last visit before ?2 (the base of a rolling rule, and the
+ * last visit when none is in the window): asked only when the window
+ * does not have it.
+ */
+static const char base_sql[] =
+    "SELECT max(date) FROM visit WHERE elder_id = ?1 AND date < ?2 AND "
+    "(?3 = 0 OR mode = 'home')";
 
 /* A growing list of visit days. */
 struct days {
@@ -38,41 +53,96 @@ struct days {
 	size_t		 n, cap;
 };
 
-/* Load the visit days of one elder that the period needs. */
+/* Add a day to d. */
 static const struct sg_error *
-load_days(struct sg_ctx *ctx, sqlite3_stmt *st, int64_t id,
-    struct sg_period p, int home, struct days *d)
+days_add(struct days *d, int32_t day)
+{
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 64;
+		int32_t *v = realloc(d->v, cap * sizeof(*v));
+
+		if (v == NULL)
+			return sg_error_errno("coverage");
+		d->v = v;
+		d->cap = cap;
+	}
+	d->v[d->n++] = day;
+	return NULL;
+}
+
+/* The reading of the visits beside the elders. */
+struct vread {
+	sqlite3_stmt	*vs, *bs;	/* visits_sql, base_sql */
+	int		 row;		/* vs is on a row */
+	int32_t		 from;		/* the window's first day */
+	sqlite3_stmt	*ls;		/* levels_sql */
+	int		 lrow;		/* ls is on a row */
+};
+
+/* The level of elder id's last assessment (vr->ls), or -1. */
+static const struct sg_error *
+load_level(struct vread *vr, int64_t id, int *level)
+{
+	const struct sg_error	*err = NULL;
+
+	*level = -1;
+	while (vr->lrow && sqlite3_column_int64(vr->ls, 0) < id)
+		vr->lrow = sg_db_row(vr->ls, &err);
+	if (err == NULL && vr->lrow && sqlite3_column_int64(vr->ls, 0) == id)
+		*level = sqlite3_column_int(vr->ls, 1);
+	return err;
+}
+
+/*
+ * Load the visit days of elder id that the period needs: those of the
+ * window (home ones only when home), and before them the last one before
+ * the window when the window has none up to lim (the day before the
+ * period, or the as-of day if earlier): only then can it count.  The
+ * days are in w (a view into d).
+ */
+static const struct sg_error *
+load_days(struct vread *vr, int64_t id, int home, int32_t lim,
+    struct days *d, struct days *w)
 {
 	const struct sg_error	*err = NULL;
 	char			 buf[16];
+	int32_t			 day;
+	int64_t			 vid;
+	size_t			 i;
 
 	d->n = 0;
-	sqlite3_reset(st);
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, sg_date_str(buf, p.to), -1,
-	    SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 3, home);
-	/* a quarter judged in p starts at most 92 days before it */
-	sqlite3_bind_text(st, 4, sg_date_str(buf, p.from - 100), -1,
-	    SQLITE_TRANSIENT);
-	while (sg_db_row(st, &err)) {
-		int32_t day = sg_col_day(st, 0);
-
-		if (day == SG_DATE_NONE)
-			continue;
-		if (d->n == d->cap) {
-			size_t cap = d->cap ? d->cap * 2 : 64;
-			int32_t *v = realloc(d->v, cap * sizeof(*v));
-
-			if (v == NULL)
-				return sg_error_errno("coverage");
-			d->v = v;
-			d->cap = cap;
-		}
-		d->v[d->n++] = day;
+	/* the first slot is kept for the base */
+	if ((err = days_add(d, SG_DATE_NONE)) != NULL)
+		return err;
+	while (vr->row) {
+		vid = sqlite3_column_int64(vr->vs, 0);
+		if (vid > id)
+			break;
+		if (vid == id && (!home || sqlite3_column_int(vr->vs, 2)) &&
+		    (day = sg_col_day(vr->vs, 1)) != SG_DATE_NONE &&
+		    (err = days_add(d, day)) != NULL)
+			return err;
+		vr->row = sg_db_row(vr->vs, &err);
+		if (err != NULL)
+			return err;
 	}
-	(void)ctx;
-	return err;
+	if (d->n == 1 || d->v[1] > lim) {
+		sqlite3_reset(vr->bs);
+		sqlite3_bind_int64(vr->bs, 1, id);
+		sqlite3_bind_text(vr->bs, 2, sg_date_str(buf, vr->from), -1,
+		    SQLITE_TRANSIENT);
+		sqlite3_bind_int(vr->bs, 3, home);
+		if (sg_db_row(vr->bs, &err))
+			d->v[0] = sg_col_day(vr->bs, 0);
+		if (err != NULL)
+			return err;
+	}
+	/* w: the days, the base first when there is one */
+	i = d->v[0] == SG_DATE_NONE;
+	w->v = d->v + i;
+	w->n = d->n - i;
+	w->cap = 0;
+	return NULL;
 }
 
 /* Is there a visit in [from, to]? */
@@ -168,16 +238,94 @@ cover_slot(struct sg_cover *c, int *n, const char *name)
 	return (*n)++;
 }
 
+/* A birth day as the SQL function sg_tags reads it (db.c value_day). */
+static int32_t
+tag_day(sqlite3_stmt *st, int i)
+{
+	const char	*s = (const char *)sqlite3_column_text(st, i);
+	int32_t		 d;
+	int		 y, m, dd;
+	char		 c;
+
+	if (s == NULL)
+		return SG_DATE_NONE;
+	/* YYYY-MM-DD read by hand (what sscanf makes of it, cheaper) */
+	if (strlen(s) == 10 && s[4] == '-' && s[7] == '-' &&
+	    strspn(s, "0123456789") == 4 && strspn(s + 5, "0123456789") == 2 &&
+	    strspn(s + 8, "0123456789") == 2) {
+		y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0');
+		m = (s[5] - '0') * 10 + (s[6] - '0');
+		dd = (s[8] - '0') * 10 + (s[9] - '0');
+	} else if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &c) != 3)
+		return SG_DATE_NONE;
+	return sg_date_make(&d, y, m, dd) != NULL ? SG_DATE_NONE : d;
+}
+
+/* Count one of each tag in the comma-separated s. */
+static const struct sg_error *
+tally_tags(struct sg_tally *t, const char *s)
+{
+	const char	*e;
+	size_t		 len, i;
+
+	for (; *s != '\0'; s = *e == ',' ? e + 1 : e) {
+		if ((e = strchr(s, ',')) == NULL)
+			e = s + strlen(s);
+		if ((len = (size_t)(e - s)) == 0)
+			continue;
+		for (i = 0; i < t->n; i++)
+			if (strncmp(t->v[i].tag, s, len) == 0 &&
+			    t->v[i].tag[len] == '\0')
+				break;
+		if (i == t->n && t->n == t->cap) {
+			size_t cap = t->cap ? t->cap * 2 : 16;
+			struct sg_tagcount *v = realloc(t->v,
+			    cap * sizeof(*v));
+
+			if (v == NULL)
+				return sg_error_errno("coverage");
+			t->v = v;
+			t->cap = cap;
+		}
+		if (i == t->n) {
+			if ((t->v[i].tag = strndup(s, len)) == NULL)
+				return sg_error_errno("coverage");
+			t->v[i].n = 0;
+			t->n++;
+		}
+		t->v[i].n++;
+	}
+	return NULL;
+}
+
+/*
+ * The categories of an elder row: its tags with those its facts give
+ * (sg_tags), counted in t as report's category figures count them.
+ */
+static const struct sg_error *
+elder_tags(struct sg_tally *t, sqlite3_stmt *es, struct sg_period p)
+{
+	char	 buf[2048];
+	int32_t	 birth = tag_day(es, 2);
+
+	sg_tags_effective(buf, sizeof(buf),
+	    (const char *)sqlite3_column_text(es, 1),
+	    (const char *)sqlite3_column_text(es, 3),
+	    birth == SG_DATE_NONE ? -1 : sg_age(birth, p.to), 0);
+	return tally_tags(t, buf);
+}
+
 /* Judge one elder row; count it in c. */
 static const struct sg_error *
-judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, sqlite3_stmt *vs,
+judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, struct vread *vr,
     struct sg_period p, struct days *d, struct sg_cover *c, int *nc,
     long *overdue, struct sg_report *r, int st, int slot)
 {
 	const struct sg_error	*err;
 	struct sg_facts		 f;
 	struct sg_every		 every;
-	char			 why[256];
+	struct days		 w;
 	int32_t			 birth, joined, asof, due, last;
 	int64_t			 id = sqlite3_column_int64(es, 0);
 	int			 ri, k, res, home;
@@ -190,20 +338,22 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, sqlite3_stmt *vs,
 	f.living = (const char *)sqlite3_column_text(es, 3);
 	f.own = (const char *)sqlite3_column_text(es, 4);
 	joined = sg_col_day(es, 5);
-	f.level = sqlite3_column_type(es, 6) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(es, 6);
-	ri = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	if ((err = load_level(vr, id, &f.level)) != NULL)
+		return err;
+	ri = sg_rule_find(ctx->cfg, &f, &every, NULL, 0);
 	if (ri == SG_RULE_NONE)
 		return NULL;
 	k = cover_slot(c, nc, ri >= 0 ? ctx->cfg->rules[ri].name : "own");
 	c[k].elders++;
 	home = ri >= 0 && ctx->cfg->rules[ri].home_only;
-	if ((err = load_days(ctx, vs, id, p, home, d)) != NULL)
+	asof = p.to < ctx->today ? p.to : ctx->today;
+	if ((err = load_days(vr, id, home, asof < p.from - 1 ? asof :
+	    p.from - 1, d, &w)) != NULL)
 		return err;
 	if (every.kind == SG_EVERY_DAYS)
-		res = judge_rolling(every.days, d, joined, p, ctx->today);
+		res = judge_rolling(every.days, &w, joined, p, ctx->today);
 	else
-		res = judge_calendar(&every, d, joined, p, ctx->today);
+		res = judge_calendar(&every, &w, joined, p, ctx->today);
 	if (res != C_NONE)
 		c[k].required++;
 	if (res == C_MET)
@@ -218,52 +368,96 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, sqlite3_stmt *vs,
 	}
 	if (monthly(&every)) {
 		c[k].monthly++;
-		if (any_in(d, p.from, p.to))
+		if (any_in(&w, p.from, p.to))
 			c[k].visited++;
 		else if (r != NULL && slot == 0 &&
 		    (err = sg_miss_add(r, st, id, c[k].rule, 0)) != NULL)
 			return err;
 	}
-	asof = p.to < ctx->today ? p.to : ctx->today;
 	last = SG_DATE_NONE;
-	for (k = 0; k < (int)d->n && d->v[k] <= asof; k++)
-		last = d->v[k];
+	for (k = 0; k < (int)w.n && w.v[k] <= asof; k++)
+		last = w.v[k];
 	if (sg_rule_due(&every, last, joined, asof, &due) && due < asof)
 		(*overdue)++;
 	return NULL;
 }
 
+/* Order tags by name (byte by byte, as SQLite's BINARY). */
+static int
+tag_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct sg_tagcount *)a)->tag,
+	    ((const struct sg_tagcount *)b)->tag);
+}
+
+void
+sg_tally_free(struct sg_tally *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->v[i].tag);
+	free(t->v);
+	memset(t, 0, sizeof(*t));
+}
+
 const struct sg_error *
 sg_coverage(struct sg_ctx *ctx, struct sg_period p, struct sg_cover **out,
-    int *n, long *overdue, struct sg_report *r, int st, int slot)
+    int *n, long *overdue, struct sg_report *r, int st, int slot,
+    struct sg_tally *tags)
 {
 	const struct sg_error	*err = NULL;
-	sqlite3_stmt		*es = NULL, *vs = NULL;
+	sqlite3_stmt		*es = NULL;
+	struct vread		 vr;
 	struct sg_cover		*c;
 	struct days		 d;
 	char			 buf[16];
-	int			 i;
+	int			 i, home = 0;
 
 	*out = NULL;
 	*n = 0;
 	*overdue = 0;
 	memset(&d, 0, sizeof(d));
+	memset(&vr, 0, sizeof(vr));
 	if ((c = calloc(ctx->cfg->nrules + 1, sizeof(*c))) == NULL)
 		return sg_error_errno("coverage");
-	for (i = 0; i < ctx->cfg->nrules; i++)
+	for (i = 0; i < ctx->cfg->nrules; i++) {
 		cover_slot(c, n, ctx->cfg->rules[i].name);
+		home |= ctx->cfg->rules[i].home_only;
+	}
 	if ((err = sg_db_prepare(ctx, &es, elders_sql)) != NULL ||
-	    (err = sg_db_prepare(ctx, &vs, visits_sql)) != NULL)
+	    (err = sg_db_prepare(ctx, &vr.vs, visits_sql)) != NULL ||
+	    (err = sg_db_prepare(ctx, &vr.bs, base_sql)) != NULL ||
+	    (err = sg_db_prepare(ctx, &vr.ls, levels_sql)) != NULL)
 		goto done;
 	sqlite3_bind_text(es, 1, sg_date_str(buf, p.to), -1,
 	    SQLITE_TRANSIENT);
-	while (sg_db_row(es, &err))
-		if ((err = judge_elder(ctx, es, vs, p, &d, c, n, overdue, r,
+	sqlite3_bind_text(vr.ls, 1, buf, -1, SQLITE_TRANSIENT);
+	if ((vr.lrow = sg_db_row(vr.ls, &err)) == 0 && err != NULL)
+		goto done;
+	/* a quarter judged in p starts at most 92 days before it */
+	vr.from = p.from - 100;
+	sqlite3_bind_text(vr.vs, 1, sg_date_str(buf, vr.from), -1,
+	    SQLITE_TRANSIENT);
+	sqlite3_bind_text(vr.vs, 2, sg_date_str(buf, p.to), -1,
+	    SQLITE_TRANSIENT);
+	sqlite3_bind_int(vr.vs, 3, home);
+	if ((vr.row = sg_db_row(vr.vs, &err)) == 0 && err != NULL)
+		goto done;
+	while (sg_db_row(es, &err)) {
+		if (tags != NULL && (err = elder_tags(tags, es, p)) != NULL)
+			goto done;
+		if ((err = judge_elder(ctx, es, &vr, p, &d, c, n, overdue, r,
 		    st, slot)) != NULL)
 			goto done;
+	}
+	if (err == NULL && tags != NULL && tags->n > 1)
+		qsort(tags->v, tags->n, sizeof(*tags->v), tag_cmp);
 done:
 	sqlite3_finalize(es);
-	sqlite3_finalize(vs);
+	sqlite3_finalize(vr.vs);
+	sqlite3_finalize(vr.bs);
+	sqlite3_finalize(vr.ls);
 	free(d.v);
 	if (err != NULL) {
 		free(c);

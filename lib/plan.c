@@ -132,44 +132,145 @@ avail_bits(const char *s)
 	return bits;
 }
 
+/*
+ * The active elders, by id, with their last visit by ?1.  What else makes
+ * an elder due is rare (findings, cases, changes, assessments, pairings):
+ * read by the statements of aux_sql, in elder order, beside this one, so
+ * no elder pays a lookup for what it has not (bench/README.md).
+ */
 static const char due_sql[] =
-    "SELECT e.id, e.name, ltrim(coalesce('-' || e.building, '') || "
-    "coalesce('-' || e.unit, '') || coalesce('-' || e.room, ''), '-'), "
-    "e.tags, e.birth, e.living, e.visit_every, e.joined, "
-    "(SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
-    "v.date <= ?1), (SELECT max(a.date) FROM assessment a WHERE "
-    "a.elder_id = e.id), "
-    "(SELECT a.level FROM assessment a WHERE a.elder_id = e.id "
-    "ORDER BY a.date DESC, a.id DESC LIMIT 1), "
-    "(SELECT group_concat(vo.name, ',') FROM pairing p JOIN volunteer vo "
-    "ON vo.id = p.volunteer_id WHERE p.elder_id = e.id AND p.end IS NULL "
-    "AND vo.status = 'active'), "
-    "e.building, e.unit, e.room, "
-    /* 15, 16: the first urgent finding no later home visit answered */
-    "u.date, u.id, "
-    /* 17: the first follow-up asked for and not closed (report(1)) */
-    "(SELECT min(v.follow_up) FROM visit v WHERE v.elder_id = e.id AND "
-    "v.follow_up IS NOT NULL AND v.date <= ?1 AND NOT EXISTS (SELECT 1 "
-    "FROM visit f WHERE f.elder_id = e.id AND f.kind = 'follow-up' AND "
-    "f.date <= ?1 AND (f.date > v.date OR (f.date = v.date AND "
-    "f.id > v.id)))), "
-    /* 18: the first review date of an open case without a case visit */
-    "(SELECT min(c.review) FROM elder_case c WHERE c.elder_id = e.id AND "
-    "c.status = 'open' AND c.review IS NOT NULL AND NOT EXISTS (SELECT 1 "
-    "FROM visit k WHERE k.elder_id = e.id AND k.kind = 'case' AND "
-    "k.date >= c.review AND k.date <= ?1)), "
-    /* 19: the first change (elder set --event) before a home visit */
-    "(SELECT min(x.date) FROM elder_event x WHERE x.elder_id = e.id AND "
-    "x.date <= ?1 AND NOT EXISTS (SELECT 1 FROM visit h WHERE "
-    "h.elder_id = e.id AND h.mode = 'home' AND h.date >= x.date AND "
-    "h.date <= ?1)) "
-    "FROM elder e LEFT JOIN visit u ON u.id = (SELECT w.id FROM visit w "
-    "WHERE w.elder_id = e.id AND w.date <= ?1 AND 'urgent' IN (w.living, "
-    "w.safety, w.health, w.mental) AND NOT EXISTS (SELECT 1 FROM visit h "
-    "WHERE h.elder_id = e.id AND h.mode = 'home' AND h.date <= ?1 AND "
-    "(h.date > w.date OR (h.date = w.date AND h.id > w.id))) "
-    "ORDER BY w.date, w.id LIMIT 1) "
-    "WHERE e.status = 'active'";
+    "SELECT e.id, e.name, e.tags, e.birth, e.living, e.visit_every, "
+    "e.joined, (SELECT max(date) FROM visit v WHERE v.elder_id = e.id AND "
+    "v.date <= ?1), e.building, e.unit, e.room "
+    "FROM elder e WHERE e.status = 'active'";
+
+/* The statements read beside due_sql: rows (elder_id, ...) by elder. */
+enum { A_URGENT, A_FOLLOWUP, A_REVIEW, A_CHANGE, A_ASSESS, A_PAIRED,
+    A_N };
+static const char *const aux_sql[A_N] = {
+	/* the first urgent finding no later home visit answered */
+	"SELECT w.elder_id, w.date FROM visit w WHERE w.date <= ?1 AND "
+	"'urgent' IN (w.living, w.safety, w.health, w.mental) AND NOT EXISTS "
+	"(SELECT 1 FROM visit h WHERE h.elder_id = w.elder_id AND "
+	"h.mode = 'home' AND h.date BETWEEN w.date AND ?1 AND "
+	"(h.date > w.date OR (h.date = w.date AND h.id > w.id))) "
+	"ORDER BY w.elder_id, w.date, w.id",
+	/* the first follow-up asked for and not closed (report(1)) */
+	"SELECT v.elder_id, min(v.follow_up) FROM visit v WHERE "
+	"v.follow_up IS NOT NULL AND v.date <= ?1 AND NOT EXISTS (SELECT 1 "
+	"FROM visit f WHERE f.elder_id = v.elder_id AND f.kind = 'follow-up' "
+	"AND f.date BETWEEN v.date AND ?1 AND (f.date > v.date OR "
+	"(f.date = v.date AND f.id > v.id))) GROUP BY v.elder_id "
+	"ORDER BY v.elder_id",
+	/* the first review date of an open case without a case visit */
+	"SELECT c.elder_id, min(c.review) FROM elder_case c WHERE "
+	"c.status = 'open' AND c.review IS NOT NULL AND NOT EXISTS (SELECT 1 "
+	"FROM visit k WHERE k.elder_id = c.elder_id AND k.kind = 'case' AND "
+	"k.date >= c.review AND k.date <= ?1) GROUP BY c.elder_id "
+	"ORDER BY c.elder_id",
+	/* the first change (elder set --event) before a home visit */
+	"SELECT x.elder_id, min(x.date) FROM elder_event x WHERE "
+	"x.date <= ?1 AND NOT EXISTS (SELECT 1 FROM visit h WHERE "
+	"h.elder_id = x.elder_id AND h.mode = 'home' AND h.date >= x.date "
+	"AND h.date <= ?1) GROUP BY x.elder_id ORDER BY x.elder_id",
+	/* the last assessment: its day and level */
+	"SELECT elder_id, date, level FROM assessment "
+	"ORDER BY elder_id, date DESC, id DESC",
+	/* the paired volunteers, in pairing order */
+	"SELECT p.elder_id, vo.name FROM pairing p JOIN volunteer vo ON "
+	"vo.id = p.volunteer_id WHERE p.end IS NULL AND "
+	"vo.status = 'active' ORDER BY p.elder_id, p.id",
+};
+
+/* What the statements of aux_sql say of one elder. */
+struct aux {
+	int32_t		 urgent, followup, review, change, assessed;
+	int		 level;		/* -1: never assessed */
+	char		*paired;	/* names, comma-separated, or NULL */
+};
+
+/* Move aux statement st past the elders before id; 1 if on id's rows. */
+static int
+aux_at(sqlite3_stmt *st, int *row, int64_t id, const struct sg_error **err)
+{
+	while (*row && sqlite3_column_int64(st, 0) < id)
+		if (!(*row = sg_db_row(st, err)) && *err != NULL)
+			return 0;
+	return *row && sqlite3_column_int64(st, 0) == id;
+}
+
+/* Read what the aux statements (on rows) say of elder id into x. */
+static const struct sg_error *
+aux_read(sqlite3_stmt **st, int *row, int64_t id, struct aux *x)
+{
+	const struct sg_error	*err = NULL;
+	const char		*name;
+	size_t			 len = 0, n;
+	char			*p;
+
+	memset(x, 0, sizeof(*x));
+	x->urgent = x->followup = x->review = x->change = x->assessed =
+	    SG_DATE_NONE;
+	x->level = -1;
+	if (aux_at(st[A_URGENT], &row[A_URGENT], id, &err))
+		x->urgent = sg_col_day(st[A_URGENT], 1);
+	if (err == NULL && aux_at(st[A_FOLLOWUP], &row[A_FOLLOWUP], id, &err))
+		x->followup = sg_col_day(st[A_FOLLOWUP], 1);
+	if (err == NULL && aux_at(st[A_REVIEW], &row[A_REVIEW], id, &err))
+		x->review = sg_col_day(st[A_REVIEW], 1);
+	if (err == NULL && aux_at(st[A_CHANGE], &row[A_CHANGE], id, &err))
+		x->change = sg_col_day(st[A_CHANGE], 1);
+	if (err == NULL && aux_at(st[A_ASSESS], &row[A_ASSESS], id, &err)) {
+		x->assessed = sg_col_day(st[A_ASSESS], 1);
+		x->level = sqlite3_column_int(st[A_ASSESS], 2);
+	}
+	/* group_concat(name, ','): NULL names left out, NULL if none */
+	while (err == NULL && aux_at(st[A_PAIRED], &row[A_PAIRED], id,
+	    &err)) {
+		if ((name = (const char *)sqlite3_column_text(st[A_PAIRED],
+		    1)) != NULL) {
+			n = strlen(name);
+			if ((p = realloc(x->paired, len + n + 2)) == NULL)
+				return sg_error_errno("due list");
+			x->paired = p;
+			if (len > 0)
+				p[len++] = ',';
+			memcpy(p + len, name, n + 1);
+			len += n;
+		}
+		if (!(row[A_PAIRED] = sg_db_row(st[A_PAIRED], &err)))
+			break;
+	}
+	return err;
+}
+
+/*
+ * The address as "building-unit-room" of those set, leading dashes
+ * dropped (SQL's ltrim(coalesce('-' || building, '') || ..., '-')).
+ */
+static char *
+due_address(sqlite3_stmt *st, int col)
+{
+	const char	*s[3];
+	char		*a, *p;
+	size_t		 len = 1;
+	int		 i;
+
+	for (i = 0; i < 3; i++)
+		if ((s[i] = (const char *)sqlite3_column_text(st,
+		    col + i)) != NULL)
+			len += strlen(s[i]) + 1;
+	if ((a = malloc(len)) == NULL)
+		return NULL;
+	a[0] = '\0';
+	for (i = 0, p = a; i < 3; i++)
+		if (s[i] != NULL)
+			p += sprintf(p, "-%s", s[i]);
+	for (p = a; *p == '-'; p++)
+		continue;
+	memmove(a, p, strlen(p) + 1);
+	return a;
+}
 
 /* The last home visit of an elder by a day (for rules of modes: [home]). */
 static const struct sg_error *
@@ -202,40 +303,41 @@ round_rule(const struct sg_every *e)
 }
 
 /*
- * Why an elder row of due_sql is due by upto, the first reason of
- * R_URGENT .. R_RULE that is (*due its due date), or R_N: an urgent
- * finding within urgent_within workdays, a change within change_within,
- * a follow-up or a case review on its date, the rule (every, NULL none:
- * sg_rule_due, whose due date is the end of a period without a visit).
+ * Why an elder row of due_sql (x: its aux) is due by upto, the first
+ * reason of R_URGENT .. R_RULE that is (*due its due date), or R_N: an
+ * urgent finding within urgent_within workdays, a change within
+ * change_within, a follow-up or a case review on its date, the rule
+ * (every, NULL none: sg_rule_due, whose due date is the end of a period
+ * without a visit).
  */
 static int
 due_reason(const struct sg_config *cfg, sqlite3_stmt *st,
-    const struct sg_every *every, int32_t last, int32_t upto, int32_t *due,
-    int32_t *from)
+    const struct aux *x, const struct sg_every *every, int32_t last,
+    int32_t upto, int32_t *due, int32_t *from)
 {
 	int32_t	 d[R_N];
 	int	 i;
 
 	for (i = 0; i < R_N; i++)
 		d[i] = SG_DATE_NONE;
-	if ((d[R_URGENT] = sg_col_day(st, 15)) != SG_DATE_NONE)
+	if ((d[R_URGENT] = x->urgent) != SG_DATE_NONE)
 		d[R_URGENT] = sg_workday_add(cfg, d[R_URGENT],
 		    cfg->urgent_within);
-	if ((d[R_CHANGE] = sg_col_day(st, 19)) != SG_DATE_NONE)
+	if ((d[R_CHANGE] = x->change) != SG_DATE_NONE)
 		d[R_CHANGE] = sg_workday_add(cfg, d[R_CHANGE],
 		    cfg->change_within);
-	d[R_FOLLOWUP] = sg_col_day(st, 17);
-	d[R_REVIEW] = sg_col_day(st, 18);
-	if (every != NULL && !sg_rule_due(every, last, sg_col_day(st, 7),
+	d[R_FOLLOWUP] = x->followup;
+	d[R_REVIEW] = x->review;
+	if (every != NULL && !sg_rule_due(every, last, sg_col_day(st, 6),
 	    upto, &d[R_RULE]))
 		d[R_RULE] = SG_DATE_NONE;
 	for (i = 0; i < R_N; i++)
 		if (d[i] != SG_DATE_NONE && (d[i] <= upto || i == R_RULE)) {
 			*due = d[i];
 			if (i == R_URGENT)
-				*from = sg_col_day(st, 15) + 1;
+				*from = x->urgent + 1;
 			else if (i == R_CHANGE)
-				*from = sg_col_day(st, 19);
+				*from = x->change;
 			return i;
 		}
 	return R_N;
@@ -288,30 +390,28 @@ rule_tier(const struct sg_config *cfg, int r, const struct sg_every *every)
  * chose it (ntags) or its rule is one of round_rule.
  */
 static const struct sg_error *
-due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
-    int32_t upto, int32_t holiday, int ntags, struct duelist *l)
+due_row(struct sg_ctx *ctx, sqlite3_stmt *st, struct aux *x,
+    sqlite3_stmt **hs, int32_t on, int32_t upto, int32_t holiday, int ntags,
+    struct duelist *l)
 {
 	struct sg_facts		 f;
 	struct sg_every		 every;
 	struct due		*d;
-	char			 why[256];
 	int32_t			 birth, last, due, assessed, from = INT32_MIN;
-	int			 r, lvl, reason;
+	int			 r, reason;
 
-	f.tags = (const char *)sqlite3_column_text(st, 3);
-	birth = sg_col_day(st, 4);
+	f.tags = (const char *)sqlite3_column_text(st, 2);
+	birth = sg_col_day(st, 3);
 	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, on);
-	f.living = (const char *)sqlite3_column_text(st, 5);
-	lvl = sqlite3_column_type(st, 10) == SQLITE_NULL ? -1 :
-	    sqlite3_column_int(st, 10);
-	f.level = lvl;
-	f.own = (const char *)sqlite3_column_text(st, 6);
-	r = sg_rule_find(ctx->cfg, &f, &every, why, sizeof(why));
+	f.living = (const char *)sqlite3_column_text(st, 4);
+	f.level = x->level;
+	f.own = (const char *)sqlite3_column_text(st, 5);
+	r = sg_rule_find(ctx->cfg, &f, &every, NULL, 0);
 	reason = R_RULE;
 	if (holiday != SG_DATE_NONE) {
 		if (ntags == 0 && (r == SG_RULE_NONE || !round_rule(&every)))
 			return NULL;
-		last = sg_col_day(st, 8);
+		last = sg_col_day(st, 7);
 		due = holiday;
 	} else {
 		if (r >= 0 && ctx->cfg->rules[r].home_only) {
@@ -321,8 +421,8 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 			if (err != NULL)
 				return err;
 		} else
-			last = sg_col_day(st, 8);
-		reason = due_reason(ctx->cfg, st, r == SG_RULE_NONE ? NULL :
+			last = sg_col_day(st, 7);
+		reason = due_reason(ctx->cfg, st, x, r == SG_RULE_NONE ? NULL :
 		    &every, last, upto, &due, &from);
 		if (reason == R_N)
 			return NULL;
@@ -340,11 +440,12 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	memset(d, 0, sizeof(*d));
 	d->id = sqlite3_column_int64(st, 0);
 	d->name = dup0(sqlite3_column_text(st, 1));
-	d->address = dup0(sqlite3_column_text(st, 2));
-	d->paired = dup0(sqlite3_column_text(st, 11));
-	d->building = dup0(sqlite3_column_text(st, 12));
-	d->unit = dup0(sqlite3_column_text(st, 13));
-	d->room = dup0(sqlite3_column_text(st, 14));
+	d->address = due_address(st, 8);
+	d->paired = x->paired;
+	x->paired = NULL;
+	d->building = dup0(sqlite3_column_text(st, 8));
+	d->unit = dup0(sqlite3_column_text(st, 9));
+	d->room = dup0(sqlite3_column_text(st, 10));
 	snprintf(d->rule, sizeof(d->rule), "%s", r >= 0 ?
 	    ctx->cfg->rules[r].name : r == SG_RULE_OWN ? "own" : "");
 	if (r != SG_RULE_NONE)
@@ -356,7 +457,7 @@ due_row(struct sg_ctx *ctx, sqlite3_stmt *st, sqlite3_stmt **hs, int32_t on,
 	d->from = from;
 	d->tier = rule_tier(ctx->cfg, r, &every);
 	d->day = d->visitor = -1;
-	if ((assessed = sg_col_day(st, 9)) == SG_DATE_NONE)
+	if ((assessed = x->assessed) == SG_DATE_NONE)
 		d->assess = "never";
 	else if (sg_assess_due(assessed, ctx->cfg->assessment_months) <= upto)
 		d->assess = "due";
@@ -384,25 +485,39 @@ due_list(struct sg_ctx *ctx, const struct sg_due_opts *o, int32_t on,
     int32_t upto, int32_t holiday, struct duelist *l)
 {
 	const struct sg_error	*err = NULL;
-	sqlite3_stmt		*st, *hs = NULL;
+	sqlite3_stmt		*st, *hs = NULL, *as[A_N];
+	struct aux		 x;
 	char			 sql[sizeof(due_sql) + 64 * SG_MAX_TAGS + 32];
 	char			 day[16];
-	int			 i;
+	int			 i, arow[A_N];
 
 	snprintf(sql, sizeof(sql), "%s", due_sql);
 	for (i = 0; i < o->ntags; i++)
 		strcat(sql, " AND instr(',' || sg_tags(e.tags, e.living, "
 		    "e.birth) || ',', ',' || ? || ',')");
 	strcat(sql, " ORDER BY e.id");
+	memset(as, 0, sizeof(as));
 	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_text(st, 1, sg_date_str(day, on), -1, SQLITE_TRANSIENT);
 	for (i = 0; i < o->ntags; i++)
 		sqlite3_bind_text(st, i + 2, o->tags[i], -1, SQLITE_STATIC);
-	while (err == NULL && sg_db_row(st, &err))
-		err = due_row(ctx, st, &hs, on, upto, holiday, o->ntags, l);
+	for (i = 0; i < A_N && err == NULL; i++)
+		if ((err = sg_db_prepare(ctx, &as[i], aux_sql[i])) == NULL) {
+			sqlite3_bind_text(as[i], 1, day, -1, SQLITE_TRANSIENT);
+			arow[i] = sg_db_row(as[i], &err);
+		}
+	while (err == NULL && sg_db_row(st, &err)) {
+		if ((err = aux_read(as, arow, sqlite3_column_int64(st, 0),
+		    &x)) == NULL)
+			err = due_row(ctx, st, &x, &hs, on, upto, holiday,
+			    o->ntags, l);
+		free(x.paired);
+	}
 	sqlite3_finalize(st);
 	sqlite3_finalize(hs);
+	for (i = 0; i < A_N; i++)
+		sqlite3_finalize(as[i]);
 	if (err == NULL && l->n > 1)
 		qsort(l->v, l->n, sizeof(l->v[0]), cmp_overdue);
 	return err;
@@ -875,17 +990,20 @@ choose(struct due **rows, size_t n, const struct visitor *vis, int nvis,
 	}
 }
 
-/* Place one elder where any slot is left: its volunteers, else the pool. */
+/*
+ * Place one elder where any slot is left: its volunteers, else the pool
+ * (pool: it has a slot left).
+ */
 static void
-place_one(struct due *row, struct visitor *vis, int npool,
+place_one(struct due *row, struct visitor *vis, int npool, int pool,
     const int32_t *days, int ndays, int cap)
 {
 	struct due	*one[1] = { row };
 	int		 v, d;
 
 	place_paired(one, 1, vis, days, ndays, cap);
-	if (row->day >= 0 || (v = best_slot(vis, npool, days, ndays, cap, 1,
-	    row->from, &d)) < 0)
+	if (row->day >= 0 || !pool || (v = best_slot(vis, npool, days, ndays,
+	    cap, 1, row->from, &d)) < 0)
 		return;
 	row->day = d;
 	row->visitor = v;
@@ -1122,6 +1240,8 @@ place_chosen(struct due **rows, size_t n, struct visitor *vis, int npool,
 {
 	struct due	**sel;
 	size_t		 r, k = 0;
+	long		 left = 0;
+	int		 v;
 
 	if (n == 0)
 		return NULL;
@@ -1135,9 +1255,16 @@ place_chosen(struct due **rows, size_t n, struct visitor *vis, int npool,
 	place_paired(sel, k, vis, days, ndays, cap);
 	place_pool(sel, k, vis, npool, days, ndays, cap);
 	free(sel);
-	for (r = 0; r < n; r++)
-		if (rows[r]->day < 0)
-			place_one(rows[r], vis, npool, days, ndays, cap);
+	/* the pool's slots left: none, and no elder need look for one */
+	for (v = 0; v < npool; v++)
+		left += visitor_slots(&vis[v], days, ndays, cap);
+	for (r = 0; r < n; r++) {
+		if (rows[r]->day >= 0)
+			continue;
+		place_one(rows[r], vis, npool, left > 0, days, ndays, cap);
+		if (rows[r]->day >= 0 && rows[r]->visitor < npool)
+			left--;
+	}
 	return NULL;
 }
 

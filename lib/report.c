@@ -82,7 +82,12 @@ sg_fig_add(struct sg_report *r, int st, int slot, const char *section,
 	return NULL;
 }
 
-/* One query over a period: ?1 from, ?2 to, ?3 as-of; rows (key, n). */
+/*
+ * One query over a period: ?1 from, ?2 to, ?3 as-of; rows (key, n).  A
+ * query followed by queries without SQL is one statement for all of
+ * them: rows (i, key, n), by i, the figures of the i-th from it.  The
+ * categories are BY_RULES: sg_coverage counts them (rule_figures).
+ */
 struct query {
 	const char	*section;
 	const char	*metric;	/* NULL: the metric is column 0 */
@@ -90,6 +95,7 @@ struct query {
 	const char	*sql;
 	const char *const *keys;	/* metrics always shown (as 0) */
 };
+static const char BY_RULES[] = "";
 
 /* Elders: active at the end, new, archived. */
 #define ACTIVE_AT \
@@ -113,14 +119,9 @@ static const struct query queries[] = {
 	    "SELECT archive_reason, count(*) FROM elder WHERE "
 	    "status = 'archived' AND archive_date BETWEEN ?1 AND ?2 "
 	    "GROUP BY 1", archive_reasons },
-	{ "elders", "category.", SG_FIG_COUNT,
-	    "WITH RECURSIVE s (tag, rest) AS (SELECT NULL, "
-	    "sg_tags(tags, living, birth, ?2) || ',' FROM elder WHERE "
-	    ACTIVE_AT " UNION ALL SELECT substr(rest, 1, instr(rest, ',') - "
-	    "1), substr(rest, instr(rest, ',') + 1) FROM s WHERE rest <> '') "
-	    "SELECT tag, count(*) FROM s WHERE tag <> '' GROUP BY 1 "
-	    "ORDER BY 1",
-	    NULL },
+	/* the categories: sg_tags of each active elder, counted in C by
+	   sg_coverage as it reads the same elders (rule_figures) */
+	{ "elders", "category.", SG_FIG_COUNT, BY_RULES, NULL },
 	{ "visits", "total", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2",
 	    NULL },
@@ -142,13 +143,15 @@ static const struct query queries[] = {
 	{ "visits", "followups_opened", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM visit WHERE date BETWEEN ?1 AND ?2 "
 	    "AND follow_up IS NOT NULL", NULL },
+	/* f.date >= v.date, implied by the rest, starts f's index there */
 	{ "visits", "followups_open", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM visit v WHERE v.follow_up IS NOT NULL "
 	    "AND +v.date <= ?3 AND NOT EXISTS (SELECT 1 FROM visit f WHERE "
 	    "f.elder_id = v.elder_id AND f.kind = 'follow-up' AND "
-	    "f.date <= ?3 AND (f.date > v.date OR (f.date = v.date AND "
-	    "f.id > v.id))) AND (SELECT status = 'active' OR "
-	    "archive_date > ?3 FROM elder WHERE id = v.elder_id)", NULL },
+	    "f.date BETWEEN v.date AND ?3 AND (f.date > v.date OR "
+	    "(f.date = v.date AND f.id > v.id))) AND (SELECT status = "
+	    "'active' OR archive_date > ?3 FROM elder WHERE id = v.elder_id)",
+	    NULL },
 	{ "events", "events", SG_FIG_COUNT,
 	    "SELECT NULL, count(DISTINCT coalesce(series, 'event:' || id)) "
 	    "FROM event WHERE status = 'scheduled' AND date BETWEEN ?1 AND ?2",
@@ -199,26 +202,27 @@ static const struct query queries[] = {
 	{ "volunteers", "elders_volunteering", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM volunteer WHERE elder_id IS NOT NULL "
 	    "AND NOT " STAFF " AND " ACTIVE_AT, NULL },
+	/* the period's hours by volunteer and source once (the view
+	   service_hours read once, not once a figure), then summed */
 	{ "volunteers", "elder_hours", SG_FIG_HOURS,
-	    "SELECT NULL, coalesce(sum(h.hours), 0) FROM service_hours h JOIN "
-	    "volunteer v ON v.id = h.volunteer_id WHERE v.elder_id IS NOT NULL "
-	    "AND h.date BETWEEN ?1 AND ?2", NULL },
-	{ "volunteers", "training_hours", SG_FIG_HOURS,
-	    "SELECT NULL, coalesce(sum(hours), 0) FROM training WHERE "
-	    "date BETWEEN ?1 AND ?2", NULL },
-	{ "volunteers", "hours", SG_FIG_HOURS,
-	    "SELECT NULL, coalesce(sum(hours), 0) FROM service_hours WHERE "
-	    "date BETWEEN ?1 AND ?2", NULL },
-	{ "volunteers", "hours.", SG_FIG_HOURS,
-	    "SELECT source, sum(hours) FROM service_hours WHERE "
-	    "date BETWEEN ?1 AND ?2 GROUP BY 1", hour_sources },
-	/* the period's hours by volunteer once, not once a team */
-	{ "volunteers", "team.", SG_FIG_HOURS,
-	    "WITH h AS MATERIALIZED (SELECT volunteer_id, sum(hours) AS "
-	    "hours FROM service_hours WHERE date BETWEEN ?1 AND ?2 GROUP BY "
-	    "1) SELECT t.name, (SELECT coalesce(sum(h.hours), 0) FROM h "
-	    "JOIN team_member m ON m.volunteer_id = h.volunteer_id WHERE "
-	    "m.team_id = t.id) FROM team t ORDER BY t.name", NULL },
+	    "WITH h AS MATERIALIZED (SELECT volunteer_id, source, sum(hours) "
+	    "AS hours FROM service_hours WHERE date BETWEEN ?1 AND ?2 "
+	    "GROUP BY 1, 2) "
+	    "SELECT 0, NULL, coalesce((SELECT sum(h.hours) FROM h JOIN "
+	    "volunteer v ON v.id = h.volunteer_id WHERE v.elder_id IS NOT "
+	    "NULL), 0) "
+	    "UNION ALL SELECT 1, NULL, coalesce((SELECT sum(hours) FROM "
+	    "training WHERE date BETWEEN ?1 AND ?2), 0) "
+	    "UNION ALL SELECT 2, NULL, coalesce((SELECT sum(hours) FROM h), 0) "
+	    "UNION ALL SELECT 3, source, sum(hours) FROM h GROUP BY 2 "
+	    "UNION ALL SELECT 4, t.name, (SELECT coalesce(sum(h.hours), 0) "
+	    "FROM h JOIN team_member m ON m.volunteer_id = h.volunteer_id "
+	    "WHERE m.team_id = t.id) FROM team t "
+	    "ORDER BY 1, 2", NULL },
+	{ "volunteers", "training_hours", SG_FIG_HOURS, NULL, NULL },
+	{ "volunteers", "hours", SG_FIG_HOURS, NULL, NULL },
+	{ "volunteers", "hours.", SG_FIG_HOURS, NULL, hour_sources },
+	{ "volunteers", "team.", SG_FIG_HOURS, NULL, NULL },
 	{ "volunteers", "pairings", SG_FIG_COUNT,
 	    "SELECT NULL, count(*) FROM pairing WHERE start <= ?2 AND "
 	    "(end IS NULL OR end > ?2)", NULL },
@@ -275,23 +279,27 @@ static const struct query queries[] = {
 	    "ORDER BY 1", NULL },
 };
 
-/* Run one query for a period into slot of station st. */
+/*
+ * Run one query for a period into slot of station st, and the queries
+ * without SQL after it (*n of them in all).
+ */
 static const struct sg_error *
 run_query(struct sg_ctx *ctx, struct sg_report *r, const struct query *q,
-    int st, int slot, struct sg_period p)
+    size_t *n, int st, int slot, struct sg_period p)
 {
 	const struct sg_error	*err = NULL;
+	const struct query	*m;
 	sqlite3_stmt		*s;
 	char			 from[16], to[16], asof[16], metric[112];
 	const char		*key;
-	int			 i;
+	size_t			 j;
+	int			 i, row, c;
 
-	for (i = 0; q->keys != NULL && q->keys[i] != NULL; i++) {
-		snprintf(metric, sizeof(metric), "%s%s", q->metric, q->keys[i]);
-		if ((err = sg_fig_add(r, st, slot, q->section, metric,
-		    q->kind, 0, 0)) != NULL)
-			return err;
-	}
+	for (j = 1; j < *n && q[j].sql == NULL; j++)
+		continue;
+	*n = j;
+	c = j > 1;	/* a group: column 0 is i */
+
 	if ((err = sg_db_prepare(ctx, &s, q->sql)) != NULL)
 		return err;
 	sqlite3_bind_text(s, 1, sg_date_str(from, p.from), -1,
@@ -299,33 +307,67 @@ run_query(struct sg_ctx *ctx, struct sg_report *r, const struct query *q,
 	sqlite3_bind_text(s, 2, sg_date_str(to, p.to), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(s, 3, sg_date_str(asof, p.to < ctx->today ? p.to :
 	    ctx->today), -1, SQLITE_TRANSIENT);
-	while (sg_db_row(s, &err)) {
-		key = (const char *)sqlite3_column_text(s, 0);
-		if (q->metric[strlen(q->metric) - 1] == '.' && key == NULL)
-			continue;
-		snprintf(metric, sizeof(metric), "%s%s", q->metric,
-		    key != NULL ? key : "");
-		if ((err = sg_fig_add(r, st, slot, q->section, metric, q->kind,
-		    sqlite3_column_double(s, 1), 0)) != NULL)
-			break;
+	row = sg_db_row(s, &err);
+	for (j = 0; j < *n && err == NULL; j++) {
+		m = &q[j];
+		for (i = 0; m->keys != NULL && m->keys[i] != NULL &&
+		    err == NULL; i++) {
+			snprintf(metric, sizeof(metric), "%s%s", m->metric,
+			    m->keys[i]);
+			err = sg_fig_add(r, st, slot, m->section, metric,
+			    m->kind, 0, 0);
+		}
+		/* a group's rows: those of query j */
+		while (err == NULL && row && (!c ||
+		    sqlite3_column_int64(s, 0) == (sqlite3_int64)j)) {
+			key = (const char *)sqlite3_column_text(s, c);
+			snprintf(metric, sizeof(metric), "%s%s", m->metric,
+			    key != NULL ? key : "");
+			if ((m->metric[strlen(m->metric) - 1] != '.' ||
+			    key != NULL) && (err = sg_fig_add(r, st, slot,
+			    m->section, metric, m->kind,
+			    sqlite3_column_double(s, c + 1), 0)) != NULL)
+				break;
+			row = sg_db_row(s, &err);
+		}
 	}
 	sqlite3_finalize(s);
 	return err;
 }
 
-/* The rule figures: elders by tier, the visit rate, coverage. */
+/*
+ * The rule figures: elders by tier, the visit rate, coverage; and before
+ * them the elders by category (q), counted in the same pass over the
+ * elders (bench/README.md).
+ */
 static const struct sg_error *
 rule_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
-    struct sg_period p)
+    struct sg_period p, const struct query *q)
 {
 	const struct sg_error	*err;
 	struct sg_cover		*c, all;
+	struct sg_tally		 tags;
 	char			 m[112];
 	long			 overdue;
+	size_t			 j;
 	int			 n, i;
 
-	if ((err = sg_coverage(ctx, p, &c, &n, &overdue, r, st, slot)) != NULL)
+	memset(&tags, 0, sizeof(tags));
+	if ((err = sg_coverage(ctx, p, &c, &n, &overdue, r, st, slot,
+	    &tags)) != NULL) {
+		sg_tally_free(&tags);
 		return err;
+	}
+	for (j = 0; j < tags.n && err == NULL; j++) {
+		snprintf(m, sizeof(m), "%s%s", q->metric, tags.v[j].tag);
+		err = sg_fig_add(r, st, slot, q->section, m, q->kind,
+		    tags.v[j].n, 0);
+	}
+	sg_tally_free(&tags);
+	if (err != NULL) {
+		free(c);
+		return err;
+	}
 	memset(&all, 0, sizeof(all));
 	for (i = 0; i <= n && err == NULL; i++) {
 		const struct sg_cover *k = i < n ? &c[i] : &all;
@@ -411,14 +453,17 @@ station_figures(struct sg_ctx *ctx, struct sg_report *r, int st, int slot,
     struct sg_period p)
 {
 	const struct sg_error	*err;
-	size_t			 i;
+	size_t			 i, n;
 
-	for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i++) {
-		if ((err = run_query(ctx, r, &queries[i], st, slot, p)) != NULL)
-			return err;
-		/* the tiers, the rate and coverage after the categories */
-		if (strcmp(queries[i].metric, "category.") == 0 &&
-		    (err = rule_figures(ctx, r, st, slot, p)) != NULL)
+	for (i = 0; i < sizeof(queries) / sizeof(queries[0]); i += n) {
+		n = sizeof(queries) / sizeof(queries[0]) - i;
+		/* the categories, then the tiers, the rate and coverage */
+		if (queries[i].sql == BY_RULES) {
+			n = 1;
+			err = rule_figures(ctx, r, st, slot, p, &queries[i]);
+		} else
+			err = run_query(ctx, r, &queries[i], &n, st, slot, p);
+		if (err != NULL)
 			return err;
 	}
 	return project_figures(ctx, r, st, slot, p);
@@ -736,8 +781,8 @@ sg_report_coverage(struct sg_ctx *ctx, const struct sg_report_opts *o)
 		    SG_LABELS_ZH ? "探访政策覆盖" : "coverage");
 	for (s = 0; s < nst && err == NULL; s++) {
 		if ((err = sg_report_open(ctx, s, &name)) != NULL ||
-		    (err = sg_coverage(ctx, p, &c, &n, &overdue, &r, s, 0)) !=
-		    NULL) {
+		    (err = sg_coverage(ctx, p, &c, &n, &overdue, &r, s, 0,
+		    NULL)) != NULL) {
 			sg_report_close(ctx);
 			break;
 		}

@@ -57,7 +57,7 @@ why_add(char *why, size_t size, const char *part)
 		snprintf(why + n, size - n, "%s", part);
 }
 
-/* Does one rule match the facts?  why says how. */
+/* Does one rule match the facts?  why says how (NULL: not asked). */
 static int
 rule_matches(const struct sg_rule *r, const struct sg_facts *f, char *why,
     size_t size)
@@ -66,47 +66,61 @@ rule_matches(const struct sg_rule *r, const struct sg_facts *f, char *why,
 	char		 buf[32], part[160];
 	int		 i, hit = -1;
 
-	why[0] = '\0';
+	if (why != NULL)
+		why[0] = '\0';
 	if (r->ntags > 0) {
 		for (i = 0; i < r->ntags && hit < 0; i++)
 			if (has_tag(f, r->tags[i], &from))
 				hit = i;
 		if (hit < 0)
 			return 0;
-		if (strcmp(from, "age") == 0)
-			snprintf(part, sizeof(part), "tag %s (derived from age "
-			    "%d)", r->tags[hit], f->age);
-		else if (from[0] != '\0')
-			snprintf(part, sizeof(part), "tag %s (derived from %s)",
-			    r->tags[hit], from);
-		else
-			snprintf(part, sizeof(part), "tag %s", r->tags[hit]);
-		why_add(why, size, part);
+		if (why != NULL) {
+			if (strcmp(from, "age") == 0)
+				snprintf(part, sizeof(part), "tag %s (derived "
+				    "from age %d)", r->tags[hit], f->age);
+			else if (from[0] != '\0')
+				snprintf(part, sizeof(part), "tag %s (derived "
+				    "from %s)", r->tags[hit], from);
+			else
+				snprintf(part, sizeof(part), "tag %s",
+				    r->tags[hit]);
+			why_add(why, size, part);
+		}
 	}
 	if (r->age_min >= 0 || r->age_max >= 0) {
 		if (f->age < 0 || (r->age_min >= 0 && f->age < r->age_min) ||
 		    (r->age_max >= 0 && f->age > r->age_max))
 			return 0;
-		sg_range_str(buf, sizeof(buf), r->age_min, r->age_max);
-		snprintf(part, sizeof(part), "age %d in %s", f->age, buf);
-		why_add(why, size, part);
+		if (why != NULL) {
+			sg_range_str(buf, sizeof(buf), r->age_min,
+			    r->age_max);
+			snprintf(part, sizeof(part), "age %d in %s", f->age,
+			    buf);
+			why_add(why, size, part);
+		}
 	}
 	if (r->living != 0) {
 		if ((r->living & living_bit(f->living)) == 0)
 			return 0;
-		snprintf(part, sizeof(part), "living %s", f->living);
-		why_add(why, size, part);
+		if (why != NULL) {
+			snprintf(part, sizeof(part), "living %s", f->living);
+			why_add(why, size, part);
+		}
 	}
 	if (r->level_min >= 0 || r->level_max >= 0) {
 		if (f->level < 0 || (r->level_min >= 0 &&
 		    f->level < r->level_min) || (r->level_max >= 0 &&
 		    f->level > r->level_max))
 			return 0;
-		sg_range_str(buf, sizeof(buf), r->level_min, r->level_max);
-		snprintf(part, sizeof(part), "level %d in %s", f->level, buf);
-		why_add(why, size, part);
+		if (why != NULL) {
+			sg_range_str(buf, sizeof(buf), r->level_min,
+			    r->level_max);
+			snprintf(part, sizeof(part), "level %d in %s",
+			    f->level, buf);
+			why_add(why, size, part);
+		}
 	}
-	if (why[0] == '\0')
+	if (why != NULL && why[0] == '\0')
 		snprintf(why, size, "no condition");
 	return 1;
 }
@@ -119,7 +133,8 @@ sg_rule_find(const struct sg_config *cfg, const struct sg_facts *f,
 	int	 i;
 
 	if (f->own != NULL && sg_every_parse(every, f->own) == NULL) {
-		snprintf(why, size, "own interval %s", f->own);
+		if (why != NULL)
+			snprintf(why, size, "own interval %s", f->own);
 		return SG_RULE_OWN;
 	}
 	for (i = 0; i < cfg->nrules; i++) {
@@ -128,7 +143,8 @@ sg_rule_find(const struct sg_config *cfg, const struct sg_facts *f,
 			return i;
 		}
 	}
-	snprintf(why, size, "no rule matches");
+	if (why != NULL)
+		snprintf(why, size, "no rule matches");
 	return SG_RULE_NONE;
 }
 

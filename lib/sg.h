@@ -324,6 +324,7 @@ struct sg_facts {
 #define SG_RULE_OWN	(-2)
 #define SG_RULE_NONE	(-1)
 
+/* why (NULL: not asked, cheaper) says how the rule matched. */
 int	 sg_rule_find(const struct sg_config *, const struct sg_facts *,
 	    struct sg_every *, char *why, size_t);
 int	 sg_rule_due(const struct sg_every *, int32_t last, int32_t joined,
@@ -493,15 +494,28 @@ struct sg_cover {
 	long		 elders;		/* active elders of the tier */
 };
 
+/* Tags and how many elders carry each (sg_coverage). */
+struct sg_tagcount {
+	char		*tag;
+	long		 n;
+};
+struct sg_tally {
+	struct sg_tagcount *v;		/* by tag, after sg_coverage */
+	size_t		 n, cap;
+};
+void	 sg_tally_free(struct sg_tally *);
+
 /*
  * Judge every active elder of ctx->db against the rules for period p:
  * results per rule name (config order, then "own") in *out, *n of them;
  * missed elders go to r (station st) when r is not NULL; *overdue counts
- * the elders overdue at the period's end (or today).
+ * the elders overdue at the period's end (or today).  When tags is not
+ * NULL, the same elders' categories (sg_tags) are counted in it.
  */
 const struct sg_error	*sg_coverage(struct sg_ctx *, struct sg_period p,
 			    struct sg_cover **out, int *n, long *overdue,
-			    struct sg_report *r, int st, int slot);
+			    struct sg_report *r, int st, int slot,
+			    struct sg_tally *tags);
 
 /* Open the i-th --db for reading as ctx->db; its station name in *name. */
 const struct sg_error	*sg_report_open(struct sg_ctx *, int i, char **name);

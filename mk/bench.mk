@@ -41,3 +41,10 @@ bench-xlsx: bench-tools
 .PHONY: bench-export
 bench-export: $(PROGS)
 	@sh bench/export.sh $(B)
+
+# visit plan over 100,000 elders beside visit due on the same database
+# (bench/plan.sh; PLAN_ELDERS, RUNS, BENCH_DIR): plan/ rows of
+# bench/results.tsv
+.PHONY: bench-plan
+bench-plan: bench-tools
+	@sh bench/plan.sh $(B)
