@@ -1,7 +1,8 @@
 #!/bin/sh
 # Privacy: no whole ID number in any output format of any reading verb of
-# any command unless --reveal, in notes neither; health notes in no list;
-# the files shegong creates are 0600; every --reveal recorded.
+# any command unless --reveal (four formats here, all eight in the long
+# t832), in notes neither; health notes in no list; the files shegong
+# creates are 0600; every --reveal recorded.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/report-fixture.sh"
 
@@ -70,6 +71,12 @@ report query select * from volunteer
 report query select * from changelog
 EOF
 
+# The formats of the sweep: four here, of each kind one (aligned, data,
+# markup, the page); the long test t832 runs all eight.
+FORMATS=${T650_FORMATS:-table json html text}
+nformats=$(set -- $FORMATS; echo $#)
+nreaders=$(grep -c . "$T/readers")
+
 # run_all: every reader in every format; all output in $T/all, and the
 # readers whose output holds the health note in $T/health.  Each output
 # goes to a file of its own, searched once at the end (a grep per run
@@ -78,7 +85,7 @@ run_all() {
 	mkdir -p "$T/o"
 	n=0
 	while read -r line; do
-		for f in table tsv csv json yaml text markdown html; do
+		for f in $FORMATS; do
 			n=$((n + 1))
 			case $line in
 			'report query '*)
@@ -106,7 +113,7 @@ run_all >"$T/runs"
 run sh -c 'cat "$T/runs"; grep -cE "$1" "$T/all" || :
     wc -c <"$T/all" | awk "{ print (\$1 > 100000) }"' sh "$IDRE"
 out 0 <<EOF
-320 runs
+$((nreaders * nformats)) runs
 0
 1
 EOF
