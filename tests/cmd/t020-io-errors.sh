@@ -18,13 +18,11 @@ _report $? "$IOFAIL: not built (make $IOFAIL)"
 # forty lines of service, each on its own pages: the certificate's scan
 # reads many pages, so a read can fail in the middle of it
 volunteer add 李娟 >/dev/null
-long=$(printf '%01500d' 0)
-i=1
-while [ $i -le 40 ]; do
-	volunteer log 1 --date 2026-10-$(printf %02d $((i % 28 + 1))) --hours 1 \
-	    --content "c$i-$long" >/dev/null || echo "log $i failed"
-	i=$((i + 1))
-done
+awk 'BEGIN { printf "volunteer\tdate\thours\tcontent\n"
+    s = sprintf("%01500d", 0)
+    for (i = 1; i <= 40; i++)
+	printf "1\t2026-10-%02d\t1\tc%d-%s\n", i % 28 + 1, i, s }' >"$T/hours.tsv"
+volunteer log --file "$T/hours.tsv" >/dev/null || echo "the log of 40 lines failed"
 sqlite3 "$SHEGONG_DB" ".backup '$T/orig.db'"
 SHEGONG_DB=$T/full.db
 cp "$T/orig.db" "$SHEGONG_DB"
