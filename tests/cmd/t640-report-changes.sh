@@ -17,8 +17,15 @@ step() {
 	    coalesce(c.new ->> k.key, '') END, ' ') FROM
 	    json_each(coalesce(c.new, c.old)) k WHERE (c.old ->> k.key) IS NOT
 	    (c.new ->> k.key)), c.command FROM changelog c WHERE c.id > $last
-	    ORDER BY c.id"
-	last=$(q "SELECT coalesce(max(id), 0) FROM changelog")
+	    ORDER BY c.id; SELECT '#last', coalesce(max(id), 0) FROM changelog" \
+	    >"$T/step"
+	# the last line is the last entry's id (one sqlite3 a step)
+	while IFS= read -r _l; do
+		case $_l in
+		'#last	'*) last=${_l#*	} ;;
+		*) printf '%s\n' "$_l" ;;
+		esac
+	done <"$T/step"
 }
 printf 'name\tgender\tbirth\tbuilding\n张三\tM\t1950-02-02\t5\n钱六\tF\t1952-03-03\t5\n' >"$T/e.tsv"
 printf 'name\tphone\n钱多\t13700000000\n' >"$T/v.tsv"
