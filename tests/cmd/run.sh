@@ -1,7 +1,7 @@
 #!/bin/sh
 # Run every command-level test file (tNNN-*.sh in DIR, by default the
 # directory of this script) against the programs in BINDIR; LABEL names
-# the count line.  $JOBS files run at once (default: the CPUs and one);
+# the count line.  $JOBS files run at once (default: the number of CPUs);
 # each has its own temporary directory and database, and the outputs are
 # printed in file order whatever order they ran in.
 BIN=${1:?usage: run.sh BINDIR [DIR [LABEL]]}
