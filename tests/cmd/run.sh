@@ -8,9 +8,7 @@ BIN=${1:?usage: run.sh BINDIR [DIR [LABEL]]}
 export BIN
 dir=${2:-$(dirname "$0")}
 label=${3:-cmd}
-# one more than the CPUs: a file waiting (a sync, a browser, a Python
-# starting) leaves its CPU to another
-jobs=${JOBS:-$(($(nproc 2>/dev/null || echo 1) + 1))}
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 1)}
 # the schema version this build makes (lib/sg.h), read once for every file
 SCHEMA=$(sed -n 's/^#define SG_SCHEMA_VERSION[^0-9]*\([0-9]*\).*/\1/p' \
     "$(dirname "$0")/../../lib/sg.h")
