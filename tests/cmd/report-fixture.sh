@@ -62,7 +62,9 @@ fixture_build() {
 	volunteer log 王强 --date 2026-10-09 --hours 1.5 --content 培训 \
 	    >/dev/null || return 1
 
-	# visits: each Monday from 2026-08-31, a quarter of the elders
+	# visits: each Monday from 2026-08-31, a quarter of the elders, as
+	# one file through visit import (a visit log each was half the
+	# fixture's time)
 	awk 'BEGIN {
 		for (k = 0; k < 13; k++)
 			for (e = 1; e <= 42; e++) {
@@ -77,19 +79,21 @@ fixture_build() {
 		[ "$e" = 9 ] && [ "$d" \> 2026-11-10 ] && continue
 		[ "$e" = 41 ] && [ "$d" \< 2026-10-15 ] && continue
 		[ "$e" = 42 ] && [ "$d" \< 2026-11-03 ] && continue
-		set -- --date "$d" --by $((e % 3 + 1)) --minutes $((30 + e % 4 * 10))
+		mode= kind= health= safety= fu=
 		case $((e % 7)) in
-		0) set -- "$@" --mode phone ;;
-		1) [ $((k % 2)) = 0 ] && set -- "$@" --mode video ;;
+		0) mode=phone ;;
+		1) [ $((k % 2)) = 0 ] && mode=video ;;
 		esac
-		[ "$k" = 5 ] && set -- "$@" --kind holiday
-		[ $((e % 11)) = 0 ] && set -- "$@" --kind follow-up
-		if [ $((e * k % 13)) = 1 ]; then
-			set -- "$@" --finding health=concern --follow-up "$d"
-		fi
-		[ $((e * k % 17)) = 2 ] && set -- "$@" --finding safety=urgent
-		visit log "$e" "$@" >/dev/null || { echo "visit $e $*"; return 1; }
-	done || return 1
+		[ "$k" = 5 ] && kind=holiday
+		[ $((e % 11)) = 0 ] && kind=follow-up
+		if [ $((e * k % 13)) = 1 ]; then health=concern fu=$d; fi
+		[ $((e * k % 17)) = 2 ] && safety=urgent
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$d" "$e" \
+		    $((e % 3 + 1)) $((30 + e % 4 * 10)) "$mode" "$kind" "$health" \
+		    "$safety" "$fu"
+	done >"$T/fixture-visits.tsv"
+	{ printf 'date\telder\tvisitors\tminutes\tmode\tkind\thealth\tsafety\tfollow_up\n'
+	  cat "$T/fixture-visits.tsv"; } | visit import >/dev/null || return 1
 
 	event add 义诊 --date 2026-09-20 --kind clinic >/dev/null &&
 	event add 手工小组 --date 2026-10-08 --kind group --repeat weekly \
