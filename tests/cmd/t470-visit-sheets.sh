@@ -153,8 +153,7 @@ err 1 'visit: -c: a sheet has no columns to choose: use -o xlsx, tsv, csv or jso
 
 t 'the fixture builds'
 fresh
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 env -u LC_ALL LANG=zh_CN.UTF-8 visit plan --week 2026-W49 --sheets \

@@ -5,8 +5,7 @@
 . "$(dirname "$0")/report-fixture.sh"
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 t 'the script names the files it wrote in plan-YYYY-Www'

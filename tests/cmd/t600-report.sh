@@ -7,8 +7,7 @@
 [ -x /usr/bin/python3 ] || need /usr/bin/python3 python3
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 # sql FROM TO ASOF 'SQL with :F :T :A' -- one value

@@ -4,8 +4,7 @@
 . "$(dirname "$0")/report-fixture.sh"
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 t 'coverage: one row per rule and all; the quarterly rule judged in September'

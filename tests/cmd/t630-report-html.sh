@@ -6,8 +6,7 @@
 need xmllint libxml2-utils
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 report monthly --month 2026-10 -o html >"$T/r.html"

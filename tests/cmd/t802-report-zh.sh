@@ -10,8 +10,7 @@ test_locales
 zh() { env -u LC_ALL LANG=zh_CN.UTF-8 "$@"; }
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 t 'the text page under zh_CN: its head and first section in Chinese'

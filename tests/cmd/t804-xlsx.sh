@@ -78,8 +78,7 @@ for n in sys.argv[2:]:
 EOF
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 # Each command's xlsx and its tsv -H, then one comparison of them all.

@@ -8,8 +8,7 @@
 test_locales
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 export SHEGONG_TODAY=2026-11-10
 

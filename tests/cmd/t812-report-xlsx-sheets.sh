@@ -59,8 +59,7 @@ while args:
 EOF
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 # every workbook and its tsv, then one reading of them all

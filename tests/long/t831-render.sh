@@ -14,8 +14,7 @@ need pdftoppm poppler-utils
 test_locales
 
 t 'the fixture builds'
-fixture >"$T/fixture.log" 2>&1; echo $? >"$T/status"
-: >"$T/stdout"; mv "$T/fixture.log" "$T/stderr"
+run fixture
 out 0 </dev/null
 
 report monthly --month 2026-10 -o html >"$T/r.html"
