@@ -215,44 +215,29 @@ cmd_withdraw(struct sg_ctx *ctx, int argc, char **argv)
 static const struct sg_error *
 cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 {
-	enum { FILE_ = SG_OPT_LONG + 64, FORMAT, ENCODING, IGNORE, MAP, SHEET,
-	    HROW };
+	enum { FILE_ = SG_OPT_LONG + 64, IMP };
 	static const struct option opts[] = {
 		{ "file",	required_argument, NULL, FILE_ },
-		{ "format",	required_argument, NULL, FORMAT },
-		{ "encoding",	required_argument, NULL, ENCODING },
-		{ "ignore-unknown", no_argument,   NULL, IGNORE },
-		{ "map",	required_argument, NULL, MAP },
-		{ "sheet",	required_argument, NULL, SHEET },
-		{ "header-row",	required_argument, NULL, HROW },
+		SG_IMPORT_OPTS(IMP),
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
 	struct sg_import	 im;
 	const char		*file = NULL;
-	int64_t			 event = 0, *ids, row;
+	int64_t			 event = 0, *ids;
 	size_t			 n;
-	int			 c;
+	int			 c, imopt = 0;
 
 	memset(&im, 0, sizeof(im));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		switch (c) {
-		case FILE_:	file = optarg; break;
-		case FORMAT:	im.format = optarg; break;
-		case ENCODING:	im.encoding = optarg; break;
-		case IGNORE:	im.ignore_unknown = 1; break;
-		case MAP:
-			if ((err = sg_import_map(&im, optarg)) != NULL)
+		if (c == FILE_)
+			file = optarg;
+		else if (c >= IMP && c < IMP + SG_IMPORT_NOPTS) {
+			if ((err = sg_import_opt(&im, c - IMP, optarg)) != NULL)
 				return err;
-			break;
-		case SHEET:	im.sheet = optarg; break;
-		case HROW:
-			if ((err = sg_header_row(&row, optarg)) != NULL)
-				return err;
-			im.header_row = (long)row;
-			break;
-		default:	return sg_usage(ctx);
-		}
+			imopt = 1;
+		} else
+			return sg_usage(ctx);
 	}
 	if (file != NULL) {
 		if (argc - optind > 1 || (argc > optind && (err = sg_id_parse(
@@ -260,8 +245,7 @@ cmd_attend(struct sg_ctx *ctx, int argc, char **argv)
 			return argc - optind > 1 ? sg_usage(ctx) : err;
 		return sg_event_attend_file(ctx, event, file, &im);
 	}
-	if (im.format || im.encoding || im.ignore_unknown || im.nmap ||
-	    im.sheet || im.header_row)
+	if (imopt)
 		return sg_usage(ctx);
 	if (argc - optind < 1)
 		return sg_usage(ctx);

@@ -12,10 +12,9 @@
 
 enum {
 	OPT_FIELD = SG_OPT_LONG, OPT_TEAM, OPT_ROLE, OPT_SKILL, OPT_AVAIL,
-	OPT_STATUS, OPT_DATE, OPT_FORMAT, OPT_LEADER, OPT_VOL, OPT_ELDER,
+	OPT_STATUS, OPT_DATE, OPT_LEADER, OPT_VOL, OPT_ELDER,
 	OPT_ALL, OPT_HOURS, OPT_CONTENT, OPT_PLACE, OPT_PERIOD, OPT_FROM,
-	OPT_TO, OPT_FILE, OPT_ENCODING, OPT_IGNORE, OPT_MAP, OPT_PROJECT,
-	OPT_SHEET, OPT_HROW
+	OPT_TO, OPT_FILE, OPT_PROJECT, OPT_IMPORT
 };
 
 #define FIELD_OPTIONS \
@@ -273,12 +272,7 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		{ "content",	required_argument, NULL, OPT_CONTENT },
 		{ "place",	required_argument, NULL, OPT_PLACE },
 		{ "file",	required_argument, NULL, OPT_FILE },
-		{ "format",	required_argument, NULL, OPT_FORMAT },
-		{ "encoding",	required_argument, NULL, OPT_ENCODING },
-		{ "ignore-unknown", no_argument,   NULL, OPT_IGNORE },
-		{ "map",	required_argument, NULL, OPT_MAP },
-		{ "sheet",	required_argument, NULL, OPT_SHEET },
-		{ "header-row",	required_argument, NULL, OPT_HROW },
+		SG_IMPORT_OPTS(OPT_IMPORT),
 		{ "project",	required_argument, NULL, OPT_PROJECT },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -286,7 +280,6 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 	const char	*date = NULL, *hours = NULL, *content = NULL;
 	const char	*place = NULL, *file = NULL, *project = NULL;
 	struct sg_import im;
-	int64_t		 row;
 	int		 c, imopt = 0;
 
 	memset(&im, 0, sizeof(im));
@@ -297,23 +290,14 @@ cmd_log(struct sg_ctx *ctx, int argc, char **argv)
 		case OPT_CONTENT:	content = optarg; break;
 		case OPT_PLACE:		place = optarg; break;
 		case OPT_FILE:		file = optarg; break;
-		case OPT_FORMAT:	im.format = optarg; imopt = 1; break;
-		case OPT_ENCODING:	im.encoding = optarg; imopt = 1; break;
-		case OPT_IGNORE:	im.ignore_unknown = 1; imopt = 1; break;
-		case OPT_MAP:
-			if ((err = sg_import_map(&im, optarg)) != NULL)
-				return err;
-			imopt = 1;
-			break;
-		case OPT_SHEET:		im.sheet = optarg; imopt = 1; break;
-		case OPT_HROW:
-			if ((err = sg_header_row(&row, optarg)) != NULL)
-				return err;
-			im.header_row = (long)row;
-			imopt = 1;
-			break;
 		case OPT_PROJECT:	project = optarg; break;
-		default:		return sg_usage(ctx);
+		default:
+			if (c < OPT_IMPORT || c >= OPT_IMPORT + SG_IMPORT_NOPTS)
+				return sg_usage(ctx);
+			if ((err = sg_import_opt(&im, c - OPT_IMPORT, optarg)) !=
+			    NULL)
+				return err;
+			imopt = 1;
 		}
 	}
 	if (file != NULL) {

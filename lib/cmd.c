@@ -361,41 +361,23 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
     const struct sg_error *(*fn)(struct sg_ctx *, const char *,
     const struct sg_import *))
 {
-	enum { FORMAT = SG_OPT_LONG, ENCODING, IGNORE, DUPS, SHEET, HROW, MAP };
+	enum { IMP = SG_OPT_LONG, DUPS = IMP + SG_IMPORT_NOPTS };
 	static const struct option opts[] = {
-		{ "format",		required_argument, NULL, FORMAT },
-		{ "encoding",		required_argument, NULL, ENCODING },
-		{ "ignore-unknown",	no_argument, NULL, IGNORE },
+		SG_IMPORT_OPTS(IMP),
 		{ "allow-duplicates",	no_argument, NULL, DUPS },
-		{ "sheet",		required_argument, NULL, SHEET },
-		{ "header-row",		required_argument, NULL, HROW },
-		{ "map",		required_argument, NULL, MAP },
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct sg_error	*err;
 	struct sg_import	 im;
-	int64_t			 row;
 	int			 c;
 
 	memset(&im, 0, sizeof(im));
 	while ((c = sg_getopt(ctx, argc, argv, "", opts, NULL)) != -1) {
-		if (c == MAP) {
-			if ((err = sg_import_map(&im, optarg)) != NULL)
-				return err;
-		} else if (c == FORMAT)
-			im.format = optarg;
-		else if (c == ENCODING)
-			im.encoding = optarg;
-		else if (c == IGNORE)
-			im.ignore_unknown = 1;
-		else if (c == DUPS)
+		if (c == DUPS)
 			im.allow_dups = 1;
-		else if (c == SHEET)
-			im.sheet = optarg;
-		else if (c == HROW) {
-			if ((err = sg_header_row(&row, optarg)) != NULL)
+		else if (c >= IMP && c < DUPS) {
+			if ((err = sg_import_opt(&im, c - IMP, optarg)) != NULL)
 				return err;
-			im.header_row = (long)row;
 		} else
 			return sg_usage(ctx);
 	}
@@ -404,6 +386,26 @@ sg_import_verb(struct sg_ctx *ctx, int argc, char **argv,
 	/* fn's error never points at im (cppcheck cannot know) */
 	/* cppcheck-suppress returnDanglingLifetime */
 	return fn(ctx, argc > optind ? argv[optind] : NULL, &im);
+}
+
+const struct sg_error *
+sg_import_opt(struct sg_import *im, int n, const char *arg)
+{
+	const struct sg_error	*err;
+	int64_t			 row;
+
+	switch (n) {
+	case 0:	im->format = arg; break;
+	case 1:	im->encoding = arg; break;
+	case 2:	im->ignore_unknown = 1; break;
+	case 3:	return sg_import_map(im, arg);
+	case 4:	im->sheet = arg; break;
+	default:
+		if ((err = sg_header_row(&row, arg)) != NULL)
+			return err;
+		im->header_row = (long)row;
+	}
+	return NULL;
 }
 
 /* The row number of --header-row N: 1 to a sheet's last, 1048576. */

@@ -658,6 +658,23 @@ const struct sg_error	*sg_import_verb(struct sg_ctx *, int, char **,
 			    const char *, const struct sg_import *));
 /* Add one --map HEADER=column to an import (a usage error if not one). */
 const struct sg_error	*sg_import_map(struct sg_import *, const char *);
+/*
+ * The options of every file import, for a verb's own option table:
+ * SG_IMPORT_OPTS(v) names --format, --encoding, --ignore-unknown, --map,
+ * --sheet and --header-row with the values v to v + SG_IMPORT_NOPTS - 1;
+ * sg_import_opt takes the one of value v + n, with its argument, into
+ * an import.
+ */
+#define SG_IMPORT_NOPTS	6
+#define SG_IMPORT_OPTS(v) \
+	{ "format",		required_argument, NULL, (v) }, \
+	{ "encoding",		required_argument, NULL, (v) + 1 }, \
+	{ "ignore-unknown",	no_argument, NULL, (v) + 2 }, \
+	{ "map",		required_argument, NULL, (v) + 3 }, \
+	{ "sheet",		required_argument, NULL, (v) + 4 }, \
+	{ "header-row",		required_argument, NULL, (v) + 5 }
+const struct sg_error	*sg_import_opt(struct sg_import *, int n,
+			    const char *arg);
 /* Parse only the common options; the verb's arguments stay. */
 const struct sg_error	*sg_no_options(struct sg_ctx *, int, char **);
 /*
