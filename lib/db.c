@@ -577,8 +577,11 @@ disclose(struct sg_ctx *ctx, const char *path)
 /*
  * No volunteer serves more than 24 hours on one day, visits, events and
  * manual entries together (staff work and training included): temporary
- * triggers of this connection (the
- * schema stays as it is) check each write of service hours.
+ * triggers of this connection (the schema stays as it is) check each
+ * write of service hours.  Each is made when a statement that could need
+ * it is first prepared (day_note, day_make), not at every write open:
+ * parsing all five was half of what a one-visit `visit log` spent beyond
+ * the write floor (bench/README.md).
  */
 /*
  * The hours of volunteer V on day D, from the three sources of the view
@@ -597,32 +600,103 @@ disclose(struct sg_ctx *ctx, const char *path)
     " AND ev.status <> 'cancelled') + " \
     "(SELECT coalesce(sum(hours), 0) FROM hours_log WHERE volunteer_id = " \
     V " AND date = " D "))"
+#define DAY_RAISE \
+    " BEGIN SELECT RAISE(ABORT, 'hours: more than 24 hours of one " \
+    "volunteer on one day'); END"
 
-static const char day_limit_sql[] =
-    "CREATE TEMP TRIGGER hours_log_day AFTER INSERT ON main.hours_log "
-    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
-    "NEW.volunteer_id AND date = NEW.date) > 24 BEGIN SELECT RAISE(ABORT, "
-    "'hours: more than 24 hours of one volunteer on one day'); END;"
-    "CREATE TEMP TRIGGER staffing_day AFTER INSERT ON main.staffing "
-    "WHEN " DAY_HOURS("NEW.volunteer_id", "(SELECT date FROM event WHERE "
-    "id = NEW.event_id)") " > 24 BEGIN SELECT RAISE(ABORT, 'hours: more "
-    "than 24 hours of one volunteer on one day'); END;"
-    "CREATE TEMP TRIGGER staffing_day_update AFTER UPDATE ON main.staffing "
-    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
-    "NEW.volunteer_id AND date = (SELECT date FROM event WHERE id = "
-    "NEW.event_id)) > 24 BEGIN SELECT RAISE(ABORT, 'hours: more than 24 "
-    "hours of one volunteer on one day'); END;"
-    "CREATE TEMP TRIGGER visit_visitor_day AFTER INSERT ON "
-    "main.visit_visitor WHEN " DAY_HOURS("NEW.volunteer_id",
-    "(SELECT date FROM visit WHERE id = NEW.visit_id)") " > 24 "
-    "BEGIN SELECT RAISE(ABORT, 'hours: "
-    "more than 24 hours of one volunteer on one day'); END;"
-    "CREATE TEMP TRIGGER visit_day AFTER UPDATE OF minutes, date ON "
-    "main.visit WHEN EXISTS (SELECT 1 FROM visit_visitor vv WHERE "
-    "vv.visit_id = NEW.id AND (SELECT sum(hours) FROM " ALL_HOURS " h "
-    "WHERE h.volunteer_id = vv.volunteer_id AND h.date = NEW.date) > 24) "
-    "BEGIN SELECT RAISE(ABORT, 'hours: more than 24 hours of one "
-    "volunteer on one day'); END;";
+/* The five triggers, each with the write that needs it. */
+static const struct day_limit {
+	const char	*table;
+	int		 action;	/* SQLITE_INSERT or SQLITE_UPDATE */
+	const char	*columns;	/* an update of one of these; NULL: any */
+	const char	*sql;
+} day_limit[] = {
+	{ "hours_log", SQLITE_INSERT, NULL,
+	    "CREATE TEMP TRIGGER hours_log_day AFTER INSERT ON main.hours_log "
+	    "WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE volunteer_id = "
+	    "NEW.volunteer_id AND date = NEW.date) > 24" DAY_RAISE },
+	{ "staffing", SQLITE_INSERT, NULL,
+	    "CREATE TEMP TRIGGER staffing_day AFTER INSERT ON main.staffing "
+	    "WHEN " DAY_HOURS("NEW.volunteer_id", "(SELECT date FROM event "
+	    "WHERE id = NEW.event_id)") " > 24" DAY_RAISE },
+	{ "staffing", SQLITE_UPDATE, NULL,
+	    "CREATE TEMP TRIGGER staffing_day_update AFTER UPDATE ON "
+	    "main.staffing WHEN (SELECT sum(hours) FROM " ALL_HOURS " WHERE "
+	    "volunteer_id = NEW.volunteer_id AND date = (SELECT date FROM "
+	    "event WHERE id = NEW.event_id)) > 24" DAY_RAISE },
+	{ "visit_visitor", SQLITE_INSERT, NULL,
+	    "CREATE TEMP TRIGGER visit_visitor_day AFTER INSERT ON "
+	    "main.visit_visitor WHEN " DAY_HOURS("NEW.volunteer_id",
+	    "(SELECT date FROM visit WHERE id = NEW.visit_id)") " > 24"
+	    DAY_RAISE },
+	{ "visit", SQLITE_UPDATE, " minutes date ",
+	    "CREATE TEMP TRIGGER visit_day AFTER UPDATE OF minutes, date ON "
+	    "main.visit WHEN EXISTS (SELECT 1 FROM visit_visitor vv WHERE "
+	    "vv.visit_id = NEW.id AND (SELECT sum(hours) FROM " ALL_HOURS " h "
+	    "WHERE h.volunteer_id = vv.volunteer_id AND h.date = NEW.date) > "
+	    "24)" DAY_RAISE },
+};
+
+#define NDAY_LIMIT	(sizeof(day_limit) / sizeof(day_limit[0]))
+
+/*
+ * The authorizer of a writing connection: it denies nothing, and notes
+ * in ctx->day_need the triggers a statement being prepared needs.
+ */
+static int
+day_note(void *arg, int action, const char *a1, const char *a2,
+    const char *db, const char *inner)
+{
+	struct sg_ctx	*ctx = arg;
+	char		 col[40];
+	size_t		 i;
+
+	(void)inner;
+	if ((action != SQLITE_INSERT && action != SQLITE_UPDATE) ||
+	    a1 == NULL || db == NULL || strcmp(db, "main") != 0)
+		return SQLITE_OK;
+	for (i = 0; i < NDAY_LIMIT; i++) {
+		if (day_limit[i].action != action ||
+		    strcmp(day_limit[i].table, a1) != 0)
+			continue;
+		if (day_limit[i].columns != NULL) {
+			if (a2 == NULL || strlen(a2) + 3 > sizeof(col))
+				continue;
+			snprintf(col, sizeof(col), " %s ", a2);
+			if (strstr(day_limit[i].columns, col) == NULL)
+				continue;
+		}
+		ctx->day_need |= 1u << i;
+	}
+	return SQLITE_OK;
+}
+
+/*
+ * Make the triggers the statements prepared so far need; nonzero when
+ * one was made or failed (*errp): the statement prepared before it must
+ * be prepared again.
+ */
+static int
+day_make(struct sg_ctx *ctx, const struct sg_error **errp)
+{
+	unsigned	 want = ctx->day_need & ~ctx->day_made;
+	size_t		 i;
+
+	*errp = NULL;
+	if (want == 0)
+		return 0;
+	for (i = 0; i < NDAY_LIMIT; i++) {
+		if (!(want & (1u << i)))
+			continue;
+		if (sqlite3_exec(ctx->db, day_limit[i].sql, NULL, NULL,
+		    NULL) != SQLITE_OK) {
+			*errp = sg_error_sqlite(ctx->db, "database");
+			return 1;
+		}
+		ctx->day_made |= 1u << i;
+	}
+	return 1;
+}
 
 /* Nonzero when the directory of path lets us create files in it. */
 static int
@@ -736,12 +810,9 @@ open_write1(struct sg_ctx *ctx, const char *path, sqlite3 **dbp, int *again)
 		}
 		ctx->in_txn = 1;
 	}
-	if (sqlite3_exec(db, day_limit_sql, NULL, NULL, NULL) != SQLITE_OK) {
-		err = sg_error_sqlite(db, "'%s'", path);
-		sg_db_rollback(ctx);
-		ctx->db = NULL;
-		goto fail;
-	}
+	/* the 24-hour triggers, as statements ask for them */
+	ctx->day_need = ctx->day_made = 0;
+	sqlite3_set_authorizer(db, day_note, ctx);
 	*dbp = db;
 	return NULL;
 fail:
@@ -990,6 +1061,7 @@ sg_db_rollback(struct sg_ctx *ctx)
 	}
 	ctx->dbcreated = 0;
 	ctx->in_txn = 0;
+	ctx->day_made = 0;	/* rolled back with the rest */
 	/* a refusal that told of an ID number is recorded all the same */
 	if (ctx->disclosed && ctx->db != NULL) {
 		ctx->disclosed = 0;
@@ -1015,8 +1087,20 @@ sg_db_disclosed(struct sg_ctx *ctx)
 const struct sg_error *
 sg_db_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
 {
+	const struct sg_error	*err;
+
 	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, NULL) != SQLITE_OK)
 		return sg_error_sqlite(ctx->db, "cannot prepare query");
+	/* a write of hours: its 24-hour trigger first, then again */
+	if (day_make(ctx, &err)) {
+		sqlite3_finalize(*st);
+		*st = NULL;
+		if (err != NULL)
+			return err;
+		if (sqlite3_prepare_v2(ctx->db, sql, -1, st, NULL) !=
+		    SQLITE_OK)
+			return sg_error_sqlite(ctx->db, "cannot prepare query");
+	}
 	return NULL;
 }
 
@@ -1062,9 +1146,28 @@ sg_bind_text(sqlite3_stmt *st, int i, const char *s)
 const struct sg_error *
 sg_db_exec(struct sg_ctx *ctx, const char *sql)
 {
-	if (sqlite3_exec(ctx->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-		return sg_error_sqlite(ctx->db, "database");
-	return NULL;
+	const struct sg_error	*err = NULL;
+	sqlite3_stmt		*st = NULL;
+	const char		*tail;
+
+	/* statement by statement, each prepared as sg_db_prepare does */
+	while (err == NULL && *sql != '\0') {
+		if (sqlite3_prepare_v2(ctx->db, sql, -1, &st, &tail) !=
+		    SQLITE_OK)
+			return sg_error_sqlite(ctx->db, "database");
+		if (day_make(ctx, &err)) {
+			sqlite3_finalize(st);
+			st = NULL;
+			continue;	/* prepared again */
+		}
+		sql = tail;
+		if (st != NULL)
+			while (sg_db_row(st, &err))
+				;
+		sqlite3_finalize(st);
+		st = NULL;
+	}
+	return err;
 }
 
 /* Run a query giving one integer, with an optional int64 parameter. */

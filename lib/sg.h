@@ -47,6 +47,8 @@ struct sg_ctx {
 	int32_t			 today;
 	int			 in_txn;
 	int			 committing;	/* our COMMIT: the hook lets it by */
+	unsigned		 day_need;	/* 24-hour triggers asked for */
+	unsigned		 day_made;	/* and made (db.c) */
 	FILE			*out;
 	char			*outbuf;
 	size_t			 outlen;

@@ -34,6 +34,26 @@ out 0 <<EOF
 24.0
 EOF
 
+t 'the limit holds when staffing again raises the hours, and in an import'
+event add 会 --date 2026-11-03 >/dev/null
+event staff 2 丙 --hours 20 >/dev/null
+volunteer log 丙 --hours 3 --content x --date 2026-11-03 >/dev/null
+run event staff 2 丙 --hours 22
+err 1 "event: database: hours: more than 24 hours of one volunteer on one day"
+run event staff 2 丙 --hours 21
+out 0 <<EOF
+1	21
+EOF
+volunteer log 丙 --hours 23 --content x --date 2026-11-04 >/dev/null
+printf 'date\telder\tvisitors\tminutes\n2026-11-04\t1\t丙\t30\n2026-11-04\t1\t丙\t31\n' >"$T/v.tsv"
+run visit import "$T/v.tsv"
+err 1 "visit: $T/v.tsv:3: database: hours: more than 24 hours of one volunteer on one day
+visit: $T/v.tsv: 1 bad record: nothing imported"
+run q "SELECT (SELECT count(*) FROM visit) || ' visits, ' || (SELECT sum(hours) FROM service_hours WHERE date = '2026-11-04') || ' hours'"
+out 0 <<EOF
+2 visits, 23.0 hours
+EOF
+
 t 'control characters, direction marks, line separators: in every text field'
 run elder add 乙 --tag "a${ESC}b"
 err 1 "elder: tags: control, direction or line-separator character U+001B"
