@@ -42,8 +42,12 @@ XLSXSO  := $(call soname,libxlsxwriter.so)
 ALL_CFLAGS += $(if $(ZIPSO),-DSG_LIBZIP_SO='"$(ZIPSO)"') \
               $(if $(XML2SO),-DSG_LIBXML2_SO='"$(XML2SO)"') \
               $(if $(XLSXSO),-DSG_XLSXWRITER_SO='"$(XLSXSO)"')
+# What the programs export to the libraries they load: lib/out.c's
+# zipOpenNewFileInZip4_64 sets the deflate level of -o xlsx, which
+# libxlsxwriter's API does not (bench/README.md).
+EXPORTS  = -Wl,--export-dynamic-symbol=zipOpenNewFileInZip4_64
 LIBS    := $(shell pkg-config --libs $(filter-out $(DLOPENED),$(PKGS)) \
-           2>/dev/null) -lcsv -lm
+           2>/dev/null) -lcsv -lm $(EXPORTS)
 TLIBS   := $(shell pkg-config --libs cmocka 2>/dev/null)
 # Quiet: one short line per file; V=1 prints the whole commands.
 ifeq ($(V),1)

@@ -118,6 +118,15 @@ out 0 <<'EOF'
 n n True yyyy-mm-dd s
 EOF
 
+t 'every part of the zip is deflated at the fastest level (bench/README.md)'
+run /usr/bin/python3 -c "
+import zipfile
+z = zipfile.ZipFile('$T/x.xlsx')
+print(sorted({(i.compress_type, i.flag_bits & 6) for i in z.infolist()}), z.testzip())"
+out 0 <<'EOF'
+[(8, 6)] None
+EOF
+
 t 'columns are as wide as their widest text, CJK counted double'
 run /usr/bin/python3 -c "
 import openpyxl
