@@ -744,6 +744,15 @@ static struct {
 	char		*sql[BATCH_MAX];
 } batch;
 
+/* The INSERTs of a batch by the fields they set. */
+#define SHAPES	16
+static struct {
+	const struct sg_table	*t;
+	uint64_t		 mask;
+	char			 sql[1024];
+} shape[SHAPES];
+static int	shape_next;
+
 void
 sg_values_batch(int on)
 {
@@ -757,6 +766,8 @@ sg_values_batch(int on)
 	batch.on = on;
 	memset(found, 0, sizeof(found));
 	found_on = on;
+	memset(shape, 0, sizeof(shape));
+	shape_next = 0;
 }
 
 /* The kept statement of sql, taken out of the batch; NULL if none. */
@@ -837,9 +848,21 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 	char			 cols[2048], qs[512], sql[3072];
 	size_t			 nc = 0, nq = 0;
 	sqlite3_stmt		*st = NULL;
+	uint64_t		 mask = 0;
 	int			 i, k = 0;
 
-	for (i = 0; i < t->nfields; i++) {
+	/* in a batch, the last shapes' SQL by the fields set (no printf) */
+	for (i = 0; i < t->nfields; i++)
+		if (vals->set[i] && t->fields[i].col != NULL)
+			mask |= (uint64_t)1 << i;
+	for (i = 0; batch.on && i < SHAPES; i++)
+		if (shape[i].t == t && shape[i].mask == mask)
+			break;
+	if (batch.on && i < SHAPES) {
+		memcpy(sql, shape[i].sql, strlen(shape[i].sql) + 1);
+		k = -1;
+	}
+	for (i = 0; k >= 0 && i < t->nfields; i++) {
 		if (!vals->set[i] || t->fields[i].col == NULL)
 			continue;
 		nc += snprintf(cols + nc, sizeof(cols) - nc, "%s%s",
@@ -847,8 +870,17 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 		nq += snprintf(qs + nq, sizeof(qs) - nq, "%s?", k ? ", " : "");
 		k++;
 	}
-	snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
-	    t->table, cols, qs);
+	if (k >= 0) {
+		snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
+		    t->table, cols, qs);
+		if (batch.on && strlen(sql) < sizeof(shape[0].sql)) {
+			i = shape_next;
+			shape_next = (shape_next + 1) % SHAPES;
+			shape[i].t = t;
+			shape[i].mask = mask;
+			memcpy(shape[i].sql, sql, strlen(sql) + 1);
+		}
+	}
 	if ((st = batch_take(ctx->db, sql)) == NULL &&
 	    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;
