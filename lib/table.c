@@ -420,12 +420,13 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	if (bad > 0)
 		err = sg_error_fmt("%s: %ld bad record%s: nothing imported",
 		    shown, bad, bad == 1 ? "" : "s");
-	else if (nocheck)
+	else if (nocheck && (err = sg_db_exec(ctx,
+	    "PRAGMA ignore_check_constraints = 0")) == NULL)
 		err = checks_hold(ctx, t, shown);
 done:
-	if (nocheck && (herr = sg_db_exec(ctx,
-	    "PRAGMA ignore_check_constraints = 0")) != NULL && err == NULL)
-		err = herr;
+	/* on an error too: the connection checks again (rolled back) */
+	if (nocheck)
+		(void)sg_db_exec(ctx, "PRAGMA ignore_check_constraints = 0");
 	ctx->import_line = 0;
 	sg_values_batch(0);
 	sg_reader_close(rd);
