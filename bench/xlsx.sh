@@ -35,9 +35,14 @@ SHEGONG_DB=$W/src.db elder import --allow-duplicates "$W/data/elders.tsv" \
     >/dev/null
 SHEGONG_DB=$W/src.db elder export --reveal >"$W/elders.tsv"
 SHEGONG_DB=$W/src.db elder export --reveal -o xlsx >"$W/elders.xlsx"
-# the same rows as Excel saves a CSV on Chinese Windows: GB18030
-SHEGONG_DB=$W/src.db elder export --reveal -o csv |
-    iconv -f UTF-8 -t GB18030 >"$W/elders.csv"
+# the same rows as Excel saves a CSV on Chinese Windows: GB18030, CRLF,
+# written by another program's CSV writer (Python's csv module) from
+# the TSV
+python3 -c 'import csv, sys
+r = csv.reader(open(sys.argv[1], encoding="utf-8", newline=""),
+    delimiter="\t", quoting=csv.QUOTE_NONE)
+csv.writer(open(sys.argv[2], "w", encoding="gb18030",
+    newline="")).writerows(r)' "$W/elders.tsv" "$W/elders.csv"
 say "xlsx: $N rows: TSV $(wc -c <"$W/elders.tsv") bytes, workbook \
 $(wc -c <"$W/elders.xlsx") bytes"
 
