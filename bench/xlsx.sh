@@ -77,9 +77,10 @@ row3=$(printf 'xlsx/elder import (%s rows): GB18030 csv vs tsv\t%.5f\t%.5f\t%.3f
     "$2" "$3" "$6" "$7")
 say "xlsx: GB18030 CSV $1 s (RSS $4 kB), TSV $5 s"
 set -- $(stats "$W/xlsx.runs") $(stats "$W/tsv.runs")
-row=$(printf 'xlsx/elder import (%s rows): xlsx vs tsv\t%.5f\t%.5f\t%.3f\t%s\t-\t-\t%.5f\t%.5f\t%.5f\t%.5f' \
+row=$(printf 'xlsx/elder import (%s rows): xlsx vs tsv\t%.5f\t%.5f\t%.3f\t%s\tratio<=3\t%s\t%.5f\t%.5f\t%.5f\t%.5f' \
     "$N" "$1" "$5" "$(echo "$1 $5" | awk '{ printf "%.3f", $1 / $2 }')" \
-    "$4" "$2" "$3" "$6" "$7")
+    "$4" "$(echo "$1 $5" | awk '{ print ($1 / $2 <= 3) ? "met" : "MISSED" }')" \
+    "$2" "$3" "$6" "$7")
 say "xlsx: workbook $1 s (RSS $4 kB), TSV $5 s (RSS $8 kB)"
 row2=$(printf 'xlsx/elder import (%s rows): tsv alone\t%.5f\t-\t-\t%s\t-\t-\t%.5f\t%.5f\t-\t-' \
     "$N" "$5" "$8" "$6" "$7")
