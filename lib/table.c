@@ -316,6 +316,9 @@ checks_hold(struct sg_ctx *ctx, const struct sg_table *t, const char *shown)
 	return err;
 }
 
+/* Records imported before the CHECK constraints are left to the end. */
+#define CHECK_AFTER	1000
+
 /* Import records: all or nothing, every bad record named. */
 const struct sg_error *
 sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
@@ -331,6 +334,7 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	long			 bad = 0, good = 0;
 	int			 rc, nh, progress = isatty(STDERR_FILENO);
 	int			 nocheck = 0;
+	int64_t			 nocheck_at;
 	int64_t			 id;
 	char			**hdr, sql[128];
 
@@ -358,23 +362,25 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 	/* temp_store = MEMORY is set on every connection (lib/db.c) */
 	if ((err = sg_db_exec(ctx, "PRAGMA cache_size = -65536")) != NULL)
 		goto done;
-	/*
-	 * The table's CHECK constraints (living IN ('alone', ...)) are
-	 * tested once, over the whole table, after the last record
-	 * (checks_hold): tested by each INSERT, every IN list of three or
-	 * more was built into a temporary b-tree row after row, a third of
-	 * an import's instructions (issue 25).  Each value is checked in
-	 * C before it is stored all the same.  Not for a table whose
-	 * records write other tables too (save_extra).
-	 */
-	if (t->save_extra == NULL && (err = sg_db_exec(ctx,
-	    "PRAGMA ignore_check_constraints = 1")) != NULL)
-		goto done;
-	nocheck = t->save_extra == NULL;
 	snprintf(sql, sizeof(sql), "SELECT coalesce(max(id), 0) FROM %s",
 	    t->table);
 	if ((err = sg_db_int(ctx, &ctx->import_floor, sql, 0)) != NULL)
 		goto done;
+	/*
+	 * A big import tests the table's CHECK constraints (living IN
+	 * ('alone', ...)) once, over the whole table, after the last
+	 * record (checks_hold): tested by each INSERT, every IN list of
+	 * three or more was built into a temporary b-tree row after row,
+	 * a third of an import's instructions (issue 25).  From the
+	 * CHECK_AFTER'th record on, and once the records are a quarter of
+	 * the table's ids, so that the one pass costs less than what it
+	 * saves.  Each value is checked in C before it is stored all the
+	 * same.  Not for a table whose records write other tables too
+	 * (save_extra).
+	 */
+	nocheck_at = t->save_extra != NULL ? -1 :
+	    ctx->import_floor / 4 > CHECK_AFTER ? ctx->import_floor / 4 :
+	    CHECK_AFTER;
 	ctx->allow_dups = im->allow_dups;
 	sg_values_batch(1);
 	while ((rc = sg_reader_next(rd, &r, &err)) != 0) {
@@ -395,6 +401,12 @@ sg_table_import(struct sg_ctx *ctx, const struct sg_table *t,
 			continue;
 		}
 		ctx->import_line = r->line;
+		if (good == nocheck_at && !nocheck) {
+			if ((err = sg_db_exec(ctx,
+			    "PRAGMA ignore_check_constraints = 1")) != NULL)
+				goto done;
+			nocheck = 1;
+		}
 		if ((err = import_one(ctx, t, r, check, &id,
 		    im->ignore_unknown)) != NULL) {
 			/* the database failed, not the record: stop */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# An import tests the table's CHECK constraints once, over the whole
+# A big import tests the table's CHECK constraints once, over the whole
 # table, after its last record (issue 25: not by each INSERT): every
 # record imported keeps them, each value checked in C as before, and a
 # table that breaks one refuses the import, nothing imported.
@@ -30,17 +30,35 @@ run elder import "$T/bad.tsv"
 err 1 "elder: $T/bad.tsv:2: living: invalid value 'somewhere': expected alone, couple, with-children or other
 elder: $T/bad.tsv: 1 bad record: nothing imported"
 
-t 'a table breaking a CHECK (written around shegong) refuses the import'
+t 'a big import on a table breaking a CHECK (written around shegong) refuses it'
 sqlite3 "$SHEGONG_DB" "PRAGMA ignore_check_constraints = 1;
     DROP TRIGGER elder_log_update; UPDATE elder SET living = 'somewhere'
     WHERE id = 1"
-printf 'name\n赵六\n' >"$T/one.tsv"
-run elder import "$T/one.tsv"
-err 1 "elder: $T/one.tsv: CHECK constraint failed in elder: nothing imported"
+awk 'BEGIN { print "name"; for (i = 1; i <= 1001; i++) print "老人" i }' \
+    >"$T/big.tsv"
+run elder import "$T/big.tsv"
+err 1 "elder: $T/big.tsv: CHECK constraint failed in elder: nothing imported"
 run q "select count(*) from elder; select count(*) from changelog where tbl = 'elder'"
 out 0 <<EOF
 2
 2
+EOF
+
+t 'a small one (under 1000 records) is checked row by row, the table not read'
+printf 'name\n赵六\n' >"$T/one.tsv"
+run elder import "$T/one.tsv"
+out 0 <<EOF
+3
+EOF
+
+t 'the big one on a sound table: every record stored and logged'
+sqlite3 "$SHEGONG_DB" "PRAGMA ignore_check_constraints = 1;
+    UPDATE elder SET living = 'alone' WHERE id = 1"
+run elder import "$T/big.tsv"
+run q "select count(*), max(id) from elder; select count(*) from changelog where tbl = 'elder' and op = 'insert'"
+out 0 <<EOF
+1004	1004
+1004
 EOF
 
 done_testing
