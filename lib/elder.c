@@ -292,7 +292,7 @@ check_duplicate(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 
 	if (num == NULL || !v->set[fi("id_number")])
 		return NULL;
-	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+	if ((err = sg_values_stmt(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
 	if (id > 0)
@@ -302,7 +302,7 @@ check_duplicate(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 		    "has it", (long long)sqlite3_column_int64(st, 0));
 		sg_db_disclosed(ctx);
 	}
-	sqlite3_finalize(st);
+	sg_values_stmt_done(ctx, sql, st);
 	return err;
 }
 
@@ -335,7 +335,7 @@ check_likely(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 
 	if (ctx->allow_dups || name == NULL || id > 0)
 		return NULL;
-	if ((err = sg_db_prepare(ctx, &st, db_sql)) != NULL)
+	if ((err = sg_values_stmt(ctx, &st, db_sql)) != NULL)
 		return err;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
 	if (id > 0)
@@ -357,7 +357,7 @@ check_likely(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 		    "(--allow-duplicates if they are two people)",
 		    (long long)sqlite3_column_int64(st, 0), what);
 	}
-	sqlite3_finalize(st);
+	sg_values_stmt_done(ctx, db_sql, st);
 	if (err != NULL || ctx->import_line <= 0)
 		return err;
 	if (asprintf(&kb, "b\x1f%s\x1f%s", name, birth ? birth : "") == -1)
@@ -376,7 +376,7 @@ check_likely(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 		ka[0] = 'y';
 	if ((err = sg_db_exec(ctx, "CREATE TEMP TABLE IF NOT EXISTS "
 	    "sg_import_key (k TEXT PRIMARY KEY, line INTEGER)")) != NULL ||
-	    (err = sg_db_prepare(ctx, &st, file_sql)) != NULL)
+	    (err = sg_values_stmt(ctx, &st, file_sql)) != NULL)
 		goto done;
 	sqlite3_bind_text(st, 1, kb[0] == 'b' ? kb : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, ka[0] == 'a' ? ka : "", -1, SQLITE_STATIC);
@@ -388,14 +388,14 @@ check_likely(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 		    "(--allow-duplicates if they are two people)",
 		    (long long)sqlite3_column_int64(st, 0), what);
 	}
-	sqlite3_finalize(st);
-	if (err != NULL || (err = sg_db_prepare(ctx, &st, keep_sql)) != NULL)
+	sg_values_stmt_done(ctx, file_sql, st);
+	if (err != NULL || (err = sg_values_stmt(ctx, &st, keep_sql)) != NULL)
 		goto done;
 	sqlite3_bind_text(st, 1, kb, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, ka, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 3, ctx->import_line);
 	sg_db_row(st, &err);
-	sqlite3_finalize(st);
+	sg_values_stmt_done(ctx, keep_sql, st);
 done:
 	free(kb);
 	free(ka);
@@ -424,7 +424,7 @@ check_volunteer(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 
 	if (num == NULL)
 		return NULL;
-	if ((err = sg_db_prepare(ctx, &st, sql)) != NULL)
+	if ((err = sg_values_stmt(ctx, &st, sql)) != NULL)
 		return err;
 	sqlite3_bind_text(st, 1, num, -1, SQLITE_STATIC);
 	if (sg_db_row(st, &err)) {
@@ -444,7 +444,7 @@ check_volunteer(struct sg_ctx *ctx, const struct sg_values *v, int64_t id)
 			    "ID number: add the elder with elder add, which "
 			    "links them", vid);
 	}
-	sqlite3_finalize(st);
+	sg_values_stmt_done(ctx, sql, st);
 	return err;
 }
 

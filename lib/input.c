@@ -726,7 +726,10 @@ footer_row(const struct row *r)
 			if (strncasecmp(buf, sums[k], strlen(sums[k])) == 0)
 				return 2;
 		filled++;
-		labels += label_value(buf);
+		/* a cell that is no label: no footer (most rows, at once) */
+		if (!label_value(buf))
+			return 0;
+		labels++;
 	}
 	return filled > 0 && labels == filled;
 }

@@ -5,6 +5,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,8 +102,8 @@ sg_colname_is(const char *name, const char *key, const char *zh,
  * its Chinese or English label (an import header, a -c list), or another
  * header name people write; full-width forms, case and spaces folded.
  */
-const struct sg_field *
-sg_field_find(const struct sg_table *t, const char *name, int *index)
+static const struct sg_field *
+field_find(const struct sg_table *t, const char *name, int *index)
 {
 	char	 buf[128];
 	int	 k, pass;
@@ -121,6 +122,58 @@ sg_field_find(const struct sg_table *t, const char *name, int *index)
 			}
 		}
 	return NULL;
+}
+
+/*
+ * In a batch (an import) the fields found are remembered by table and
+ * name: every record names the same few fields, and folding each name
+ * against every label of every field was a fifth of an import (issue
+ * 25).  Only in a batch: the tables of an import are static, where a
+ * table made on the stack (a masked roster) could take the address of
+ * an earlier one.
+ */
+#define FOUND_SLOTS	256
+static struct found {
+	const struct sg_table	*t;
+	const struct sg_field	*fields;
+	char			 name[48];
+	int			 k;		/* -1: no such field */
+} found[FOUND_SLOTS];
+static int	found_on;
+
+const struct sg_field *
+sg_field_find(const struct sg_table *t, const char *name, int *index)
+{
+	const struct sg_field	*f;
+	struct found		*e;
+	const unsigned char	*p;
+	size_t			 len;
+	unsigned		 h = 2166136261u;
+	int			 k;
+
+	if (!found_on)
+		return field_find(t, name, index);
+	for (p = (const unsigned char *)name; *p != '\0'; p++)
+		h = (h ^ *p) * 16777619u;
+	len = (size_t)(p - (const unsigned char *)name);
+	e = &found[(h ^ (unsigned)((uintptr_t)t >> 4)) % FOUND_SLOTS];
+	if (e->t == t && e->fields == t->fields && strcmp(e->name, name) == 0) {
+		if (e->k < 0)
+			return NULL;
+		if (index != NULL)
+			*index = e->k;
+		return &t->fields[e->k];
+	}
+	f = field_find(t, name, &k);
+	if (len < sizeof(e->name)) {
+		e->t = t;
+		e->fields = t->fields;
+		memcpy(e->name, name, len + 1);
+		e->k = f != NULL ? k : -1;
+	}
+	if (f != NULL && index != NULL)
+		*index = k;
+	return f;
 }
 
 /* The output column of a field. */
@@ -682,7 +735,7 @@ write_error(struct sg_ctx *ctx, const struct sg_values *vals, int64_t id)
  * ...): preparing each, with the change-log trigger it fires, cost more
  * than half of an import.
  */
-#define BATCH_MAX	32
+#define BATCH_MAX	64
 static struct {
 	int		 on;
 	sqlite3		*db;
@@ -690,6 +743,15 @@ static struct {
 	sqlite3_stmt	*st[BATCH_MAX];
 	char		*sql[BATCH_MAX];
 } batch;
+
+/* The INSERTs of a batch by the fields they set. */
+#define SHAPES	16
+static struct {
+	const struct sg_table	*t;
+	uint64_t		 mask;
+	char			 sql[1024];
+} shape[SHAPES];
+static int	shape_next;
 
 void
 sg_values_batch(int on)
@@ -702,6 +764,10 @@ sg_values_batch(int on)
 	}
 	memset(&batch, 0, sizeof(batch));
 	batch.on = on;
+	memset(found, 0, sizeof(found));
+	found_on = on;
+	memset(shape, 0, sizeof(shape));
+	shape_next = 0;
 }
 
 /* The kept statement of sql, taken out of the batch; NULL if none. */
@@ -754,6 +820,24 @@ batch_keep(sqlite3 *db, const char *sql, sqlite3_stmt *st)
 	return 1;
 }
 
+/* A statement of sql: the one kept in a batch, else prepared. */
+const struct sg_error *
+sg_values_stmt(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
+{
+	if ((*st = batch_take(ctx->db, sql)) != NULL)
+		return NULL;
+	return sg_db_prepare(ctx, st, sql);
+}
+
+/* Done with st, a statement of sql: kept (reset) in a batch, else
+   finalized. */
+void
+sg_values_stmt_done(struct sg_ctx *ctx, const char *sql, sqlite3_stmt *st)
+{
+	if (st != NULL && !batch_keep(ctx->db, sql, st))
+		sqlite3_finalize(st);
+}
+
 /* INSERT the fields that are set; the new id in *id. */
 const struct sg_error *
 sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
@@ -764,9 +848,21 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 	char			 cols[2048], qs[512], sql[3072];
 	size_t			 nc = 0, nq = 0;
 	sqlite3_stmt		*st = NULL;
+	uint64_t		 mask = 0;
 	int			 i, k = 0;
 
-	for (i = 0; i < t->nfields; i++) {
+	/* in a batch, the last shapes' SQL by the fields set (no printf) */
+	for (i = 0; i < t->nfields; i++)
+		if (vals->set[i] && t->fields[i].col != NULL)
+			mask |= (uint64_t)1 << i;
+	for (i = 0; batch.on && i < SHAPES; i++)
+		if (shape[i].t == t && shape[i].mask == mask)
+			break;
+	if (batch.on && i < SHAPES) {
+		memcpy(sql, shape[i].sql, strlen(shape[i].sql) + 1);
+		k = -1;
+	}
+	for (i = 0; k >= 0 && i < t->nfields; i++) {
 		if (!vals->set[i] || t->fields[i].col == NULL)
 			continue;
 		nc += snprintf(cols + nc, sizeof(cols) - nc, "%s%s",
@@ -774,8 +870,17 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 		nq += snprintf(qs + nq, sizeof(qs) - nq, "%s?", k ? ", " : "");
 		k++;
 	}
-	snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
-	    t->table, cols, qs);
+	if (k >= 0) {
+		snprintf(sql, sizeof(sql), "INSERT INTO %s (%s) VALUES (%s)",
+		    t->table, cols, qs);
+		if (batch.on && strlen(sql) < sizeof(shape[0].sql)) {
+			i = shape_next;
+			shape_next = (shape_next + 1) % SHAPES;
+			shape[i].t = t;
+			shape[i].mask = mask;
+			memcpy(shape[i].sql, sql, strlen(sql) + 1);
+		}
+	}
 	if ((st = batch_take(ctx->db, sql)) == NULL &&
 	    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
 		return err;

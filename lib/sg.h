@@ -220,6 +220,12 @@ const struct sg_error	*sg_values_insert(struct sg_ctx *,
 /* Batch on: sg_values_insert keeps its statement for the next; off:
  * the kept one is finalized (before the connection closes). */
 void	 sg_values_batch(int on);
+/* A statement of sql, kept in a batch for the next record (a check an
+ * import runs on every record); done: kept, or finalized out of one. */
+const struct sg_error	*sg_values_stmt(struct sg_ctx *, sqlite3_stmt **,
+			    const char *sql);
+void	 sg_values_stmt_done(struct sg_ctx *, const char *sql,
+	    sqlite3_stmt *);
 /* UPDATE the set fields of record id. */
 const struct sg_error	*sg_values_update(struct sg_ctx *,
 			    const struct sg_values *, int64_t id);

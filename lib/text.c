@@ -143,6 +143,13 @@ sg_utf8_width(const char *s)
 char *
 sg_nfkc(const char *s)
 {
+	const unsigned char	*p;
+
+	/* ASCII is its own NFKC (no ASCII character decomposes) */
+	for (p = (const unsigned char *)s; *p != '\0' && *p < 0x80; p++)
+		;
+	if (*p == '\0')
+		return strdup(s);
 	if (!sg_utf8_valid(s, strlen(s)))
 		return NULL;
 	return (char *)utf8proc_NFKC((const utf8proc_uint8_t *)s);
