@@ -14,15 +14,19 @@
 
 /*
  * The elders of the periods (sg_coverage_periods judges one or two in one
- * pass): active at the end of one of them (?1, ?2), joined by then; and
- * whether each period has the elder (columns 6 and 7).
+ * pass): active at the end of one of them (?1, ?2), joined by then;
+ * whether each period has the elder (columns 6 and 7); and the last visit
+ * before the windows (?3), which most elders need at a national pace of
+ * visits (bench/README.md): a probe of visit_elder in this statement
+ * costs less than a statement asked for it.
  */
 #define ACTIVE_AT(to) \
 	"(e.joined <= " to " AND (e.status = 'active' OR " \
 	"e.archive_date > " to "))"
 static const char elders_sql[] =
     "SELECT e.id, e.tags, e.birth, e.living, e.visit_every, e.joined, "
-    ACTIVE_AT("?1") ", " ACTIVE_AT("?2") " FROM elder e WHERE "
+    ACTIVE_AT("?1") ", " ACTIVE_AT("?2") ", (SELECT max(date) FROM visit "
+    "WHERE elder_id = e.id AND date < ?3) FROM elder e WHERE "
     ACTIVE_AT("?1") " OR " ACTIVE_AT("?2") " ORDER BY e.id";
 
 /*
@@ -44,8 +48,7 @@ static const char levels_sql[] =
 static const char visits_sql[] =
     "SELECT v.elder_id, v.date, CASE WHEN ?3 THEN v.mode = 'home' "
     "ELSE 1 END FROM elder e CROSS JOIN visit v ON v.elder_id = e.id "
-    "AND v.date BETWEEN ?1 AND ?2 WHERE " ACTIVE_AT("?4") " OR "
-    ACTIVE_AT("?5") " ORDER BY e.id, v.date";
+    "AND v.date BETWEEN ?1 AND ?2 ORDER BY e.id, v.date";
 
 /*
  * An elder's last visit before ?2 (the base of a rolling rule, and the
@@ -98,6 +101,18 @@ struct per {
 	int32_t		 lim;	/* no visit up to it: the base is needed */
 	sqlite3_stmt	*ls;	/* levels_sql */
 	int		 lrow;	/* ls is on a row */
+};
+
+/* An elder row's facts, read once for the periods. */
+struct erow {
+	int64_t		 id;
+	const char	*tags, *living, *own;
+	int32_t		 birth, tbirth, joined;	/* tbirth: as sg_tags reads */
+	int32_t		 base;		/* the last visit before the windows */
+	int		 age, tage, level;	/* of the period judged last */
+	int		 ri;		/* its rule, or -1 */
+	struct sg_every	 every;
+	char		 buf[2048];	/* its categories */
 };
 
 /* The reading of the visits beside the elders. */
@@ -174,8 +189,8 @@ load_visits(struct vread *vr, int64_t id)
  * count.  The days are in w (a view into d).
  */
 static const struct sg_error *
-load_days(struct vread *vr, int k, int64_t id, int home, struct days *d,
-    struct days *w)
+load_days(struct vread *vr, int k, int64_t id, int home, int32_t base,
+    struct days *d, struct days *w)
 {
 	const struct sg_error	*err = NULL;
 	const struct per	*pr = &vr->per[k];
@@ -195,9 +210,12 @@ load_days(struct vread *vr, int k, int64_t id, int home, struct days *d,
 			return err;
 	}
 	/* the last visit before the window: read with the others when the
-	   windows of the pass reach before this one, else asked */
+	   windows of the pass reach before this one, else the one before
+	   them all (not a home one only: asked) */
 	if ((d->n == 1 || d->v[1] > pr->lim) && b != SIZE_MAX)
 		d->v[0] = vr->v[b].day;
+	else if ((d->n == 1 || d->v[1] > pr->lim) && !home)
+		d->v[0] = base;
 	else if (d->n == 1 || d->v[1] > pr->lim) {
 		sqlite3_reset(vr->bs);
 		sqlite3_bind_int64(vr->bs, 1, id);
@@ -371,26 +389,44 @@ tally_tags(struct sg_tally *t, const char *s)
 }
 
 /*
- * The categories of an elder row: its tags with those its facts give
- * (sg_tags), counted in t as report's category figures count them.
+ * The categories of an elder (x, k the period): its tags with those its
+ * facts give (sg_tags), counted in t as report's category figures count
+ * them; made again only when the age they read changed.
  */
 static const struct sg_error *
-elder_tags(struct sg_tally *t, sqlite3_stmt *es, struct sg_period p)
+elder_tags(struct sg_tally *t, struct erow *x, struct sg_period p, int again)
 {
-	char	 buf[2048];
-	int32_t	 birth = tag_day(es, 2);
+	int	 age = x->tbirth == SG_DATE_NONE ? -1 : sg_age(x->tbirth, p.to);
 
-	sg_tags_effective(buf, sizeof(buf),
-	    (const char *)sqlite3_column_text(es, 1),
-	    (const char *)sqlite3_column_text(es, 3),
-	    birth == SG_DATE_NONE ? -1 : sg_age(birth, p.to), 0);
-	return tally_tags(t, buf);
+	if (!again || age != x->tage)
+		sg_tags_effective(x->buf, sizeof(x->buf), x->tags, x->living,
+		    age, 0);
+	x->tage = age;
+	return tally_tags(t, x->buf);
 }
 
-/* Judge one elder row for period k of the pass; count it there. */
+/* Read an elder row's facts into x. */
+static void
+elder_read(sqlite3_stmt *es, struct erow *x)
+{
+	x->id = sqlite3_column_int64(es, 0);
+	x->tags = (const char *)sqlite3_column_text(es, 1);
+	x->birth = sg_col_day(es, 2);
+	x->tbirth = tag_day(es, 2);
+	x->living = (const char *)sqlite3_column_text(es, 3);
+	x->own = (const char *)sqlite3_column_text(es, 4);
+	x->joined = sg_col_day(es, 5);
+	x->base = sg_col_day(es, 8);
+}
+
+/*
+ * Judge elder x for period k of the pass; count it there.  Its rule is
+ * found again only when its age or level is not that of the period
+ * judged before (again: one was).
+ */
 static const struct sg_error *
-judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, struct vread *vr, int k,
-    struct days *d, struct sg_report *r, int st)
+judge_elder(struct sg_ctx *ctx, struct erow *x, struct vread *vr, int k,
+    int again, struct days *d, struct sg_report *r, int st)
 {
 	const struct sg_error	*err;
 	struct sg_covper	*cp = vr->per[k].cp;
@@ -399,28 +435,32 @@ judge_elder(struct sg_ctx *ctx, sqlite3_stmt *es, struct vread *vr, int k,
 	struct sg_facts		 f;
 	struct sg_every		 every;
 	struct days		 w;
-	int32_t			 birth, joined, asof, due, last;
-	int64_t			 id = sqlite3_column_int64(es, 0);
+	int32_t			 joined = x->joined, asof, due, last;
+	int64_t			 id = x->id;
 	int			 ri, j, res, home;
 
-	f.tags = (const char *)sqlite3_column_text(es, 1);
-	if (f.tags == NULL)
-		f.tags = "";
-	birth = sg_col_day(es, 2);
-	f.age = birth == SG_DATE_NONE ? -1 : sg_age(birth, p.to);
-	f.living = (const char *)sqlite3_column_text(es, 3);
-	f.own = (const char *)sqlite3_column_text(es, 4);
-	joined = sg_col_day(es, 5);
+	f.tags = x->tags != NULL ? x->tags : "";
+	f.age = x->birth == SG_DATE_NONE ? -1 : sg_age(x->birth, p.to);
+	f.living = x->living;
+	f.own = x->own;
 	if ((err = load_level(&vr->per[k], id, &f.level)) != NULL)
 		return err;
-	ri = sg_rule_find(ctx->cfg, &f, &every, NULL, 0);
+	if (again && f.age == x->age && f.level == x->level) {
+		ri = x->ri;
+		every = x->every;
+	} else
+		ri = sg_rule_find(ctx->cfg, &f, &every, NULL, 0);
+	x->age = f.age;
+	x->level = f.level;
+	x->ri = ri;
+	x->every = every;
 	if (ri == SG_RULE_NONE)
 		return NULL;
 	j = cover_slot(c, &cp->n, ri >= 0 ? ctx->cfg->rules[ri].name : "own");
 	c[j].elders++;
 	home = ri >= 0 && ctx->cfg->rules[ri].home_only;
 	asof = p.to < ctx->today ? p.to : ctx->today;
-	if ((err = load_days(vr, k, id, home, d, &w)) != NULL)
+	if ((err = load_days(vr, k, id, home, x->base, d, &w)) != NULL)
 		return err;
 	if (every.kind == SG_EVERY_DAYS)
 		res = judge_rolling(every.days, &w, joined, p, ctx->today);
@@ -480,10 +520,11 @@ sg_coverage_periods(struct sg_ctx *ctx, struct sg_covper *cp, int np,
 	const struct sg_error	*err = NULL;
 	sqlite3_stmt		*es = NULL;
 	struct vread		 vr;
+	struct erow		 x;
 	struct days		 d;
 	char			 buf[16];
 	int32_t			 from, to, asof;
-	int			 i, k, home = 0;
+	int			 i, j, k, home = 0;
 
 	memset(&d, 0, sizeof(d));
 	memset(&vr, 0, sizeof(vr));
@@ -532,32 +573,33 @@ sg_coverage_periods(struct sg_ctx *ctx, struct sg_covper *cp, int np,
 		/* the elders and visits of the period (the last again for
 		   one period) */
 		sqlite3_bind_text(es, 1 + k, pr->to, -1, SQLITE_STATIC);
-		sqlite3_bind_text(vr.vs, 4 + k, pr->to, -1, SQLITE_STATIC);
 		if (np == 1) {
 			sqlite3_bind_text(es, 2, pr->to, -1, SQLITE_STATIC);
-			sqlite3_bind_text(vr.vs, 5, pr->to, -1, SQLITE_STATIC);
 		}
 	}
 	sqlite3_bind_text(vr.vs, 1, sg_date_str(buf, from), -1,
 	    SQLITE_TRANSIENT);
+	sqlite3_bind_text(es, 3, buf, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(vr.vs, 2, sg_date_str(buf, to), -1,
 	    SQLITE_TRANSIENT);
 	sqlite3_bind_int(vr.vs, 3, home);
 	if ((vr.row = sg_db_row(vr.vs, &err)) == 0 && err != NULL)
 		goto done;
 	while (sg_db_row(es, &err)) {
-		if ((err = load_visits(&vr, sqlite3_column_int64(es, 0))) !=
-		    NULL)
+		elder_read(es, &x);
+		if ((err = load_visits(&vr, x.id)) != NULL)
 			goto done;
-		for (k = 0; k < np; k++) {
+		for (k = 0, j = 0; k < np; k++) {
 			if (!sqlite3_column_int(es, 6 + k))
 				continue;
+			/* j: the facts read are of a period before */
 			if (cp[k].want_tags && (err = elder_tags(&cp[k].tags,
-			    es, cp[k].p)) != NULL)
+			    &x, cp[k].p, j)) != NULL)
 				goto done;
-			if ((err = judge_elder(ctx, es, &vr, k, &d, r, st)) !=
-			    NULL)
+			if ((err = judge_elder(ctx, &x, &vr, k, j, &d, r,
+			    st)) != NULL)
 				goto done;
+			j++;
 		}
 	}
 	for (k = 0; err == NULL && k < np; k++)
