@@ -525,6 +525,24 @@ const struct sg_error	*sg_coverage(struct sg_ctx *, struct sg_period p,
 			    struct sg_report *r, int st, int slot,
 			    struct sg_tally *tags);
 
+/*
+ * The same for one or two periods in one pass over the elders and their
+ * visits (report monthly: the month and the month before).  In: p, slot
+ * (the misses of slot 0 go to r), want_tags (count the categories in
+ * tags).  Out: c (n of them, to free), overdue.
+ */
+struct sg_covper {
+	struct sg_period p;
+	int		 slot, want_tags;
+	struct sg_tally	 tags;
+	struct sg_cover	*c;
+	int		 n;
+	long		 overdue;
+};
+const struct sg_error	*sg_coverage_periods(struct sg_ctx *,
+			    struct sg_covper *, int np, struct sg_report *r,
+			    int st);
+
 /* Open the i-th --db for reading as ctx->db; its station name in *name. */
 const struct sg_error	*sg_report_open(struct sg_ctx *, int i, char **name);
 void	 sg_report_close(struct sg_ctx *);
