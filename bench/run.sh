@@ -257,8 +257,14 @@ if [ "$SCALE" = station ]; then
 else
 	NSW=$(sqlite3 "$DB" "SELECT count(*) FROM volunteer WHERE
 	    role = 'social-worker' AND status = 'active'")
-	bench "visit plan --week next-week ($NE elders, $NSW visitors)" \
-	    "ratio<=2" $K "visit plan --week next-week" "visit due"
+	# the full national has some 500: more than a plan places (256,
+	# visit(1)); make bench-plan measures the plan at 100,000 elders
+	if [ "$NSW" -le 256 ]; then
+		bench "visit plan --week next-week ($NE elders, $NSW visitors)" \
+		    "ratio<=2" $K "visit plan --week next-week" "visit due"
+	else
+		say "visit plan: not timed: $NSW social workers, more than a plan takes (256)"
+	fi
 fi
 
 # ---------------------------------------------------------------- results
