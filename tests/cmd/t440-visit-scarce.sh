@@ -75,4 +75,15 @@ run sh -c 'LC_ALL=zh_CN.UTF-8 visit plan --week 2026-W49 --per-day 6 \
     -c id >/dev/null'
 err 0 'visit: 未安排 1910：高风险 613，重点 300，一般 997；--unplaced 列出'
 
+t 'more social workers than a plan takes (256): refused, and --visitor still plans'
+awk 'BEGIN { print "name\trole"; for (i = 1; i <= 254; i++) print "社工" i "\tsocial-worker" }' \
+    >"$T/workers.tsv"
+volunteer import "$T/workers.tsv" >/dev/null
+run visit plan --week 2026-W49 -c id
+err 1 'visit: visitor: more than 256 visitors'
+run sh -c 'visit plan --week 2026-W49 --visitor 1 -c id | wc -l'
+out 0 <<EOF
+30
+EOF
+
 done_testing
