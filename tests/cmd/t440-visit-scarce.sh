@@ -82,7 +82,7 @@ volunteer import "$T/workers.tsv" >/dev/null
 run visit plan --week 2026-W49 -c id
 err 1 'visit: visitor: more than 256 visitors'
 run sh -c 'visit plan --week 2026-W49 --visitor 1 -c id | wc -l'
-out 0 <<EOF
+outerr 0 'visit: not placed 1970: 高风险 673, 重点 300, 一般 997; --unplaced lists them' <<EOF
 30
 EOF
 
