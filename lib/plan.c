@@ -777,6 +777,9 @@ load_pool(struct sg_ctx *ctx, const struct sg_due_opts *o,
 		}
 	}
 	sqlite3_finalize(st);
+	/* refused: the caller frees no pool */
+	while (err != NULL && *n > 0)
+		free(vis[--*n].name);
 	return err;
 }
 
