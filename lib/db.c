@@ -1083,25 +1083,36 @@ sg_db_disclosed(struct sg_ctx *ctx)
 		ctx->disclosed = 1;
 }
 
-/* Prepare a statement on the invocation's connection. */
-const struct sg_error *
-sg_db_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
+/*
+ * Prepare the first statement of sql (its end in *tail, if asked); a
+ * write of hours has its 24-hour trigger made first, then is prepared
+ * again with it.  what: the error's prefix.
+ */
+static const struct sg_error *
+prepare1(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql,
+    const char **tail, const char *what)
 {
 	const struct sg_error	*err;
 
-	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, NULL) != SQLITE_OK)
-		return sg_error_sqlite(ctx->db, "cannot prepare query");
-	/* a write of hours: its 24-hour trigger first, then again */
+	if (sqlite3_prepare_v2(ctx->db, sql, -1, st, tail) != SQLITE_OK)
+		return sg_error_sqlite(ctx->db, "%s", what);
 	if (day_make(ctx, &err)) {
 		sqlite3_finalize(*st);
 		*st = NULL;
 		if (err != NULL)
 			return err;
-		if (sqlite3_prepare_v2(ctx->db, sql, -1, st, NULL) !=
+		if (sqlite3_prepare_v2(ctx->db, sql, -1, st, tail) !=
 		    SQLITE_OK)
-			return sg_error_sqlite(ctx->db, "cannot prepare query");
+			return sg_error_sqlite(ctx->db, "%s", what);
 	}
 	return NULL;
+}
+
+/* Prepare a statement on the invocation's connection. */
+const struct sg_error *
+sg_db_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
+{
+	return prepare1(ctx, st, sql, NULL, "cannot prepare query");
 }
 
 /*
@@ -1152,14 +1163,8 @@ sg_db_exec(struct sg_ctx *ctx, const char *sql)
 
 	/* statement by statement, each prepared as sg_db_prepare does */
 	while (err == NULL && *sql != '\0') {
-		if (sqlite3_prepare_v2(ctx->db, sql, -1, &st, &tail) !=
-		    SQLITE_OK)
-			return sg_error_sqlite(ctx->db, "database");
-		if (day_make(ctx, &err)) {
-			sqlite3_finalize(st);
-			st = NULL;
-			continue;	/* prepared again */
-		}
+		if ((err = prepare1(ctx, &st, sql, &tail, "database")) != NULL)
+			return err;
 		sql = tail;
 		if (st != NULL)
 			while (sg_db_row(st, &err))

@@ -881,18 +881,18 @@ sg_values_insert(struct sg_ctx *ctx, const struct sg_values *vals,
 			memcpy(shape[i].sql, sql, strlen(sql) + 1);
 		}
 	}
-	if ((st = batch_take(ctx->db, sql)) == NULL &&
-	    (err = sg_db_prepare(ctx, &st, sql)) != NULL)
+	if ((err = sg_values_stmt(ctx, &st, sql)) != NULL)
 		return err;
 	for (i = 0, k = 1; i < t->nfields; i++)
 		if (vals->set[i] && t->fields[i].col != NULL)
 			bind_value(st, k++, &t->fields[i], vals->v[i]);
-	if (sg_db_row(st, &err) || err != NULL)
+	if (sg_db_row(st, &err) || err != NULL) {
 		err = write_error(ctx, vals, 0);
-	else
-		*id = sqlite3_last_insert_rowid(ctx->db);
-	if (err != NULL || !batch_keep(ctx->db, sql, st))
 		sqlite3_finalize(st);
+	} else {
+		*id = sqlite3_last_insert_rowid(ctx->db);
+		sg_values_stmt_done(ctx, sql, st);
+	}
 	if (err == NULL && t->save_extra != NULL)
 		err = t->save_extra(ctx, vals, *id);
 	return err;
