@@ -1086,7 +1086,7 @@ sg_db_disclosed(struct sg_ctx *ctx)
 /*
  * Prepare the first statement of sql (its end in *tail, if asked); a
  * write of hours has its 24-hour trigger made first, then is prepared
- * again with it.  what: the error's prefix.
+ * again with it.  what: the error's prefix, translated.
  */
 static const struct sg_error *
 prepare1(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql,
@@ -1112,7 +1112,7 @@ prepare1(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql,
 const struct sg_error *
 sg_db_prepare(struct sg_ctx *ctx, sqlite3_stmt **st, const char *sql)
 {
-	return prepare1(ctx, st, sql, NULL, "cannot prepare query");
+	return prepare1(ctx, st, sql, NULL, _("cannot prepare query"));
 }
 
 /*
@@ -1163,7 +1163,8 @@ sg_db_exec(struct sg_ctx *ctx, const char *sql)
 
 	/* statement by statement, each prepared as sg_db_prepare does */
 	while (err == NULL && *sql != '\0') {
-		if ((err = prepare1(ctx, &st, sql, &tail, "database")) != NULL)
+		if ((err = prepare1(ctx, &st, sql, &tail, _("database"))) !=
+		    NULL)
 			return err;
 		sql = tail;
 		if (st != NULL)
